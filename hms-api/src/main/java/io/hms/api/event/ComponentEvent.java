@@ -1,0 +1,10 @@
+package io.hms.api.event;
+
+/** An event about one component. */
+public sealed interface ComponentEvent extends HmsEvent
+        permits HealthChanged, BreakerTransition, RepairAttempted, IncidentOpened, IncidentEscalated,
+        IncidentClosed, PatchProposed, PatchPromoted, PatchRolledBack {
+
+    /** The component it is about. */
+    String component();
+}

@@ -1,0 +1,51 @@
+package io.hms.core.internal;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses the durations written in annotations and plan files: {@code 250ms}, {@code 2s}, {@code 1m}, {@code PT1S}. */
+public final class Durations {
+
+    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|h|d)");
+
+    private Durations() {
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @throws IllegalArgumentException naming the text and the accepted forms
+     */
+    public static Duration parse(String text) {
+        String trimmed = text.trim();
+        Matcher m = SHORT.matcher(trimmed);
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            return switch (m.group(2)) {
+                case "ns" -> Duration.ofNanos(n);
+                case "us" -> Duration.ofNanos(n * 1_000);
+                case "ms" -> Duration.ofMillis(n);
+                case "s" -> Duration.ofSeconds(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofDays(n);
+            };
+        }
+        try {
+            return Duration.parse(trimmed);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 250ms, 2s, 1m, 1h or PT0.5S");
+        }
+    }
+
+    /** A short human form: {@code 250ms}, {@code 1.5s}. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1_000) {
+            return ms + "ms";
+        }
+        return String.format(java.util.Locale.ROOT, "%.2fs", ms / 1000.0);
+    }
+}

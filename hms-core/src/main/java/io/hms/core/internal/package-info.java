@@ -1,0 +1,2 @@
+/** Machinery shared by the agents; not part of the public API. */
+package io.hms.core.internal;
