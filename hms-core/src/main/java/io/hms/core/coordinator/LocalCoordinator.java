@@ -1,0 +1,124 @@
+package io.hms.core.coordinator;
+
+import io.hms.api.Subscription;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.CoordinatorStatus;
+import io.hms.api.spi.LockLease;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The coordinator of a single JVM: always the leader, in-process leased locks with fencing tokens,
+ * and commits applied at once, in order, on the committing thread.
+ *
+ * <p>Leases are measured on the given scheduler's clock, so a test can expire them by advancing
+ * time. Thread-safe.
+ */
+public final class LocalCoordinator implements Coordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalCoordinator.class);
+
+    private final String nodeId;
+    private final Scheduler scheduler;
+    private final Map<String, LockLease> locks = new HashMap<>();
+    private final Map<String, Long> tokens = new HashMap<>();
+    private final List<Consumer<RegistryMutation>> commitListeners = new CopyOnWriteArrayList<>();
+    private long index;
+    private volatile boolean closed;
+
+    /**
+     * @param nodeId    this instance's id
+     * @param scheduler the clock of lock leases
+     */
+    public LocalCoordinator(String nodeId, Scheduler scheduler) {
+        this.nodeId = nodeId;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public String nodeId() {
+        return nodeId;
+    }
+
+    @Override
+    public boolean isLeader() {
+        return !closed;
+    }
+
+    @Override
+    public CoordinatorStatus status() {
+        return closed ? CoordinatorStatus.STOPPED : CoordinatorStatus.ACTIVE;
+    }
+
+    @Override
+    public Subscription onLeadershipChange(Consumer<Boolean> listener) {
+        listener.accept(isLeader());
+        return () -> { };
+    }
+
+    @Override
+    public synchronized Optional<LockLease> tryLock(String name, String holder, Duration lease) {
+        LockLease current = locks.get(name);
+        if (current != null && scheduler.now().isBefore(current.expiresAt())) {
+            return Optional.empty();
+        }
+        long token = tokens.merge(name, 1L, Long::sum);
+        LockLease granted = new LockLease(name, holder, token, scheduler.now().plus(lease));
+        locks.put(name, granted);
+        return Optional.of(granted);
+    }
+
+    @Override
+    public synchronized void unlock(LockLease lease) {
+        LockLease current = locks.get(lease.name());
+        if (current != null && current.token() == lease.token()) {
+            locks.remove(lease.name());
+        }
+    }
+
+    @Override
+    public synchronized boolean checkFence(LockLease lease) {
+        return tokens.getOrDefault(lease.name(), 0L) == lease.token();
+    }
+
+    @Override
+    public CompletionStage<Long> commit(RegistryMutation mutation) {
+        long committed;
+        synchronized (this) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+            }
+            committed = ++index;
+            for (Consumer<RegistryMutation> listener : commitListeners) {
+                try {
+                    listener.accept(mutation);
+                } catch (RuntimeException e) {
+                    LOG.warn("commit listener {} threw on {}; the commit stands", listener, mutation, e);
+                }
+            }
+        }
+        return CompletableFuture.completedFuture(committed);
+    }
+
+    @Override
+    public Subscription onCommit(Consumer<RegistryMutation> listener) {
+        commitListeners.add(listener);
+        return () -> commitListeners.remove(listener);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+    }
+}

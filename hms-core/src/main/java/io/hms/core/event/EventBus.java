@@ -1,0 +1,174 @@
+package io.hms.core.event;
+
+import io.hms.api.Subscription;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.event.HmsEventListener;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+/**
+ * Delivers {@link HmsEvent}s from the agents that publish them to the listeners that subscribe.
+ *
+ * <pre>{@code
+ * EventBus bus = new EventBus();
+ * Subscription s = bus.subscribe(HealthChanged.class, e -> log.info("{} -> {}", e.component(), e.current()));
+ * bus.publish(new HealthChanged(now, "inventory", Health.up(), Health.down("timeout")));
+ * }</pre>
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>{@link #publish} never blocks on a subscriber: each subscriber has its own bounded queue drained
+ *       by its own virtual thread ({@code hms-events-…}); when a queue is full the event is dropped
+ *       for that subscriber only, counted in {@link #dropped()} and logged once.</li>
+ *   <li>Each subscriber receives events in publication order.</li>
+ *   <li>A subscriber that throws is logged and keeps receiving later events.</li>
+ *   <li>The last {@code historySize} events are kept for {@link #history()}.</li>
+ * </ul>
+ * Thread-safe. {@link #close()} stops every subscriber thread.
+ */
+public final class EventBus implements AutoCloseable {
+
+    /** Events kept in the history by default. */
+    public static final int DEFAULT_HISTORY = 2048;
+    /** Events a subscriber may fall behind by before its new events are dropped. */
+    public static final int DEFAULT_QUEUE = 4096;
+
+    private final int historySize;
+    private final int queueSize;
+    private final ArrayDeque<HmsEvent> history;
+    private final List<Subscriber<?>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Waiter<?>> waiters = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
+
+    /** A bus with the default history and queue sizes. */
+    public EventBus() {
+        this(DEFAULT_HISTORY, DEFAULT_QUEUE);
+    }
+
+    /**
+     * @param historySize events kept for {@link #history()}; at least 1
+     * @param queueSize   events a subscriber may fall behind by; at least 1
+     */
+    public EventBus(int historySize, int queueSize) {
+        if (historySize < 1 || queueSize < 1) {
+            throw new IllegalArgumentException("historySize and queueSize must be at least 1, got "
+                    + historySize + " and " + queueSize);
+        }
+        this.historySize = historySize;
+        this.queueSize = queueSize;
+        this.history = new ArrayDeque<>(historySize);
+    }
+
+    /**
+     * Delivers {@code listener} every later event that is an instance of {@code type}.
+     *
+     * @return closing it stops the deliveries and the subscriber's thread
+     */
+    public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
+        if (closed) {
+            throw new IllegalStateException("the event bus is closed");
+        }
+        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize);
+        subscribers.add(subscriber);
+        subscriber.start();
+        return () -> {
+            subscribers.remove(subscriber);
+            subscriber.stop();
+        };
+    }
+
+    /** Publishes {@code event} to every matching subscriber and to the history; never blocks on a subscriber. */
+    public void publish(HmsEvent event) {
+        if (closed) {
+            return;
+        }
+        synchronized (history) {
+            if (history.size() == historySize) {
+                history.removeFirst();
+            }
+            history.addLast(event);
+        }
+        for (Subscriber<?> subscriber : subscribers) {
+            subscriber.offer(event);
+        }
+        for (Waiter<?> waiter : waiters) {
+            if (waiter.offer(event)) {
+                waiters.remove(waiter);
+            }
+        }
+    }
+
+    /**
+     * A future that completes with the next published event of {@code type} matching {@code match}.
+     * Useful to wait for an outcome without polling.
+     */
+    public <E extends HmsEvent> CompletableFuture<E> next(Class<E> type, Predicate<? super E> match) {
+        Waiter<E> waiter = new Waiter<>(type, match);
+        waiters.add(waiter);
+        return waiter.future;
+    }
+
+    /** The recent events, oldest first. */
+    public List<HmsEvent> history() {
+        synchronized (history) {
+            return List.copyOf(history);
+        }
+    }
+
+    /** The recent events of {@code type}, oldest first. */
+    public <E extends HmsEvent> List<E> history(Class<E> type) {
+        List<E> matching = new ArrayList<>();
+        for (HmsEvent event : history()) {
+            if (type.isInstance(event)) {
+                matching.add(type.cast(event));
+            }
+        }
+        return matching;
+    }
+
+    /** How many deliveries were dropped because a subscriber had fallen too far behind. */
+    public long dropped() {
+        long sum = 0;
+        for (Subscriber<?> subscriber : subscribers) {
+            sum += subscriber.dropped();
+        }
+        return sum;
+    }
+
+    /** Stops every subscriber thread; later publications are ignored. */
+    @Override
+    public void close() {
+        closed = true;
+        for (Subscriber<?> subscriber : subscribers) {
+            subscriber.stop();
+        }
+        subscribers.clear();
+        for (Waiter<?> waiter : waiters) {
+            waiter.future.cancel(false);
+        }
+        waiters.clear();
+    }
+
+    private record Waiter<E extends HmsEvent>(Class<E> type, Predicate<? super E> match, CompletableFuture<E> future) {
+        Waiter(Class<E> type, Predicate<? super E> match) {
+            this(type, match, new CompletableFuture<>());
+        }
+
+        boolean offer(HmsEvent event) {
+            if (!type.isInstance(event)) {
+                return false;
+            }
+            E typed = type.cast(event);
+            try {
+                return match.test(typed) && future.complete(typed);
+            } catch (RuntimeException e) {
+                future.completeExceptionally(e);
+                return true;
+            }
+        }
+    }
+}

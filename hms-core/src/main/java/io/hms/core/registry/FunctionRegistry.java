@@ -1,0 +1,203 @@
+package io.hms.core.registry;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.FunctionKind;
+import io.hms.api.Subscription;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.VersionedPolicy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FFI registry: declared components, the functions registered for them, and each component's
+ * versioned policy.
+ *
+ * <pre>{@code
+ * registry.apply(batch);                                   // all or nothing
+ * List<RegisteredFunction> ladder = registry.functions("inventory", FunctionKind.REPAIR); // by level
+ * VersionedPolicy v2 = registry.commitPolicy("inventory", tuned, "patch:42");
+ * }</pre>
+ *
+ * <p>Changes are serialized and told to {@link RegistryListener}s in order; reads see a consistent
+ * state. A refused batch throws {@link RegistrationException} and changes nothing. Thread-safe.
+ */
+public final class FunctionRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FunctionRegistry.class);
+    private static final Comparator<RegisteredFunction> BY_LEVEL = Comparator
+            .comparingInt((RegisteredFunction f) -> f.descriptor().level()).thenComparing(RegisteredFunction::name);
+
+    private final Supplier<Instant> clock;
+    private final Map<String, Entry> components = new LinkedHashMap<>();
+    private final Map<String, Integer> versions = new LinkedHashMap<>();
+    private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+
+    /** @param clock stamps policy versions */
+    public FunctionRegistry(Supplier<Instant> clock) {
+        this.clock = clock;
+    }
+
+    /** Declares one component. */
+    public void declare(ComponentSpec spec, String origin) {
+        apply(new RegistrationBatch(List.of(new RegistrationBatch.Declaration(spec, origin)), List.of()));
+    }
+
+    /** Registers one function. */
+    public void register(RegisteredFunction function) {
+        apply(RegistrationBatch.ofFunctions(List.of(function)));
+    }
+
+    /**
+     * Declares the batch's components and registers its functions, or nothing.
+     *
+     * @throws RegistrationException listing every problem, each with its place and fix
+     */
+    public synchronized void apply(RegistrationBatch batch) {
+        new BatchValidator(components.keySet(), this::functions).validate(batch);
+        for (RegistrationBatch.Declaration declaration : batch.components()) {
+            ComponentSpec spec = declaration.spec();
+            VersionedPolicy initial = new VersionedPolicy(spec.name(), 1, spec.policy(), clock.get(), "initial");
+            components.put(spec.name(), new Entry(spec, initial));
+            notify(l -> l.componentDeclared(spec, initial));
+        }
+        for (RegisteredFunction function : batch.functions()) {
+            String key = function.descriptor().key();
+            int version = versions.merge(key, 1, Integer::sum);
+            RegisteredFunction versioned = new RegisteredFunction(
+                    function.descriptor().withVersion(version), function.invoker(), function.origin());
+            components.get(function.component()).functions.add(versioned);
+            notify(l -> l.functionRegistered(versioned));
+        }
+    }
+
+    /**
+     * Removes a function.
+     *
+     * @return whether it was registered
+     */
+    public synchronized boolean unregister(String component, FunctionKind kind, String name) {
+        Optional<RegisteredFunction> found = find(component, kind, name);
+        found.ifPresent(f -> {
+            components.get(component).functions.remove(f);
+            notify(l -> l.functionUnregistered(f));
+        });
+        return found.isPresent();
+    }
+
+    /** The declared component, if any. */
+    public synchronized Optional<ComponentSpec> component(String name) {
+        Entry entry = components.get(name);
+        return entry == null ? Optional.empty() : Optional.of(entry.spec);
+    }
+
+    /** The names of the declared components, in declaration order. */
+    public synchronized Set<String> componentNames() {
+        return Set.copyOf(new ArrayList<>(components.keySet()));
+    }
+
+    /** The declared components, in declaration order. */
+    public synchronized List<ComponentSpec> components() {
+        return components.values().stream().map(e -> e.spec).toList();
+    }
+
+    /** The component's functions of {@code kind}; repairs come in level order. */
+    public synchronized List<RegisteredFunction> functions(String component, FunctionKind kind) {
+        List<RegisteredFunction> matching = new ArrayList<>();
+        for (RegisteredFunction f : entry(component).functions) {
+            if (f.kind() == kind) {
+                matching.add(f);
+            }
+        }
+        matching.sort(BY_LEVEL);
+        return matching;
+    }
+
+    /** Every registered function. */
+    public synchronized List<RegisteredFunction> functions() {
+        return components.values().stream().flatMap(e -> e.functions.stream()).toList();
+    }
+
+    /** One function, if registered. */
+    public synchronized Optional<RegisteredFunction> find(String component, FunctionKind kind, String name) {
+        Entry entry = components.get(component);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        return entry.functions.stream().filter(f -> f.kind() == kind && f.name().equals(name)).findFirst();
+    }
+
+    /** The component's current policy. */
+    public synchronized VersionedPolicy policy(String component) {
+        List<VersionedPolicy> history = entry(component).history;
+        return history.get(history.size() - 1);
+    }
+
+    /** One version of the component's policy, if it exists. */
+    public synchronized Optional<VersionedPolicy> policy(String component, long version) {
+        return entry(component).history.stream().filter(v -> v.version() == version).findFirst();
+    }
+
+    /** Every version of the component's policy, oldest first. */
+    public synchronized List<VersionedPolicy> policyHistory(String component) {
+        return List.copyOf(entry(component).history);
+    }
+
+    /** Makes {@code policy} the component's next version. */
+    public synchronized VersionedPolicy commitPolicy(String component, ComponentPolicy policy, String source) {
+        Entry entry = entry(component);
+        VersionedPolicy previous = entry.history.get(entry.history.size() - 1);
+        VersionedPolicy next = new VersionedPolicy(component, previous.version() + 1, policy, clock.get(), source);
+        entry.history.add(next);
+        notify(l -> l.policyChanged(previous, next));
+        return next;
+    }
+
+    /**
+     * Tells {@code listener} about every later change.
+     *
+     * @return closing it stops the notifications
+     */
+    public Subscription addListener(RegistryListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private Entry entry(String component) {
+        Entry entry = components.get(component);
+        if (entry == null) {
+            throw new IllegalArgumentException(BatchValidator.unknownComponent(component, components.keySet()));
+        }
+        return entry;
+    }
+
+    private void notify(java.util.function.Consumer<RegistryListener> event) {
+        for (RegistryListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("registry listener {} threw; the change stands", listener, e);
+            }
+        }
+    }
+
+    private static final class Entry {
+        final ComponentSpec spec;
+        final List<RegisteredFunction> functions = new ArrayList<>();
+        final List<VersionedPolicy> history = new ArrayList<>();
+
+        Entry(ComponentSpec spec, VersionedPolicy initial) {
+            this.spec = spec;
+            history.add(initial);
+        }
+    }
+}
