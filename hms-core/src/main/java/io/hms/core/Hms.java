@@ -1,0 +1,265 @@
+package io.hms.core;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.FunctionKind;
+import io.hms.api.Health;
+import io.hms.api.Subscription;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.event.LeadershipChanged;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.Registrar;
+import io.hms.core.configurator.Configurator;
+import io.hms.core.coordinator.Coordinators;
+import io.hms.core.event.EventBus;
+import io.hms.core.guard.Guard;
+import io.hms.core.guard.Guards;
+import io.hms.core.healer.Healer;
+import io.hms.core.healer.Incident;
+import io.hms.core.metrics.HmsMetrics;
+import io.hms.core.monitor.HealthProbe;
+import io.hms.core.monitor.Monitor;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.registry.PluginLoader;
+import io.hms.core.registry.PluginReport;
+import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.registry.RegistryListener;
+import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.time.Scheduler;
+import io.hms.core.time.SystemScheduler;
+import io.hms.core.time.TimeLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * The HMS runtime embedded in a host: it wires the registry, the event bus and the agents (monitor,
+ * guards, healer, configurator, metrics) and owns their threads. It holds no behaviour of its own.
+ *
+ * <pre>{@code
+ * try (Hms hms = Hms.builder()
+ *         .component("inventory")
+ *         .annotated(new InventoryFunctions(client))   // @HealthCheck, @Repair, @Fallback
+ *         .build()
+ *         .start()) {
+ *     Stock stock = hms.guard("inventory").call(() -> client.stock(sku));
+ * }
+ * }</pre>
+ *
+ * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} stops them all. Thread-safe.
+ */
+public final class Hms implements AutoCloseable {
+
+    private static final int NEW = 0;
+    private static final int STARTED = 1;
+    private static final int CLOSED = 2;
+
+    private final Scheduler scheduler;
+    private final SystemScheduler ownedScheduler;
+    private final EventBus events;
+    private final FunctionRegistry registry;
+    private final Guards guards;
+    private final Coordinator coordinator;
+    private final boolean ownsCoordinator;
+    private final MeterRegistry meterRegistry;
+    private final TimeLimiter probeLimiter;
+    private final Monitor monitor;
+    private final Healer healer;
+    private final Configurator configurator;
+    private final HmsMetrics metrics;
+    private final PluginReport plugins;
+    private final List<Subscription> wiring = new ArrayList<>();
+    private final AtomicInteger state = new AtomicInteger(NEW);
+
+    /** A builder with defaults for one JVM. */
+    public static HmsBuilder builder() {
+        return new HmsBuilder();
+    }
+
+    Hms(HmsBuilder b) {
+        this.ownedScheduler = b.scheduler == null ? new SystemScheduler() : null;
+        this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
+        this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE);
+        this.registry = new FunctionRegistry(scheduler::now);
+        this.guards = new Guards(scheduler, events::publish);
+        this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
+        this.metrics = new HmsMetrics(events, guards);
+        wiring.add(registry.addListener(new GuardWiring()));
+        try {
+            b.registrations.applyTo(registry);
+            PluginReport explicit = PluginLoader.apply(b.plugins, registry);
+            PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry)
+                    : PluginReport.empty();
+            this.plugins = merge(explicit, discovered);
+        } catch (RuntimeException e) {
+            shutdownBasics();
+            throw e;
+        }
+        this.ownsCoordinator = b.coordinator == null;
+        this.coordinator = b.coordinator != null ? b.coordinator
+                : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
+        this.probeLimiter = new TimeLimiter(scheduler, "probe");
+        HealthProbe probe = new HealthProbe(registry, probeLimiter);
+        this.monitor = new Monitor(registry, events, scheduler);
+        this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
+        this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
+                b.configuratorOptions);
+    }
+
+    /**
+     * Starts the agents: health checks begin, the healer listens, meters are bound.
+     *
+     * @return this runtime
+     * @throws IllegalStateException when started twice or after {@link #close()}
+     */
+    public Hms start() {
+        if (!state.compareAndSet(NEW, STARTED)) {
+            throw new IllegalStateException("this HMS runtime was already " + (state.get() == CLOSED ? "closed" : "started")
+                    + "; build a new one with Hms.builder()");
+        }
+        configurator.start();
+        monitor.start();
+        healer.start();
+        metrics.bindTo(meterRegistry);
+        wiring.add(events.subscribe(IncidentClosed.class, closed ->
+                guards.find(closed.component()).ifPresent(guard -> guard.breaker().probeNow())));
+        wiring.add(coordinator.onLeadershipChange(leader ->
+                events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
+        return this;
+    }
+
+    /** The guard of {@code component}: wrap every call to it. */
+    public Guard guard(String component) {
+        return guards.guard(component);
+    }
+
+    /** The monitor's current judgement of {@code component}. */
+    public Health health(String component) {
+        return monitor.health(component);
+    }
+
+    /** The monitor's current judgement of every component. */
+    public Map<String, Health> health() {
+        return monitor.healthAll();
+    }
+
+    /** The incidents, open and closed, oldest first. */
+    public List<Incident> incidents() {
+        return healer.incidents();
+    }
+
+    /**
+     * Registers more components and functions at runtime, all or nothing.
+     *
+     * <pre>{@code hms.register(r -> r.component(ComponentSpec.of("cache")).annotated(new CacheFunctions())); }</pre>
+     *
+     * @throws io.hms.core.registry.RegistrationException naming each problem; nothing of it is registered
+     */
+    public void register(Consumer<? super Registrar> registrations) {
+        StagedRegistrar staged = new StagedRegistrar("Hms.register()");
+        registrations.accept(staged);
+        staged.applyTo(registry);
+    }
+
+    /** The FFI registry: components, functions, versioned policies. */
+    public FunctionRegistry registry() {
+        return registry;
+    }
+
+    /** The event bus. */
+    public EventBus events() {
+        return events;
+    }
+
+    /** The configurator: propose, apply and roll back policy patches. */
+    public Configurator configurator() {
+        return configurator;
+    }
+
+    /** The coordinator (local by default). */
+    public Coordinator coordinator() {
+        return coordinator;
+    }
+
+    /** The meter registry HMS publishes to. */
+    public MeterRegistry meterRegistry() {
+        return meterRegistry;
+    }
+
+    /** Which plugins were loaded and which were skipped. */
+    public PluginReport plugins() {
+        return plugins;
+    }
+
+    /** The scheduler the agents run on. */
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Stops every agent and every thread HMS started; idempotent. */
+    @Override
+    public void close() {
+        if (state.getAndSet(CLOSED) == CLOSED) {
+            return;
+        }
+        wiring.forEach(Subscription::close);
+        metrics.close();
+        healer.close();
+        monitor.close();
+        configurator.close();
+        probeLimiter.close();
+        if (ownsCoordinator) {
+            coordinator.close();
+        }
+        shutdownBasics();
+    }
+
+    private void shutdownBasics() {
+        guards.close();
+        events.close();
+        if (ownedScheduler != null) {
+            ownedScheduler.close();
+        }
+    }
+
+    private static PluginReport merge(PluginReport a, PluginReport b) {
+        List<String> loaded = new ArrayList<>(a.loaded());
+        loaded.addAll(b.loaded());
+        List<PluginReport.Failure> failures = new ArrayList<>(a.failures());
+        failures.addAll(b.failures());
+        return new PluginReport(loaded, failures);
+    }
+
+    /** Keeps each component's guard in step with the registry: created, policy swapped live, fallback set. */
+    private final class GuardWiring implements RegistryListener {
+
+        @Override
+        public void componentDeclared(ComponentSpec spec, VersionedPolicy initial) {
+            guards.register(spec.name(), initial.policy().guard(), spec.retryOn());
+            metrics.bindComponent(spec.name());
+        }
+
+        @Override
+        public void functionRegistered(RegisteredFunction function) {
+            if (function.kind() == FunctionKind.FALLBACK) {
+                guards.guard(function.component()).fallback(function.fallback());
+            }
+        }
+
+        @Override
+        public void functionUnregistered(RegisteredFunction function) {
+            if (function.kind() == FunctionKind.FALLBACK) {
+                guards.guard(function.component()).fallback(null);
+            }
+        }
+
+        @Override
+        public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
+            guards.guard(current.component()).updatePolicy(current.policy().guard());
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.hms.core;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.FallbackFunction;
+import io.hms.api.HealthCheckFunction;
+import io.hms.api.OptimizeFunction;
+import io.hms.api.RepairFunction;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.HmsPlugin;
+import io.hms.api.spi.Registrar;
+import io.hms.core.configurator.ConfiguratorOptions;
+import io.hms.core.event.EventBus;
+import io.hms.core.healer.HealerOptions;
+import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.time.Scheduler;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configures and builds an {@link Hms} runtime. Every setting has a default that suits one JVM; the
+ * registrations ({@link Registrar} methods) are checked at once for bad arguments and as a whole by
+ * {@link #build()} against each other.
+ *
+ * <pre>{@code
+ * Hms hms = Hms.builder()
+ *         .component(ComponentSpec.of("inventory"))
+ *         .annotated(new InventoryHealth(client))
+ *         .meterRegistry(prometheusRegistry)
+ *         .build()
+ *         .start();
+ * }</pre>
+ *
+ * Not thread-safe; build on one thread.
+ */
+public final class HmsBuilder implements Registrar {
+
+    Scheduler scheduler;
+    MeterRegistry meterRegistry;
+    Coordinator coordinator;
+    String nodeId = "node-" + ProcessHandle.current().pid();
+    boolean discoverPlugins = true;
+    ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    final List<HmsPlugin> plugins = new ArrayList<>();
+    HealerOptions healerOptions = HealerOptions.defaults();
+    ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
+    int eventHistory = EventBus.DEFAULT_HISTORY;
+    final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
+
+    HmsBuilder() {
+    }
+
+    /** The clock and timers of every agent; a {@code SystemScheduler} owned by the runtime by default. */
+    public HmsBuilder scheduler(Scheduler value) {
+        this.scheduler = Objects.requireNonNull(value, "scheduler");
+        return this;
+    }
+
+    /** Where the meters go; a {@link SimpleMeterRegistry} by default. */
+    public HmsBuilder meterRegistry(MeterRegistry value) {
+        this.meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+        return this;
+    }
+
+    /**
+     * The cluster coordinator; by default the first {@code CoordinatorProvider} found with
+     * {@link java.util.ServiceLoader}, else the embedded local coordinator. A coordinator given here is
+     * not closed by the runtime.
+     */
+    public HmsBuilder coordinator(Coordinator value) {
+        this.coordinator = Objects.requireNonNull(value, "coordinator");
+        return this;
+    }
+
+    /** This instance's id for the local coordinator; {@code node-<pid>} by default. */
+    public HmsBuilder nodeId(String value) {
+        this.nodeId = Objects.requireNonNull(value, "nodeId");
+        return this;
+    }
+
+    /** Adds a plugin explicitly (in addition to discovered ones). */
+    public HmsBuilder plugin(HmsPlugin plugin) {
+        plugins.add(Objects.requireNonNull(plugin, "plugin"));
+        return this;
+    }
+
+    /** Whether to discover {@link HmsPlugin}s with {@link java.util.ServiceLoader}; true by default. */
+    public HmsBuilder discoverPlugins(boolean value) {
+        this.discoverPlugins = value;
+        return this;
+    }
+
+    /** The class loader plugins and coordinator providers are discovered in; the context class loader by default. */
+    public HmsBuilder classLoader(ClassLoader value) {
+        this.classLoader = Objects.requireNonNull(value, "classLoader");
+        return this;
+    }
+
+    /** How the healer runs repairs. */
+    public HmsBuilder healer(HealerOptions value) {
+        this.healerOptions = Objects.requireNonNull(value, "healer options");
+        return this;
+    }
+
+    /** How the configurator canaries patches. */
+    public HmsBuilder configurator(ConfiguratorOptions value) {
+        this.configuratorOptions = Objects.requireNonNull(value, "configurator options");
+        return this;
+    }
+
+    /** How many recent events the bus keeps for {@code hms.events().history()}; 2048 by default. */
+    public HmsBuilder eventHistory(int events) {
+        if (events < 1) {
+            throw new IllegalArgumentException("eventHistory must be at least 1, got " + events);
+        }
+        this.eventHistory = events;
+        return this;
+    }
+
+    @Override
+    public HmsBuilder component(ComponentSpec spec) {
+        registrations.component(spec);
+        return this;
+    }
+
+    /** Declares a component with the default policy. */
+    public HmsBuilder component(String name) {
+        return component(ComponentSpec.of(name));
+    }
+
+    @Override
+    public HmsBuilder healthCheck(String component, String name, HealthCheckFunction check) {
+        registrations.healthCheck(component, name, check);
+        return this;
+    }
+
+    @Override
+    public HmsBuilder repair(String component, String name, int level, Duration timeout, RepairFunction repair) {
+        registrations.repair(component, name, level, timeout, repair);
+        return this;
+    }
+
+    @Override
+    public HmsBuilder fallback(String component, FallbackFunction fallback) {
+        registrations.fallback(component, fallback);
+        return this;
+    }
+
+    @Override
+    public HmsBuilder optimize(String component, String name, OptimizeFunction hook) {
+        registrations.optimize(component, name, hook);
+        return this;
+    }
+
+    @Override
+    public HmsBuilder annotated(Object host) {
+        registrations.annotated(Objects.requireNonNull(host, "host"));
+        return this;
+    }
+
+    /**
+     * Builds the runtime (not yet started).
+     *
+     * @throws io.hms.core.registry.RegistrationException when the registrations conflict (unknown
+     *         component, duplicate name); nothing is left running
+     */
+    public Hms build() {
+        return new Hms(this);
+    }
+}

@@ -1,0 +1,282 @@
+package io.hms.core.configurator;
+
+import io.hms.api.FunctionKind;
+import io.hms.api.Subscription;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchProposed;
+import io.hms.api.event.PatchRolledBack;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.PlaybookStep;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.core.event.EventBus;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.registry.RegistryListener;
+import io.hms.core.time.Cancellable;
+import io.hms.core.time.Scheduler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Configurator agent: hot-swaps component policies safely.
+ *
+ * <pre>{@code
+ * PolicyPatch patch = PolicyPatch.of("inventory", hms.registry().policy("inventory").version(),
+ *         tuned, "operator:alice", "shorter open duration");
+ * PatchResult result = hms.configurator().propose(patch).join();   // canary, then promote or roll back
+ * }</pre>
+ *
+ * <p>{@link #propose} validates the patch, sends {@link ConfiguratorOptions#canaryFraction()} of the
+ * component's calls through the candidate guard policy for the bake window, and promotes it when its
+ * error rate and mean latency are within the tolerances of the baseline, or rolls it back otherwise.
+ * A patch that changes no guard setting has nothing to canary and is promoted at once. Promotion is a
+ * commit through the {@link Coordinator}; every instance applies committed policies to its registry
+ * and runs the component's {@link FunctionKind#OPTIMIZE} hooks. One patch per component at a time.
+ * Thread-safe.
+ */
+public final class Configurator implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Configurator.class);
+
+    private final FunctionRegistry registry;
+    private final EventBus events;
+    private final Scheduler scheduler;
+    private final Coordinator coordinator;
+    private final CanaryTarget canaries;
+    private final CanaryJudge judge;
+    private final ConfiguratorOptions options;
+    private final Map<String, Canary> pending = new ConcurrentHashMap<>();
+    private final List<Subscription> subscriptions = new ArrayList<>();
+
+    /**
+     * @param registry    where policies live
+     * @param events      where patch events go
+     * @param scheduler   the clock of bake windows
+     * @param coordinator through which promotions are committed
+     * @param canaries    the guards that run canaries
+     * @param options     how canaries are run and judged
+     */
+    public Configurator(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
+                        CanaryTarget canaries, ConfiguratorOptions options) {
+        this.registry = registry;
+        this.events = events;
+        this.scheduler = scheduler;
+        this.coordinator = coordinator;
+        this.canaries = canaries;
+        this.options = options;
+        this.judge = new CanaryJudge(options);
+    }
+
+    /** Applies committed policies to the registry and runs optimize hooks on every change. */
+    public synchronized void start() {
+        subscriptions.add(coordinator.onCommit(mutation -> {
+            if (mutation instanceof RegistryMutation.PolicyCommit commit) {
+                registry.commitPolicy(commit.component(), commit.policy(), commit.source());
+            }
+        }));
+        subscriptions.add(registry.addListener(new RegistryListener() {
+            @Override
+            public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
+                runOptimizeHooks(current);
+            }
+        }));
+    }
+
+    /**
+     * Canaries {@code patch}, then promotes or rolls it back.
+     *
+     * @return completes when the patch is promoted or rolled back; fails at once with
+     *         {@link IllegalArgumentException} or {@link IllegalStateException} for an invalid patch
+     */
+    public CompletableFuture<PatchResult> propose(PolicyPatch patch) {
+        try {
+            validate(patch);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        Canary canary = new Canary(patch);
+        if (pending.putIfAbsent(patch.component(), canary) != null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("a patch for '" + patch.component()
+                    + "' is already being canaried; wait for its result or roll it back first"));
+        }
+        events.publish(new PatchProposed(scheduler.now(), patch.component(), patch.id(), patch.baseVersion(),
+                patch.source(), patch.reason()));
+        VersionedPolicy current = registry.policy(patch.component());
+        if (current.policy().guard().equals(patch.candidate().guard())) {
+            return finish(canary, promote(patch, "no guard setting changed; promoted without canary"));
+        }
+        canaries.startCanary(patch.component(), patch.candidate().guard(), options.canaryFraction());
+        canary.baselineAtStart = canaries.baseline(patch.component());
+        canary.timer = scheduler.schedule(options.bakeWindow(), () -> judge(canary));
+        return canary.result;
+    }
+
+    /** Promotes {@code patch} at once, without canary. */
+    public CompletableFuture<PatchResult> apply(PolicyPatch patch) {
+        try {
+            validate(patch);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        events.publish(new PatchProposed(scheduler.now(), patch.component(), patch.id(), patch.baseVersion(),
+                patch.source(), patch.reason()));
+        return promote(patch, "manual");
+    }
+
+    /** Makes the version before the current one current again, as a new version. */
+    public CompletableFuture<VersionedPolicy> rollback(String component) {
+        VersionedPolicy current = registry.policy(component);
+        if (current.version() == 1) {
+            return CompletableFuture.failedFuture(new IllegalStateException(
+                    "'" + component + "' is at version 1; there is no earlier policy to roll back to"));
+        }
+        return rollbackTo(component, current.version() - 1);
+    }
+
+    /** Makes {@code version} of the component's policy current again, as a new version. */
+    public CompletableFuture<VersionedPolicy> rollbackTo(String component, long version) {
+        Optional<VersionedPolicy> target = registry.policy(component, version);
+        if (target.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalArgumentException("'" + component
+                    + "' has no policy version " + version + "; pick one of its history (1.."
+                    + registry.policy(component).version() + ")"));
+        }
+        Canary running = pending.get(component);
+        if (running != null) {
+            abandon(running, "an operator rolled the policy back during the canary");
+        }
+        String reason = "rolled back to v" + version;
+        return commit(component, target.get().policy(), "rollback:v" + version).thenApply(v -> {
+            events.publish(new PatchRolledBack(scheduler.now(), component, "manual", reason));
+            return v;
+        });
+    }
+
+    /** The patches being canaried now. */
+    public List<PolicyPatch> pending() {
+        return pending.values().stream().map(c -> c.patch).toList();
+    }
+
+    /** Calls off every running canary (rolled back) and stops applying commits. */
+    @Override
+    public synchronized void close() {
+        for (Canary canary : List.copyOf(pending.values())) {
+            abandon(canary, "the runtime closed");
+        }
+        subscriptions.forEach(Subscription::close);
+        subscriptions.clear();
+    }
+
+    private void judge(Canary canary) {
+        PolicyPatch patch = canary.patch;
+        if (pending.get(patch.component()) != canary) {
+            return;
+        }
+        TrafficSample baseline = canaries.baseline(patch.component()).since(canary.baselineAtStart);
+        TrafficSample trial = canaries.canary(patch.component());
+        canaries.stopCanary(patch.component());
+        String figures = "canary " + trial + " vs baseline " + baseline;
+        Optional<String> failure = judge.failure(baseline, trial);
+        if (registry.policy(patch.component()).version() != patch.baseVersion()) {
+            failure = Optional.of("the policy changed during the canary");
+        }
+        if (failure.isPresent()) {
+            rollBack(canary, failure.get() + " (" + figures + ")");
+        } else {
+            finish(canary, promote(patch, figures));
+        }
+    }
+
+    private CompletableFuture<PatchResult> promote(PolicyPatch patch, String detail) {
+        return commit(patch.component(), patch.candidate(), "patch:" + patch.id()).thenApply(version -> {
+            events.publish(new PatchPromoted(scheduler.now(), patch.component(), patch.id(), version.version(), detail));
+            return new PatchResult(patch.id(), true, Optional.of(version), detail);
+        });
+    }
+
+    private CompletableFuture<VersionedPolicy> commit(String component, ComponentPolicy policy, String source) {
+        return coordinator.commit(new RegistryMutation.PolicyCommit(component, policy, source))
+                .thenApply(index -> registry.policy(component))
+                .toCompletableFuture();
+    }
+
+    private CompletableFuture<PatchResult> finish(Canary canary, CompletableFuture<PatchResult> outcome) {
+        outcome.whenComplete((result, error) -> {
+            pending.remove(canary.patch.component(), canary);
+            if (error != null) {
+                canary.result.completeExceptionally(error);
+            } else {
+                canary.result.complete(result);
+            }
+        });
+        return canary.result;
+    }
+
+    private void abandon(Canary canary, String reason) {
+        if (canary.timer != null) {
+            canary.timer.cancel();
+        }
+        canaries.stopCanary(canary.patch.component());
+        rollBack(canary, reason);
+    }
+
+    private void rollBack(Canary canary, String reason) {
+        if (pending.remove(canary.patch.component(), canary)) {
+            PolicyPatch patch = canary.patch;
+            LOG.info("patch {} for {} rolled back: {}", patch.id(), patch.component(), reason);
+            events.publish(new PatchRolledBack(scheduler.now(), patch.component(), patch.id(), reason));
+            canary.result.complete(new PatchResult(patch.id(), false, Optional.empty(), reason));
+        }
+    }
+
+    private void validate(PolicyPatch patch) {
+        String component = patch.component();
+        VersionedPolicy current = registry.policy(component);
+        if (patch.baseVersion() != current.version()) {
+            throw new IllegalStateException("patch " + patch.id() + " was derived from v" + patch.baseVersion()
+                    + " of '" + component + "' but the current version is v" + current.version()
+                    + "; derive it again from the current policy");
+        }
+        for (PlaybookStep step : patch.candidate().playbook().steps()) {
+            if (registry.find(component, FunctionKind.REPAIR, step.function()).isEmpty()) {
+                throw new IllegalArgumentException("patch " + patch.id() + ": playbook step '" + step.function()
+                        + "' is not a repair registered for '" + component + "'; use one of "
+                        + registry.functions(component, FunctionKind.REPAIR).stream()
+                        .map(RegisteredFunction::name).toList());
+            }
+        }
+    }
+
+    private void runOptimizeHooks(VersionedPolicy promoted) {
+        for (RegisteredFunction hook : registry.functions(promoted.component(), FunctionKind.OPTIMIZE)) {
+            io.hms.core.internal.HmsThreads.startVirtual("optimize-" + hook.name(), () -> {
+                try {
+                    hook.optimize().apply(promoted.policy());
+                } catch (Exception | Error e) {
+                    LOG.warn("optimize hook {} of {} threw on v{}; the policy stands", hook.name(),
+                            promoted.component(), promoted.version(), e);
+                }
+            });
+        }
+    }
+
+    private static final class Canary {
+        final PolicyPatch patch;
+        final CompletableFuture<PatchResult> result = new CompletableFuture<>();
+        volatile TrafficSample baselineAtStart = TrafficSample.EMPTY;
+        volatile Cancellable timer;
+
+        Canary(PolicyPatch patch) {
+            this.patch = patch;
+        }
+    }
+}

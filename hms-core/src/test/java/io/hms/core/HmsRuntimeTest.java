@@ -1,0 +1,172 @@
+package io.hms.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.Health;
+import io.hms.api.HealthStatus;
+import io.hms.api.event.BreakerState;
+import io.hms.api.event.HealthChanged;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.event.LeadershipChanged;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.HealthPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.api.policy.WindowType;
+import io.hms.core.internal.HmsThreads;
+import io.hms.core.registry.RegistrationException;
+import io.hms.core.time.ManualScheduler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class HmsRuntimeTest {
+
+    private static ComponentPolicy quick() {
+        return new ComponentPolicy(
+                new HealthPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 1, 1),
+                new GuardPolicy(TimeoutPolicy.none(), io.hms.api.policy.ConcurrencyLimitPolicy.defaults(),
+                        BreakerPolicy.defaults().withWindow(WindowType.COUNT, 4).withMinimumCalls(4),
+                        RetryPolicy.none()),
+                io.hms.api.policy.Playbook.byLevel());
+    }
+
+    @Test
+    void healsABrokenComponentEndToEnd() throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(false);
+        try (Hms hms = Hms.builder()
+                .component(ComponentSpec.of("db").withPolicy(quick()))
+                .healthCheck("db", "ping", () -> broken.get() ? Health.down("refused") : Health.up())
+                .repair("db", "reconnect", 1, Duration.ofSeconds(2), ctx -> {
+                    broken.set(false);
+                    return true;
+                })
+                .build().start()) {
+            var down = hms.events().next(HealthChanged.class, e -> e.current().status() == HealthStatus.DOWN);
+            var closed = hms.events().next(IncidentClosed.class, e -> true);
+
+            broken.set(true);
+
+            assertThat(down.get(10, TimeUnit.SECONDS).current().reason()).isEqualTo("refused");
+            IncidentClosed incident = closed.get(10, TimeUnit.SECONDS);
+            assertThat(incident.resolvedBy()).isEqualTo("reconnect");
+            assertThat(incident.mttr()).isPositive();
+            assertThat(hms.incidents()).hasSize(1);
+        }
+    }
+
+    @Test
+    void leavesNoHmsThreadRunningAfterClose() throws Exception {
+        Set<Thread> before = new HashSet<>(HmsThreads.alive());
+        Hms hms = Hms.builder()
+                .component(ComponentSpec.of("db").withPolicy(quick()))
+                .healthCheck("db", "ping", Health::up)
+                .build().start();
+        hms.guard("db").call(() -> 42);
+        hms.events().next(LeadershipChanged.class, e -> true);
+        assertThat(HmsThreads.alive()).anyMatch(t -> !before.contains(t));
+
+        hms.close();
+
+        for (Thread t : HmsThreads.alive()) {
+            t.join(5_000);
+        }
+        List<Thread> leftover = HmsThreads.alive().stream().filter(t -> !before.contains(t)).toList();
+        assertThat(leftover).isEmpty();
+    }
+
+    @Test
+    void aBadRegistrationFailsTheBuildNamingThePlaceAndStartsNothing() {
+        Set<Thread> before = new HashSet<>(HmsThreads.alive());
+
+        assertThatThrownBy(() -> Hms.builder()
+                .component("db")
+                .healthCheck("dbb", "ping", Health::up)
+                .build())
+                .isInstanceOf(RegistrationException.class)
+                .hasMessageContaining("Hms.builder(): unknown component 'dbb'")
+                .hasMessageContaining("declared one: db");
+        assertThat(HmsThreads.alive()).allMatch(t -> before.contains(t) || !t.isAlive());
+    }
+
+    @Test
+    void aBadRuntimeRegistrationKeepsWhatWasRegistered() {
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).component("db")
+                .healthCheck("db", "ping", Health::up).build().start()) {
+            assertThatThrownBy(() -> hms.register(r -> r.component(ComponentSpec.of("cache"))
+                    .healthCheck("cache", "ping", Health::up)
+                    .healthCheck("db", "ping", Health::up)))
+                    .isInstanceOf(RegistrationException.class)
+                    .hasMessageContaining("named 'ping' is already registered for 'db'");
+
+            assertThat(hms.registry().componentNames()).containsExactly("db");
+            assertThat(hms.registry().functions()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aPromotedPolicyIsSwappedIntoTheGuardKeepingTheBreakerOpen() throws Exception {
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler())
+                .component(ComponentSpec.of("db").withPolicy(quick()))
+                .build().start()) {
+            for (int i = 0; i < 4; i++) {
+                try {
+                    hms.guard("db").call(() -> {
+                        throw new IllegalStateException("down");
+                    });
+                } catch (IllegalStateException expected) {
+                    // recorded by the breaker
+                }
+            }
+            assertThat(hms.guard("db").breakerState()).isEqualTo(BreakerState.OPEN);
+            ComponentPolicy current = hms.registry().policy("db").policy();
+            ComponentPolicy tuned = current.withGuard(current.guard().withRetry(RetryPolicy.defaults()));
+
+            hms.configurator().apply(PolicyPatch.of("db", 1, tuned, "test", "more retries")).get(5, TimeUnit.SECONDS);
+
+            assertThat(hms.guard("db").policy()).isEqualTo(tuned.guard());
+            assertThat(hms.guard("db").breakerState()).isEqualTo(BreakerState.OPEN);
+        }
+    }
+
+    @Test
+    void publishesGuardCallsAsMeters() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).meterRegistry(meters)
+                .component(ComponentSpec.of("db").withPolicy(quick()))
+                .fallback("db", cause -> -1)
+                .build().start()) {
+            for (int i = 0; i < 3; i++) {
+                hms.guard("db").call(() -> 1);
+            }
+            int answered = hms.guard("db").call(() -> {
+                throw new IllegalStateException("boom");
+            });
+
+            assertThat(answered).isEqualTo(-1);
+            assertThat(meters.get("hms.guard.calls").tag("component", "db").tag("outcome", "success")
+                    .functionCounter().count()).isEqualTo(3);
+            assertThat(meters.get("hms.guard.calls").tag("component", "db").tag("outcome", "fallback")
+                    .functionCounter().count()).isEqualTo(1);
+            assertThat(meters.get("hms.health").tag("component", "db").gauge().value()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
+    void refusesToStartTwice() {
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).component("db").build().start()) {
+            assertThatThrownBy(hms::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("already started");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.hms.examples.checkout;
+
+import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.HealthChanged;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.event.IncidentEscalated;
+import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.LeadershipChanged;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchProposed;
+import io.hms.api.event.PatchRolledBack;
+import io.hms.api.event.RepairAttempted;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+/** Prints the organism's events as a readable timeline, time relative to the start of the demo. */
+final class Timeline {
+
+    private final PrintStream out;
+    private final Instant start;
+
+    Timeline(PrintStream out, Instant start) {
+        this.out = out;
+        this.start = start;
+    }
+
+    void note(Instant time, String text) {
+        line(time, "demo", text);
+    }
+
+    void print(HmsEvent event) {
+        switch (event) {
+            case HealthChanged e -> line(e.time(), e.component(), "health " + e.previous().status() + " -> "
+                    + e.current().status() + reason(e.current().reason()));
+            case BreakerTransition e -> line(e.time(), e.component(), "breaker " + e.from() + " -> " + e.to()
+                    + reason(e.reason()));
+            case IncidentOpened e -> line(e.time(), e.component(), "incident " + e.incidentId() + " opened"
+                    + reason(e.trigger()));
+            case RepairAttempted e -> line(e.time(), e.component(), String.format(Locale.ROOT,
+                    "repair level %d %s: %s in %d ms%s", e.level(), e.function(), e.outcome(),
+                    e.duration().toMillis(), reason(e.detail())));
+            case IncidentEscalated e -> line(e.time(), e.component(), "incident " + e.incidentId()
+                    + " escalated after pass " + e.attempt() + ", next pass in " + e.retryIn().toMillis() + " ms");
+            case IncidentClosed e -> line(e.time(), e.component(), String.format(Locale.ROOT,
+                    "incident %s closed by %s after %d step(s), MTTR %s", e.incidentId(), e.resolvedBy(), e.steps(),
+                    seconds(e.mttr())));
+            case PatchProposed e -> line(e.time(), e.component(), "patch " + e.patchId() + " proposed");
+            case PatchPromoted e -> line(e.time(), e.component(), "patch " + e.patchId() + " promoted as v"
+                    + e.version());
+            case PatchRolledBack e -> line(e.time(), e.component(), "patch " + e.patchId() + " rolled back"
+                    + reason(e.reason()));
+            case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
+        }
+    }
+
+    static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
+    }
+
+    private void line(Instant time, String who, String text) {
+        double at = Duration.between(start, time).toNanos() / 1e9;
+        out.printf(Locale.ROOT, "%+8.3fs  %-10s %s%n", at, who, text);
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isEmpty() ? "" : " (" + reason + ")";
+    }
+}
