@@ -34,6 +34,7 @@ public final class LocalCoordinator implements Coordinator {
     private final Map<String, LockLease> locks = new HashMap<>();
     private final Map<String, Long> tokens = new HashMap<>();
     private final List<Consumer<RegistryMutation>> commitListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Boolean>> leadershipListeners = new CopyOnWriteArrayList<>();
     private long index;
     private volatile boolean closed;
 
@@ -61,10 +62,17 @@ public final class LocalCoordinator implements Coordinator {
         return closed ? CoordinatorStatus.STOPPED : CoordinatorStatus.ACTIVE;
     }
 
+    /**
+     * Tells {@code listener} {@code true} at once ({@code false} once closed), and {@code false} on
+     * {@link #close()}.
+     */
     @Override
     public Subscription onLeadershipChange(Consumer<Boolean> listener) {
-        listener.accept(isLeader());
-        return () -> { };
+        synchronized (this) {
+            leadershipListeners.add(listener);
+            listener.accept(isLeader());
+        }
+        return () -> leadershipListeners.remove(listener);
     }
 
     @Override
@@ -117,8 +125,22 @@ public final class LocalCoordinator implements Coordinator {
         return () -> commitListeners.remove(listener);
     }
 
+    /** Stops leading (telling the leadership listeners) and refuses later commits; idempotent. */
     @Override
     public void close() {
-        closed = true;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        for (Consumer<Boolean> listener : leadershipListeners) {
+            try {
+                listener.accept(false);
+            } catch (RuntimeException e) {
+                LOG.warn("leadership listener {} threw on close", listener, e);
+            }
+        }
+        leadershipListeners.clear();
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -42,6 +43,8 @@ public final class EventBus implements AutoCloseable {
     private final ArrayDeque<HmsEvent> history;
     private final List<Subscriber<?>> subscribers = new CopyOnWriteArrayList<>();
     private final List<Waiter<?>> waiters = new CopyOnWriteArrayList<>();
+    private final AtomicLong dropped = new AtomicLong();
+    private final Object lifecycle = new Object();
     private volatile boolean closed;
 
     /** A bus with the default history and queue sizes. */
@@ -69,12 +72,14 @@ public final class EventBus implements AutoCloseable {
      * @return closing it stops the deliveries and the subscriber's thread
      */
     public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
-        if (closed) {
-            throw new IllegalStateException("the event bus is closed");
+        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped);
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException("the event bus is closed");
+            }
+            subscribers.add(subscriber);
+            subscriber.start();
         }
-        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize);
-        subscribers.add(subscriber);
-        subscriber.start();
         return () -> {
             subscribers.remove(subscriber);
             subscriber.stop();
@@ -104,11 +109,17 @@ public final class EventBus implements AutoCloseable {
 
     /**
      * A future that completes with the next published event of {@code type} matching {@code match}.
-     * Useful to wait for an outcome without polling.
+     * Useful to wait for an outcome without polling. A future the caller cancels (or times out) is
+     * forgotten; {@link #close()} cancels the pending ones, and on a closed bus the future fails at once.
      */
     public <E extends HmsEvent> CompletableFuture<E> next(Class<E> type, Predicate<? super E> match) {
         Waiter<E> waiter = new Waiter<>(type, match);
-        waiters.add(waiter);
+        synchronized (lifecycle) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new IllegalStateException("the event bus is closed"));
+            }
+            waiters.add(waiter);
+        }
         return waiter.future;
     }
 
@@ -130,19 +141,23 @@ public final class EventBus implements AutoCloseable {
         return matching;
     }
 
-    /** How many deliveries were dropped because a subscriber had fallen too far behind. */
+    /**
+     * How many deliveries were dropped because a subscriber had fallen too far behind, over the bus's
+     * life (subscribers that have left included).
+     */
     public long dropped() {
-        long sum = 0;
-        for (Subscriber<?> subscriber : subscribers) {
-            sum += subscriber.dropped();
-        }
-        return sum;
+        return dropped.get();
     }
 
-    /** Stops every subscriber thread; later publications are ignored. */
+    /**
+     * Stops every subscriber thread (interrupting a listener that is running, without waiting for it) and
+     * cancels the pending {@link #next} futures; later publications are ignored.
+     */
     @Override
     public void close() {
-        closed = true;
+        synchronized (lifecycle) {
+            closed = true;
+        }
         for (Subscriber<?> subscriber : subscribers) {
             subscriber.stop();
         }
@@ -158,7 +173,11 @@ public final class EventBus implements AutoCloseable {
             this(type, match, new CompletableFuture<>());
         }
 
+        /** Whether this waiter is done with and may be forgotten. */
         boolean offer(HmsEvent event) {
+            if (future.isDone()) {
+                return true;
+            }
             if (!type.isInstance(event)) {
                 return false;
             }

@@ -18,12 +18,18 @@ final class Subscriber<E extends HmsEvent> {
     private final HmsEventListener<? super E> listener;
     private final BlockingQueue<HmsEvent> queue;
     private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong busDropped;
     private volatile Thread thread;
+    private volatile boolean stopped;
 
-    Subscriber(Class<E> type, HmsEventListener<? super E> listener, int capacity) {
+    /**
+     * @param busDropped the bus's total of dropped deliveries, which outlives this subscriber
+     */
+    Subscriber(Class<E> type, HmsEventListener<? super E> listener, int capacity, AtomicLong busDropped) {
         this.type = type;
         this.listener = listener;
         this.queue = new ArrayBlockingQueue<>(capacity);
+        this.busDropped = busDropped;
     }
 
     void start() {
@@ -32,30 +38,42 @@ final class Subscriber<E extends HmsEvent> {
     }
 
     void offer(HmsEvent event) {
-        if (type.isInstance(event) && !queue.offer(event) && dropped.getAndIncrement() == 0) {
+        if (stopped || !type.isInstance(event) || queue.offer(event)) {
+            return;
+        }
+        busDropped.incrementAndGet();
+        if (dropped.getAndIncrement() == 0) {
             LOG.warn("a listener of {} falls behind; events for it are dropped (listener {})",
                     type.getSimpleName(), listener);
         }
     }
 
-    long dropped() {
-        return dropped.get();
-    }
-
+    /** Stops the thread, interrupting the listener if it is running; idempotent. */
     void stop() {
+        stopped = true;
+        queue.clear();
         Thread t = thread;
         if (t != null) {
             t.interrupt();
         }
     }
 
+    /**
+     * Delivers until stopped. The loop tests its own flag rather than the interrupt status, so a listener
+     * that swallows the interrupt of {@link #stop()} still ends the thread, and one that interrupts itself
+     * does not end its subscription.
+     */
     private void drain() {
-        try {
-            while (!Thread.currentThread().isInterrupted()) {
-                deliver(type.cast(queue.take()));
+        while (!stopped) {
+            HmsEvent event;
+            try {
+                event = queue.take();
+            } catch (InterruptedException e) {
+                continue;
             }
-        } catch (InterruptedException e) {
-            // closed
+            if (!stopped) {
+                deliver(type.cast(event));
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.hms.core.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -22,16 +24,21 @@ public final class Durations {
         String trimmed = text.trim();
         Matcher m = SHORT.matcher(trimmed);
         if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "ns" -> Duration.ofNanos(n);
-                case "us" -> Duration.ofNanos(n * 1_000);
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
+            try {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ns" -> Duration.ofNanos(n);
+                    case "us" -> Duration.ofNanos(Math.multiplyExact(n, 1_000L));
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw new IllegalArgumentException("'" + text + "' is out of range; write e.g. 250ms, 2s, 1m, 1h"
+                        + " or PT0.5S");
+            }
         }
         try {
             return Duration.parse(trimmed);
@@ -40,12 +47,15 @@ public final class Durations {
         }
     }
 
-    /** A short human form: {@code 250ms}, {@code 1.5s}. */
+    /**
+     * A short human form: whole milliseconds under a second ({@code 250ms}), else seconds with at most
+     * two decimals ({@code 1.5s}, {@code 1.23s}, {@code 2s}, {@code 120s}).
+     */
     public static String format(Duration d) {
         long ms = d.toMillis();
         if (ms < 1_000) {
             return ms + "ms";
         }
-        return String.format(java.util.Locale.ROOT, "%.2fs", ms / 1000.0);
+        return BigDecimal.valueOf(ms, 3).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "s";
     }
 }

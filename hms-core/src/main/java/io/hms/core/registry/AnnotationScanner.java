@@ -153,17 +153,40 @@ public final class AnnotationScanner {
                 + (m.isAnnotationPresent(Fallback.class) ? 1 : 0);
     }
 
+    /**
+     * The annotated methods of {@code type} and its superclasses. An annotated method that a subclass
+     * overrides with an annotated method of its own is left out: the most derived annotation wins. An
+     * override without annotation keeps the inherited one (the call dispatches to the override).
+     */
     private static List<Method> methods(Class<?> type) {
         List<Method> methods = new ArrayList<>();
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
-                if (!m.isSynthetic() && !m.isBridge()) {
+                if (!m.isSynthetic() && !m.isBridge() && count(m) > 0 && !overridden(m, methods)) {
                     methods.add(m);
                 }
             }
         }
         methods.sort(Comparator.comparing(Method::getName));
         return methods;
+    }
+
+    private static boolean overridden(Method m, List<Method> subclassMethods) {
+        int modifiers = m.getModifiers();
+        if (Modifier.isPrivate(modifiers) || Modifier.isStatic(modifiers)) {
+            return false;
+        }
+        boolean packagePrivate = !Modifier.isPublic(modifiers) && !Modifier.isProtected(modifiers);
+        for (Method sub : subclassMethods) {
+            if (!Modifier.isPrivate(sub.getModifiers()) && !Modifier.isStatic(sub.getModifiers())
+                    && sub.getName().equals(m.getName())
+                    && Arrays.equals(sub.getParameterTypes(), m.getParameterTypes())
+                    && (!packagePrivate
+                        || sub.getDeclaringClass().getPackageName().equals(m.getDeclaringClass().getPackageName()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String place(Method method) {

@@ -17,10 +17,14 @@ final class BatchValidator {
         List<RegisteredFunction> functions(String component, FunctionKind kind);
     }
 
-    private final Set<String> known;
+    private final Map<String, String> known;
     private final Lookup registered;
 
-    BatchValidator(Set<String> known, Lookup registered) {
+    /**
+     * @param known      the declared components, each with the place that declared it
+     * @param registered the functions already registered
+     */
+    BatchValidator(Map<String, String> known, Lookup registered) {
         this.known = known;
         this.registered = registered;
     }
@@ -36,7 +40,7 @@ final class BatchValidator {
         Map<String, String> declared = new HashMap<>();
         for (RegistrationBatch.Declaration d : batch.components()) {
             String name = d.spec().name();
-            String earlier = known.contains(name) ? "earlier" : declared.get(name);
+            String earlier = known.containsKey(name) ? known.get(name) : declared.get(name);
             if (earlier != null) {
                 problems.add(d.origin() + ": component '" + name + "' is already declared (" + earlier
                         + "); declare each component once");
@@ -44,7 +48,7 @@ final class BatchValidator {
                 declared.put(name, d.origin());
             }
         }
-        Set<String> all = new HashSet<>(known);
+        Set<String> all = new HashSet<>(known.keySet());
         all.addAll(declared.keySet());
         Map<String, String> keys = new HashMap<>();
         for (RegisteredFunction f : batch.functions()) {
@@ -69,7 +73,7 @@ final class BatchValidator {
     }
 
     private String existing(RegisteredFunction f) {
-        if (!known.contains(f.component())) {
+        if (!known.containsKey(f.component())) {
             return null;
         }
         for (RegisteredFunction other : registered.functions(f.component(), f.kind())) {

@@ -7,8 +7,10 @@ import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.VersionedPolicy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,11 +65,13 @@ public final class FunctionRegistry {
      * @throws RegistrationException listing every problem, each with its place and fix
      */
     public synchronized void apply(RegistrationBatch batch) {
-        new BatchValidator(components.keySet(), this::functions).validate(batch);
+        Map<String, String> declaredBy = new LinkedHashMap<>();
+        components.forEach((name, entry) -> declaredBy.put(name, entry.origin));
+        new BatchValidator(declaredBy, this::functions).validate(batch);
         for (RegistrationBatch.Declaration declaration : batch.components()) {
             ComponentSpec spec = declaration.spec();
             VersionedPolicy initial = new VersionedPolicy(spec.name(), 1, spec.policy(), clock.get(), "initial");
-            components.put(spec.name(), new Entry(spec, initial));
+            components.put(spec.name(), new Entry(spec, declaration.origin(), initial));
             notify(l -> l.componentDeclared(spec, initial));
         }
         for (RegisteredFunction function : batch.functions()) {
@@ -102,7 +106,7 @@ public final class FunctionRegistry {
 
     /** The names of the declared components, in declaration order. */
     public synchronized Set<String> componentNames() {
-        return Set.copyOf(new ArrayList<>(components.keySet()));
+        return Collections.unmodifiableSet(new LinkedHashSet<>(components.keySet()));
     }
 
     /** The declared components, in declaration order. */
@@ -192,11 +196,13 @@ public final class FunctionRegistry {
 
     private static final class Entry {
         final ComponentSpec spec;
+        final String origin;
         final List<RegisteredFunction> functions = new ArrayList<>();
         final List<VersionedPolicy> history = new ArrayList<>();
 
-        Entry(ComponentSpec spec, VersionedPolicy initial) {
+        Entry(ComponentSpec spec, String origin, VersionedPolicy initial) {
             this.spec = spec;
+            this.origin = origin;
             history.add(initial);
         }
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -31,18 +33,24 @@ public final class TimeLimiter implements AutoCloseable {
     /**
      * Starts {@code work} now.
      *
-     * @return completes with its result, its exception, or a {@link TimeoutException} at the deadline
+     * @return completes with its result, its exception, or a {@link TimeoutException} at the deadline; fails
+     *         with {@link RejectedExecutionException} once the limiter is closed
      */
     public <T> CompletableFuture<T> call(Callable<T> work, Duration timeout) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        var future = executor.submit(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-            return null;
-        });
+        Future<?> future;
+        try {
+            future = executor.submit(() -> {
+                try {
+                    result.complete(work.call());
+                } catch (Throwable e) {
+                    result.completeExceptionally(e);
+                }
+                return null;
+            });
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(new RejectedExecutionException("the time limiter is closed", e));
+        }
         Cancellable timer = scheduler.schedule(timeout, () -> {
             if (result.completeExceptionally(new TimeoutException("did not finish within " + timeout))) {
                 future.cancel(true);
