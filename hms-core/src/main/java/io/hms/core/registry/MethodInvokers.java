@@ -16,10 +16,11 @@ final class MethodInvokers {
 
     static HealthCheckFunction healthCheck(Object host, Method method) {
         Object target = target(host, method);
+        boolean returnsVoid = method.getReturnType() == void.class;
         return () -> switch (invoke(target, method)) {
             case Health health -> health;
             case Boolean ok -> ok ? Health.up() : Health.down(method.getName() + " returned false");
-            case null -> Health.up();
+            case null -> returnsVoid ? Health.up() : Health.down(method.getName() + " returned null");
             default -> throw new IllegalStateException("unexpected result of " + method);
         };
     }

@@ -55,7 +55,7 @@ public final class PluginLoader {
                 registrar.applyTo(registry);
                 loaded.add(name);
                 LOG.info("loaded HMS plugin {}", name);
-            } catch (Exception | LinkageError e) {
+            } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 failures.add(failure(name, e));
             }
         }
