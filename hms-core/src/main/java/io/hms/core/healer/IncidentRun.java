@@ -1,0 +1,146 @@
+package io.hms.core.healer;
+
+import io.hms.core.time.Cancellable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mutable state of one incident while the healer works on it. Guarded by the {@link Triage}'s
+ * lock; {@link #snapshot()} gives the immutable {@link Incident}.
+ */
+final class IncidentRun {
+
+    /** Where the incident stands. */
+    enum Phase {
+        /** Waiting for a repair slot, a lock retry or the escalation backoff; no step runs. */
+        WAITING,
+        /** A pass is under way (taking the lock, repairing, verifying). */
+        RUNNING,
+        /** Over. */
+        CLOSED
+    }
+
+    private final String id;
+    private final String component;
+    private final String trigger;
+    private final String reason;
+    private final Instant openedAt;
+    private final List<IncidentStep> steps = new ArrayList<>();
+    private Phase phase = Phase.WAITING;
+    private int passes;
+    private Duration nextBackoff;
+    private Cancellable timer;
+    private boolean recoveredMeanwhile;
+    private Instant closedAt;
+    private String resolvedBy;
+
+    IncidentRun(String id, String component, String trigger, String reason, Instant openedAt, Duration firstBackoff) {
+        this.id = id;
+        this.component = component;
+        this.trigger = trigger;
+        this.reason = reason;
+        this.openedAt = openedAt;
+        this.nextBackoff = firstBackoff;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String component() {
+        return component;
+    }
+
+    String trigger() {
+        return trigger;
+    }
+
+    /** Why it opened, as told to the repairs. */
+    String reason() {
+        return reason;
+    }
+
+    Instant openedAt() {
+        return openedAt;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    boolean isOpen() {
+        return phase != Phase.CLOSED;
+    }
+
+    int passes() {
+        return passes;
+    }
+
+    int stepCount() {
+        return steps.size();
+    }
+
+    /** A pass is launched. */
+    void running() {
+        phase = Phase.RUNNING;
+    }
+
+    /** The launched pass holds the lock and starts its steps; returns the pass number. */
+    int beginPass() {
+        return ++passes;
+    }
+
+    /** No step runs until {@code wakeUp} (a lock retry or the next pass) is due, or a slot frees. */
+    void waiting(Cancellable wakeUp) {
+        phase = Phase.WAITING;
+        cancelTimer();
+        timer = wakeUp;
+    }
+
+    void addStep(IncidentStep step) {
+        steps.add(step);
+    }
+
+    /** The wait before the next pass; doubles it for the one after, up to {@code max}. */
+    Duration escalate(Duration max) {
+        Duration wait = nextBackoff;
+        Duration doubled = nextBackoff.multipliedBy(2);
+        nextBackoff = doubled.compareTo(max) > 0 ? max : doubled;
+        return wait;
+    }
+
+    /** The monitor said the component recovered while a pass ran; the pass's end decides. */
+    void recoveredMeanwhile() {
+        recoveredMeanwhile = true;
+    }
+
+    /** The component was reported down again; an earlier recovery no longer counts. */
+    void stillDown() {
+        recoveredMeanwhile = false;
+    }
+
+    boolean hasRecoveredMeanwhile() {
+        return recoveredMeanwhile;
+    }
+
+    void close(Instant at, String by) {
+        phase = Phase.CLOSED;
+        closedAt = at;
+        resolvedBy = by;
+        cancelTimer();
+    }
+
+    void cancelTimer() {
+        if (timer != null) {
+            timer.cancel();
+            timer = null;
+        }
+    }
+
+    Incident snapshot() {
+        return new Incident(id, component, trigger, openedAt, closedAt,
+                phase == Phase.CLOSED ? Incident.State.CLOSED : Incident.State.OPEN, steps, passes, resolvedBy);
+    }
+}

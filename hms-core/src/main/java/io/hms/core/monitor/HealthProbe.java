@@ -1,0 +1,137 @@
+package io.hms.core.monitor;
+
+import io.hms.api.FunctionKind;
+import io.hms.api.Health;
+import io.hms.api.HealthStatus;
+import io.hms.api.policy.HealthPolicy;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.time.Scheduler;
+import io.hms.core.time.TimeLimiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * Runs every health check of one component once, now, and answers with the worst result. The healer
+ * verifies a repair with it; an operator's "check now" can use it too. It does not touch the
+ * {@link Monitor}'s judgement: a probe is one observation, without hysteresis.
+ *
+ * <pre>{@code
+ * HealthProbe probe = new HealthProbe(registry, new TimeLimiter(scheduler, "probe"), scheduler);
+ * Health now = probe.probe("inventory").get();   // never fails; a failing check gives DOWN
+ * }</pre>
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>each check runs on its own virtual thread of the {@link TimeLimiter} (named {@code hms-…}), with
+ *       its descriptor's timeout or, when that is zero, the component's health-policy timeout;</li>
+ *   <li>the future always completes normally: a check that throws gives DOWN with the exception as the
+ *       reason ({@code "IOException: connection refused"}), one that does not return in time gives DOWN
+ *       {@code "timed out after 200ms"} (its thread is interrupted), one that returns null gives DOWN;</li>
+ *   <li>the answer is the worst status of the checks, with the reasons of the checks at that status
+ *       (joined by {@code "; "}); a component without checks is UP;</li>
+ *   <li>the answer is stamped with the probe's clock when the last check has answered.</li>
+ * </ul>
+ * Thread-safe; the probe holds no state of its own.
+ */
+public final class HealthProbe {
+
+    private final FunctionRegistry registry;
+    private final TimeLimiter limiter;
+    private final Supplier<Instant> clock;
+
+    /**
+     * A probe that stamps its answers with the system clock. Prefer
+     * {@link #HealthProbe(FunctionRegistry, TimeLimiter, Scheduler)} so stamps follow the runtime's clock.
+     *
+     * @param registry where the component's checks and policy are found
+     * @param limiter  runs the checks with their timeouts
+     */
+    public HealthProbe(FunctionRegistry registry, TimeLimiter limiter) {
+        this(registry, limiter, Instant::now);
+    }
+
+    /**
+     * A probe that stamps its answers with {@code scheduler}'s clock.
+     *
+     * @param registry  where the component's checks and policy are found
+     * @param limiter   runs the checks with their timeouts
+     * @param scheduler the clock of the stamps; should be the limiter's
+     */
+    public HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Scheduler scheduler) {
+        this(registry, limiter, Objects.requireNonNull(scheduler, "scheduler")::now);
+    }
+
+    private HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Supplier<Instant> clock) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.clock = clock;
+    }
+
+    /**
+     * Runs every health check of {@code component} once.
+     *
+     * @return completes, never exceptionally, with the worst result of the checks
+     * @throws IllegalArgumentException if the component is not declared
+     */
+    public CompletableFuture<Health> probe(String component) {
+        List<RegisteredFunction> checks = registry.functions(component, FunctionKind.HEALTH_CHECK);
+        HealthPolicy policy = registry.policy(component).policy().health();
+        if (checks.isEmpty()) {
+            return CompletableFuture.completedFuture(Health.up().at(clock.get()));
+        }
+        List<CompletableFuture<Health>> results = new ArrayList<>(checks.size());
+        for (RegisteredFunction check : checks) {
+            results.add(check(check, timeout(check, policy)));
+        }
+        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
+                .thenApply(done -> worst(results.stream().map(CompletableFuture::join).toList()));
+    }
+
+    /** The timeout of one run of {@code check}: its own, or the policy's when its own is zero. */
+    static Duration timeout(RegisteredFunction check, HealthPolicy policy) {
+        Duration own = check.descriptor().timeout();
+        return own.isZero() ? policy.timeout() : own;
+    }
+
+    /**
+     * Runs one check with {@code timeout}.
+     *
+     * @return completes, never exceptionally, with its result stamped with this probe's clock
+     */
+    CompletableFuture<Health> check(RegisteredFunction check, Duration timeout) {
+        return limiter.call(check.healthCheck()::check, timeout).handle((health, error) -> {
+            Health result;
+            if (error != null) {
+                result = Health.down(Reasons.failed(error, timeout));
+            } else if (health == null) {
+                result = Health.down("health check '" + check.name()
+                        + "' returned null; return Health.up() or Health.down(reason)");
+            } else {
+                result = health;
+            }
+            return result.at(clock.get());
+        });
+    }
+
+    private Health worst(List<Health> results) {
+        HealthStatus worst = HealthStatus.UP;
+        for (Health h : results) {
+            worst = worst.worst(h.status());
+        }
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Health h : results) {
+            if (h.status() == worst && !h.reason().isEmpty()) {
+                reasons.add(h.reason());
+            }
+        }
+        return new Health(worst, String.join("; ", reasons), clock.get());
+    }
+}

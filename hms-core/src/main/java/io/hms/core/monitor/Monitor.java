@@ -1,0 +1,299 @@
+package io.hms.core.monitor;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.FunctionKind;
+import io.hms.api.Health;
+import io.hms.api.Subscription;
+import io.hms.api.event.HealthChanged;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.core.event.EventBus;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.registry.RegistryListener;
+import io.hms.core.time.Scheduler;
+import io.hms.core.time.TimeLimiter;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Monitor agent: runs every registered health check at its interval and publishes a
+ * {@link HealthChanged} whenever a component's judged status changes.
+ *
+ * <pre>{@code
+ * Monitor monitor = new Monitor(registry, events, scheduler);
+ * monitor.start();
+ * events.subscribe(HealthChanged.class, e -> log.info("{}: {} -> {}", e.component(),
+ *         e.previous().status(), e.current().status()));
+ * Health inventory = monitor.health("inventory");
+ * }</pre>
+ *
+ * <p>How a check runs:
+ * <ul>
+ *   <li>every check has its own timer at its descriptor's interval, or its component's health-policy
+ *       interval when the descriptor says {@link Duration#ZERO}; the first run is one interval after
+ *       {@link #start()} (or after the check is registered);</li>
+ *   <li>the timer only hands the run to a virtual thread ({@code hms-monitor-…}) with the check's timeout
+ *       (descriptor's, else the policy's); host code never runs on the scheduler thread;</li>
+ *   <li>a tick that finds the previous run of the same check still in flight does nothing: a hung check
+ *       is never started twice, and its timeout decides the run (a failure "timed out after 200ms");</li>
+ *   <li>a check that throws is a failure whose reason is the exception; a slow or hung check delays
+ *       neither the scheduler nor any other check.</li>
+ * </ul>
+ *
+ * <p>How health is judged: each check is judged on its own consecutive results with the hysteresis of
+ * the component's {@link io.hms.api.policy.HealthPolicy}: {@code failuresToDown} consecutive failures
+ * make it DOWN, {@code successesToUp} consecutive successes make it UP again; a DEGRADED result makes an
+ * UP check DEGRADED at once, and {@code successesToUp} consecutive working results (UP or DEGRADED)
+ * lift a DOWN check to DEGRADED. The component's health is the worst of its checks' judgements, with
+ * their reasons, stamped with the scheduler's clock. A component is UP until proven otherwise, and a
+ * component without checks stays UP.
+ *
+ * <p>The monitor follows the registry while it runs: checks registered later are scheduled, removed ones
+ * are stopped (and their judgement forgotten), and a new policy version brings new intervals (timers are
+ * restarted), timeouts and thresholds (applied from the next run and result).
+ *
+ * <p>Thread-safe. {@link #close()} stops the timers and interrupts the checks still running.
+ */
+public final class Monitor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Monitor.class);
+
+    private final FunctionRegistry registry;
+    private final EventBus events;
+    private final Scheduler scheduler;
+    private final TimeLimiter limiter;
+    private final HealthProbe probe;
+    private final Map<String, ComponentWatch> watches = new ConcurrentHashMap<>();
+    private final Object lifecycle = new Object();
+    private Subscription registrySubscription;
+    private boolean started;
+    private volatile boolean closed;
+
+    /**
+     * A monitor that is not yet running; call {@link #start()}.
+     *
+     * @param registry  the checks and policies to follow
+     * @param events    where {@link HealthChanged} events go
+     * @param scheduler the clock and timers
+     */
+    public Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.events = Objects.requireNonNull(events, "events");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.limiter = new TimeLimiter(scheduler, "monitor");
+        this.probe = new HealthProbe(registry, limiter, scheduler);
+    }
+
+    /**
+     * Schedules every registered health check and starts following the registry. Calling it again does
+     * nothing.
+     *
+     * @throws IllegalStateException if the monitor is closed
+     */
+    public void start() {
+        synchronized (lifecycle) {
+            if (closed) {
+                throw new IllegalStateException("the monitor is closed; create a new Monitor");
+            }
+            if (started) {
+                return;
+            }
+            started = true;
+            registrySubscription = registry.addListener(new Follower());
+        }
+        for (ComponentSpec spec : registry.components()) {
+            watch(spec.name());
+            for (RegisteredFunction check : registry.functions(spec.name(), FunctionKind.HEALTH_CHECK)) {
+                adoptIfCurrent(check);
+            }
+        }
+    }
+
+    /**
+     * The judged health of {@code component}: UP until its checks prove otherwise.
+     *
+     * @throws IllegalArgumentException if the component is not declared, naming the declared ones
+     */
+    public Health health(String component) {
+        ComponentWatch watch = watches.get(component);
+        if (watch != null) {
+            return watch.current();
+        }
+        registry.policy(component); // throws for an unknown component, naming the known ones
+        return Health.up().at(scheduler.now());
+    }
+
+    /** The judged health of every declared component, in declaration order. */
+    public Map<String, Health> healthAll() {
+        Map<String, Health> all = new LinkedHashMap<>();
+        for (ComponentSpec spec : registry.components()) {
+            all.put(spec.name(), health(spec.name()));
+        }
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** Stops the timers, stops following the registry and interrupts the checks still running. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (registrySubscription != null) {
+                registrySubscription.close();
+            }
+        }
+        for (ComponentWatch watch : watches.values()) {
+            synchronized (watch) {
+                watch.runners().forEach(CheckRunner::cancel);
+            }
+        }
+        limiter.close();
+    }
+
+    private ComponentWatch watch(String component) {
+        ComponentWatch watch = watches.get(component);
+        if (watch == null) {
+            VersionedPolicy policy = registry.policy(component);
+            watch = watches.computeIfAbsent(component, c -> new ComponentWatch(c, policy, scheduler.now()));
+        }
+        return watch;
+    }
+
+    /** Adopts a check found in the registry at start, then drops it again if it was removed meanwhile. */
+    private void adoptIfCurrent(RegisteredFunction check) {
+        adopt(check);
+        boolean current = registry.find(check.component(), FunctionKind.HEALTH_CHECK, check.name())
+                .filter(f -> f.descriptor().version() == check.descriptor().version())
+                .isPresent();
+        if (!current) {
+            drop(check);
+        }
+    }
+
+    private void adopt(RegisteredFunction check) {
+        ComponentWatch watch = watch(check.component());
+        synchronized (watch) {
+            if (closed) {
+                return;
+            }
+            CheckRunner existing = watch.runner(check.descriptor().key());
+            if (existing != null && existing.function().descriptor().version() >= check.descriptor().version()) {
+                return;
+            }
+            CheckRunner runner = existing == null ? CheckRunner.of(check, scheduler.now())
+                    : new CheckRunner(check, existing.judge());
+            if (existing != null) {
+                existing.cancel();
+            }
+            watch.put(runner);
+            runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
+        }
+    }
+
+    private void drop(RegisteredFunction check) {
+        ComponentWatch watch = watches.get(check.component());
+        if (watch == null) {
+            return;
+        }
+        synchronized (watch) {
+            CheckRunner runner = watch.runner(check.descriptor().key());
+            if (runner == null || runner.function().descriptor().version() != check.descriptor().version()) {
+                return;
+            }
+            runner.cancel();
+            watch.remove(runner);
+            watch.recompute(scheduler.now()).ifPresent(this::publish);
+        }
+    }
+
+    private void policyChanged(VersionedPolicy current) {
+        ComponentWatch watch = watch(current.component());
+        synchronized (watch) {
+            if (closed || !watch.updatePolicy(current)) {
+                return;
+            }
+            for (CheckRunner runner : watch.runners()) {
+                if (runner.needsReschedule(watch.policy())) {
+                    runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
+                }
+            }
+        }
+    }
+
+    /** On the scheduler thread: hands one run to a virtual thread, unless the previous is still in flight. */
+    private void tick(ComponentWatch watch, CheckRunner runner) {
+        if (closed || !runner.tryBeginRun()) {
+            return;
+        }
+        Duration timeout;
+        synchronized (watch) {
+            if (!watch.holds(runner)) {
+                runner.endRun();
+                return;
+            }
+            timeout = HealthProbe.timeout(runner.function(), watch.policy());
+        }
+        CompletableFuture<Health> result;
+        try {
+            result = probe.check(runner.function(), timeout);
+        } catch (RejectedExecutionException e) {
+            runner.endRun(); // closing
+            return;
+        }
+        result.thenAccept(health -> onResult(watch, runner, health));
+    }
+
+    private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {
+        runner.endRun();
+        if (closed) {
+            return;
+        }
+        synchronized (watch) {
+            watch.record(runner, result, scheduler.now()).ifPresent(this::publish);
+        }
+    }
+
+    private void publish(HealthChanged change) {
+        LOG.info("{} is {} (was {}){}", change.component(), change.current().status(), change.previous().status(),
+                change.current().reason().isEmpty() ? "" : ": " + change.current().reason());
+        events.publish(change);
+    }
+
+    /** Follows the registry; called on the thread that changed it, under the registry's lock. */
+    private final class Follower implements RegistryListener {
+
+        @Override
+        public void componentDeclared(ComponentSpec spec, VersionedPolicy initial) {
+            watches.computeIfAbsent(spec.name(), c -> new ComponentWatch(c, initial, scheduler.now()));
+        }
+
+        @Override
+        public void functionRegistered(RegisteredFunction function) {
+            if (function.kind() == FunctionKind.HEALTH_CHECK) {
+                adopt(function);
+            }
+        }
+
+        @Override
+        public void functionUnregistered(RegisteredFunction function) {
+            if (function.kind() == FunctionKind.HEALTH_CHECK) {
+                drop(function);
+            }
+        }
+
+        @Override
+        public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
+            Monitor.this.policyChanged(current);
+        }
+    }
+}
