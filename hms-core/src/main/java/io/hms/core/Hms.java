@@ -103,7 +103,7 @@ public final class Hms implements AutoCloseable {
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
         this.probeLimiter = new TimeLimiter(scheduler, "probe");
-        HealthProbe probe = new HealthProbe(registry, probeLimiter);
+        HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler);
         this.monitor = new Monitor(registry, events, scheduler);
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
