@@ -1,0 +1,125 @@
+package io.hms.core.guard;
+
+import io.hms.api.policy.ConcurrencyLimitPolicy;
+import io.hms.api.policy.LimitAlgorithm;
+import io.hms.core.guard.internal.LimitStrategy;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Bounds how many calls to a component are in flight at once, and adapts the bound to how the
+ * component behaves ({@link LimitAlgorithm}): FIXED keeps it, AIMD grows it by one per fast success
+ * while it is in use and multiplies it by the backoff ratio on a drop (a failure, a timeout, or a call
+ * slower than the latency threshold), GRADIENT shrinks it as the recent round-trip time rises above
+ * the no-load one. The limit always stays within the policy's {@code [minLimit, maxLimit]}.
+ *
+ * <pre>{@code
+ * ConcurrencyLimiter limiter = ConcurrencyLimiter.of(ConcurrencyLimitPolicy.defaults());
+ * if (limiter.tryAcquire()) {
+ *     long start = System.nanoTime();
+ *     boolean failed = true;
+ *     try { work(); failed = false; }
+ *     finally { limiter.release(System.nanoTime() - start, failed); }
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safety: lock-free; the in-flight count and the limit are atomics changed by
+ * compare-and-set. The limit is kept as a fractional estimate; {@link #limit()} is its integer part.
+ */
+public final class ConcurrencyLimiter {
+
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicLong estimate; // double bits
+    private volatile ConcurrencyLimitPolicy policy;
+    private volatile LimitStrategy strategy;
+
+    private ConcurrencyLimiter(ConcurrencyLimitPolicy policy) {
+        this.policy = policy;
+        this.strategy = LimitStrategy.of(policy, null);
+        this.estimate = new AtomicLong(Double.doubleToRawLongBits(policy.initialLimit()));
+    }
+
+    /** A limiter starting at the policy's initial limit. */
+    public static ConcurrencyLimiter of(ConcurrencyLimitPolicy policy) {
+        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** Takes a place if fewer calls than the limit are in flight; pair with {@link #release}. */
+    public boolean tryAcquire() {
+        int limit = limit();
+        while (true) {
+            int current = inFlight.get();
+            if (current >= limit) {
+                return false;
+            }
+            if (inFlight.compareAndSet(current, current + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /**
+     * Gives back a place and lets the limit learn from the call.
+     *
+     * @param latencyNanos how long the call took
+     * @param dropped      whether it failed or timed out
+     */
+    public void release(long latencyNanos, boolean dropped) {
+        int wasInFlight = inFlight.getAndDecrement();
+        LimitStrategy current = strategy;
+        current.observe(latencyNanos, dropped);
+        ConcurrencyLimitPolicy bounds = policy;
+        while (true) {
+            long bits = estimate.get();
+            double limit = Double.longBitsToDouble(bits);
+            double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
+            if (next == limit || estimate.compareAndSet(bits, Double.doubleToRawLongBits(next))) {
+                return;
+            }
+        }
+    }
+
+    private static double clamp(double limit, ConcurrencyLimitPolicy bounds) {
+        return Math.max(bounds.minLimit(), Math.min(bounds.maxLimit(), limit));
+    }
+
+    /** How many calls may be in flight now. */
+    public int limit() {
+        return (int) Double.longBitsToDouble(estimate.get());
+    }
+
+    /** How many calls are in flight now. */
+    public int inFlight() {
+        return inFlight.get();
+    }
+
+    /** The current policy. */
+    public ConcurrencyLimitPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Swaps the policy live. The current limit is kept, clamped to the new bounds (a FIXED policy sets
+     * its initial limit); a GRADIENT limiter that stays GRADIENT keeps what it learned about latency.
+     * Calls in flight are unaffected.
+     */
+    public void updatePolicy(ConcurrencyLimitPolicy newPolicy) {
+        Objects.requireNonNull(newPolicy, "policy");
+        strategy = LimitStrategy.of(newPolicy, strategy);
+        policy = newPolicy;
+        while (true) {
+            long bits = estimate.get();
+            double next = newPolicy.algorithm() == LimitAlgorithm.FIXED ? newPolicy.initialLimit()
+                    : clamp(Double.longBitsToDouble(bits), newPolicy);
+            if (estimate.compareAndSet(bits, Double.doubleToRawLongBits(next))) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ConcurrencyLimiter[" + inFlight() + "/" + limit() + ", " + policy.algorithm() + "]";
+    }
+}

@@ -1,0 +1,210 @@
+package io.hms.core.guard;
+
+import io.hms.api.FallbackFunction;
+import io.hms.api.event.BreakerState;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.time.Scheduler;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * Guards every call to one component. From the callee outwards a call passes
+ * <b>timeout ▸ concurrency limit ▸ circuit breaker ▸ retry ▸ fallback</b>, that is
+ * {@code fallback{ retry{ breaker{ limit{ timeout{ code }}}}}}:
+ *
+ * <ul>
+ *   <li><b>timeout</b>: the code runs on the caller's thread; if its deadline passes, the thread is
+ *       interrupted (within the {@link Guards} watchdog's resolution) and the attempt fails with a
+ *       {@link GuardTimeoutException}. Code that ignores interrupts is reported as timed out when it
+ *       returns, its result discarded;
+ *   <li><b>limit</b>: at most {@link ConcurrencyLimiter#limit()} attempts in flight, else
+ *       {@link LimitExceededException};
+ *   <li><b>breaker</b>: every attempt asks the {@link CircuitBreaker}, so an opening breaker stops a
+ *       retry storm; refused with {@link CallNotPermittedException};
+ *   <li><b>retry</b>: a failed attempt is retried, up to the policy's attempts with exponential backoff
+ *       and jitter, if the component's retry predicate accepts its exception. Refusals are never
+ *       retried; a refused retry ends the call with the previous attempt's failure;
+ *   <li><b>fallback</b>: if set, the final failure or refusal is answered by the fallback (its value
+ *       returned as the call's); if the fallback throws, that exception is thrown with the original
+ *       one suppressed. Without a fallback the original is thrown as is.
+ * </ul>
+ *
+ * <pre>{@code
+ * Guard inventory = guards.register("inventory", GuardPolicy.defaults(), e -> e instanceof IOException);
+ * inventory.fallback(cause -> Stock.UNKNOWN);
+ * Stock stock = inventory.call(() -> client.stock(sku));
+ * }</pre>
+ *
+ * <p>Checked exceptions: {@link #callChecked} declares them; {@link #call} and {@link #run} rethrow a
+ * checked exception that escaped the code (or the fallback) unchanged, undeclared.
+ *
+ * <p>Thread-safety: all methods may be called from any thread. A call that succeeds with a closed
+ * breaker takes no lock and allocates nothing. {@link #updatePolicy} swaps the policy live, keeping
+ * the breaker's state and window and the limiter's current limit. A canary
+ * ({@link #startCanary}) sends a fraction of calls through a second pipeline with its own breaker,
+ * limiter, stats and trace; its breaker transitions are not published.
+ */
+public final class Guard {
+
+    private static final Consumer<HmsEvent> NO_EVENTS = event -> { };
+
+    private final String component;
+    private final Predicate<? super Throwable> retryOn;
+    private final Scheduler scheduler;
+    private final DeadlineWatchdog watchdog;
+    private final int traceCapacity;
+    private final Pipeline baseline;
+    private volatile Canary canary;
+    private volatile FallbackFunction fallback;
+
+    /** A canary pipeline and the share of calls it takes. */
+    private record Canary(Pipeline pipeline, double fraction) {
+    }
+
+    Guard(String component, GuardPolicy policy, Predicate<? super Throwable> retryOn, Scheduler scheduler,
+          DeadlineWatchdog watchdog, Consumer<? super HmsEvent> events, int traceCapacity) {
+        this.component = component;
+        this.retryOn = retryOn;
+        this.scheduler = scheduler;
+        this.watchdog = watchdog;
+        this.traceCapacity = traceCapacity;
+        this.baseline = new Pipeline(component, policy, retryOn, scheduler, watchdog, events, traceCapacity);
+    }
+
+    /** The component this guard guards. */
+    public String component() {
+        return component;
+    }
+
+    private Pipeline pipeline() {
+        Canary c = canary;
+        if (c == null || ThreadLocalRandom.current().nextDouble() >= c.fraction) {
+            return baseline;
+        }
+        return c.pipeline;
+    }
+
+    /**
+     * Calls {@code call} through the pipeline.
+     *
+     * @return its value, or the fallback's
+     * @throws CallNotPermittedException if the breaker refused and there is no fallback
+     * @throws LimitExceededException    if the limit refused and there is no fallback
+     * @throws GuardTimeoutException     if the last attempt timed out and there is no fallback
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T call(Supplier<T> call) {
+        Objects.requireNonNull(call, "call");
+        return (T) pipeline().execute(call, Pipeline.SUPPLIER, fallback);
+    }
+
+    /** Runs {@code call} through the pipeline; a fallback's value is ignored. */
+    public void run(Runnable call) {
+        Objects.requireNonNull(call, "call");
+        pipeline().execute(call, Pipeline.RUNNABLE, fallback);
+    }
+
+    /** Calls {@code call} through the pipeline, letting its checked exceptions through. */
+    @SuppressWarnings("unchecked")
+    public <T> T callChecked(Callable<T> call) throws Exception {
+        Objects.requireNonNull(call, "call");
+        return (T) pipeline().execute(call, Pipeline.CALLABLE, fallback);
+    }
+
+    /** {@code call}, guarded by this guard each time it is called. */
+    public <T> Supplier<T> decorate(Supplier<T> call) {
+        Objects.requireNonNull(call, "call");
+        return () -> call(call);
+    }
+
+    /** The baseline policy. */
+    public GuardPolicy policy() {
+        return baseline.policy();
+    }
+
+    /**
+     * Swaps the baseline policy live: the breaker keeps its state and window contents (see
+     * {@link CircuitBreaker#updatePolicy}), the limiter its current limit clamped to the new bounds.
+     * Calls in flight finish under the policy they started with.
+     */
+    public void updatePolicy(GuardPolicy policy) {
+        baseline.updatePolicy(Objects.requireNonNull(policy, "policy"));
+    }
+
+    /** Sets the fallback (null for none); the runtime sets it from the registry. */
+    public void fallback(FallbackFunction fallbackOrNull) {
+        this.fallback = fallbackOrNull;
+    }
+
+    /** The baseline breaker's state. */
+    public BreakerState breakerState() {
+        return baseline.breaker().state();
+    }
+
+    /** The baseline breaker. */
+    public CircuitBreaker breaker() {
+        return baseline.breaker();
+    }
+
+    /** The baseline concurrency limiter. */
+    public ConcurrencyLimiter limiter() {
+        return baseline.limiter();
+    }
+
+    /** The baseline pipeline's counters. */
+    public GuardStats stats() {
+        return baseline.stats();
+    }
+
+    /** The baseline pipeline's recent attempts. */
+    public CallTrace trace() {
+        return baseline.trace();
+    }
+
+    /**
+     * Sends {@code fraction} of the calls (chosen at random per call) through a new pipeline built
+     * from {@code candidate}, with its own breaker, limiter, stats and trace, replacing any running
+     * canary. The fallback is shared.
+     *
+     * @param fraction in [0, 1]: 0 sends nothing to the canary, 1 everything
+     */
+    public void startCanary(GuardPolicy candidate, double fraction) {
+        Objects.requireNonNull(candidate, "candidate");
+        if (!(fraction >= 0.0 && fraction <= 1.0)) {
+            throw new IllegalArgumentException("fraction must be in [0, 1], got " + fraction);
+        }
+        Pipeline pipeline = new Pipeline(component, candidate, retryOn, scheduler, watchdog, NO_EVENTS,
+                traceCapacity);
+        canary = new Canary(pipeline, fraction);
+    }
+
+    /** Sends every call through the baseline again; the canary's stats are discarded. */
+    public void stopCanary() {
+        canary = null;
+    }
+
+    /** The running canary's counters. */
+    public Optional<GuardStats> canaryStats() {
+        Canary c = canary;
+        return c == null ? Optional.empty() : Optional.of(c.pipeline.stats());
+    }
+
+    /** The running canary's policy. */
+    public Optional<GuardPolicy> canaryPolicy() {
+        Canary c = canary;
+        return c == null ? Optional.empty() : Optional.of(c.pipeline.policy());
+    }
+
+    @Override
+    public String toString() {
+        return "Guard[" + component + ", breaker " + breakerState() + ", limit " + limiter().inFlight() + "/"
+                + limiter().limit() + "]";
+    }
+}

@@ -1,0 +1,22 @@
+package io.hms.core.guard;
+
+/**
+ * The base of every exception a guard throws on its own account: a refusal
+ * ({@link CallNotPermittedException}, {@link LimitExceededException}) or a timeout
+ * ({@link GuardTimeoutException}). Exceptions of the guarded code itself pass through unchanged.
+ */
+public class GuardException extends RuntimeException {
+
+    /** An exception with a stack trace. */
+    public GuardException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    /**
+     * An exception that may omit its stack trace and refuse suppressed exceptions, for instances
+     * that are created once and thrown many times.
+     */
+    protected GuardException(String message, Throwable cause, boolean writableStackTrace) {
+        super(message, cause, writableStackTrace, writableStackTrace);
+    }
+}

@@ -1,0 +1,124 @@
+package io.hms.core.guard;
+
+import io.hms.api.Names;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The guards of a runtime, one {@link Guard} per component, sharing one clock, one event sink and
+ * one timeout watchdog (a task on the scheduler that interrupts calls past their deadline).
+ *
+ * <pre>{@code
+ * try (Guards guards = new Guards(scheduler, bus::publish)) {
+ *     guards.register("inventory", GuardPolicy.defaults(), ComponentSpec.RETRY_ON_EXCEPTIONS);
+ *     Stock stock = guards.guard("inventory").call(() -> client.stock(sku));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safety: all methods may be called from any thread; lookups are lock-free.
+ */
+public final class Guards implements AutoCloseable {
+
+    /** How often the watchdog looks for calls past their deadline, unless told otherwise. */
+    public static final Duration DEFAULT_TIMEOUT_RESOLUTION = Duration.ofMillis(5);
+
+    private final Scheduler scheduler;
+    private final Consumer<? super HmsEvent> events;
+    private final DeadlineWatchdog watchdog;
+    private final int traceCapacity;
+    private final ConcurrentMap<String, Guard> guards = new ConcurrentHashMap<>();
+
+    /**
+     * Guards with a 5 ms timeout resolution and traces of {@link CallTrace#DEFAULT_CAPACITY}.
+     *
+     * @param scheduler the clock of every guard; also runs the timeout watchdog
+     * @param events    where {@code BreakerTransition} events go
+     */
+    public Guards(Scheduler scheduler, Consumer<? super HmsEvent> events) {
+        this(scheduler, events, DEFAULT_TIMEOUT_RESOLUTION, CallTrace.DEFAULT_CAPACITY);
+    }
+
+    /**
+     * @param scheduler         the clock of every guard; also runs the timeout watchdog
+     * @param events            where {@code BreakerTransition} events go
+     * @param timeoutResolution how often the watchdog runs: a call is interrupted at most this late
+     * @param traceCapacity     how many attempts each guard's trace keeps (rounded up to a power of two)
+     */
+    public Guards(Scheduler scheduler, Consumer<? super HmsEvent> events, Duration timeoutResolution,
+                  int traceCapacity) {
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.events = Objects.requireNonNull(events, "events");
+        new CallTrace(traceCapacity); // validates
+        this.traceCapacity = traceCapacity;
+        this.watchdog = new DeadlineWatchdog(scheduler, Objects.requireNonNull(timeoutResolution,
+                "timeoutResolution"));
+    }
+
+    /**
+     * Creates the guard of {@code component}.
+     *
+     * @param retryOn which exceptions of a failed attempt are retried (the policy says how often)
+     * @throws IllegalArgumentException if the component already has a guard, or its name is invalid
+     */
+    public Guard register(String component, GuardPolicy policy, Predicate<? super Throwable> retryOn) {
+        Names.requireName(component, "component name");
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(retryOn, "retryOn");
+        Guard guard = new Guard(component, policy, retryOn, scheduler, watchdog, events, traceCapacity);
+        if (guards.putIfAbsent(component, guard) != null) {
+            throw new IllegalArgumentException("component '" + component + "' already has a guard; "
+                    + "change its policy with guard(\"" + component + "\").updatePolicy(...) instead");
+        }
+        return guard;
+    }
+
+    /**
+     * The guard of {@code component}.
+     *
+     * @throws IllegalArgumentException naming the component and the known ones if it has no guard
+     */
+    public Guard guard(String component) {
+        Guard guard = guards.get(component);
+        if (guard == null) {
+            throw new IllegalArgumentException("unknown component '" + component + "'; declare it with "
+                    + "ComponentSpec.of(\"" + component + "\") on the runtime builder or a plugin, or "
+                    + "Guards.register(...) (known: " + String.join(", ", known()) + ")");
+        }
+        return guard;
+    }
+
+    /** The guard of {@code component}, if registered. */
+    public Optional<Guard> find(String component) {
+        return Optional.ofNullable(guards.get(component));
+    }
+
+    /** Every guard, in no particular order (a snapshot). */
+    public Collection<Guard> all() {
+        return List.copyOf(guards.values());
+    }
+
+    private List<String> known() {
+        return guards.keySet().stream().sorted().toList();
+    }
+
+    /**
+     * Stops the timeout watchdog (and any clock task a guard's breaker started for
+     * {@link CircuitBreaker#call}); calls still work, deadlines are then judged only on return.
+     */
+    @Override
+    public void close() {
+        watchdog.close();
+        guards.values().forEach(guard -> guard.breaker().close());
+    }
+}

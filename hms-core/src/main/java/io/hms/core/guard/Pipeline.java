@@ -1,0 +1,248 @@
+package io.hms.core.guard;
+
+import io.hms.api.FallbackFunction;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.core.guard.internal.DeadlineSlot;
+import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One guard pipeline, fallback{ retry{ breaker{ limit{ timeout{ code }}}}}, with its own breaker,
+ * limiter, stats and trace. A {@link Guard} has a baseline pipeline and, while canarying, a second.
+ *
+ * <p>The guarded code is passed as an untyped function plus a kind, so {@code call}, {@code run} and
+ * {@code callChecked} share this one loop without wrapping (and allocating) per call.
+ */
+final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    static final int SUPPLIER = 0;
+    static final int CALLABLE = 1;
+    static final int RUNNABLE = 2;
+
+    private final String component;
+    private final Scheduler scheduler;
+    private final DeadlineWatchdog watchdog;
+    private final Predicate<? super Throwable> retryOn;
+    private final CircuitBreaker breaker;
+    private final ConcurrencyLimiter limiter;
+    private final GuardStats stats = new GuardStats();
+    private final CallTrace trace;
+    private final CallNotPermittedException notPermitted;
+    private final LimitExceededException limitExceeded;
+    private volatile Settings settings;
+
+    /** A policy with its durations converted once. */
+    private record Settings(GuardPolicy policy, Duration timeout, long timeoutNanos, RetryPolicy retry) {
+        static Settings of(GuardPolicy policy) {
+            Duration timeout = policy.timeout().timeout();
+            return new Settings(policy, timeout, timeout.toNanos(), policy.retry());
+        }
+    }
+
+    Pipeline(String component, GuardPolicy policy, Predicate<? super Throwable> retryOn, Scheduler scheduler,
+             DeadlineWatchdog watchdog, Consumer<? super HmsEvent> events, int traceCapacity) {
+        this.component = component;
+        this.scheduler = scheduler;
+        this.watchdog = watchdog;
+        this.retryOn = retryOn;
+        this.breaker = CircuitBreaker.of(component, policy.breaker(), scheduler, events);
+        this.limiter = ConcurrencyLimiter.of(policy.limit());
+        this.trace = new CallTrace(traceCapacity);
+        this.notPermitted = new CallNotPermittedException(component);
+        this.limitExceeded = new LimitExceededException(component);
+        this.settings = Settings.of(policy);
+    }
+
+    GuardPolicy policy() {
+        return settings.policy();
+    }
+
+    void updatePolicy(GuardPolicy policy) {
+        breaker.updatePolicy(policy.breaker());
+        limiter.updatePolicy(policy.limit());
+        settings = Settings.of(policy);
+    }
+
+    CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    ConcurrencyLimiter limiter() {
+        return limiter;
+    }
+
+    GuardStats stats() {
+        return stats;
+    }
+
+    CallTrace trace() {
+        return trace;
+    }
+
+    /**
+     * Runs {@code fn} through the pipeline. Whatever is finally thrown (the code's exception, a
+     * refusal, a timeout, or the fallback's exception) is thrown as is, checked or not.
+     */
+    Object execute(Object fn, int kind, FallbackFunction fallback) {
+        Settings s = settings;
+        int maxAttempts = s.retry().maxAttempts();
+        long callStart = 0;
+        Throwable failure = null;
+        for (int attempt = 1; ; attempt++) {
+            long start = scheduler.nanoTime();
+            Throwable refusal = admit();
+            if (refusal != null) {
+                trace.record(start, 0, CallOutcome.REJECTED);
+                if (failure == null) {
+                    if (refusal == notPermitted) {
+                        stats.rejectedByBreaker();
+                    } else {
+                        stats.rejectedByLimit();
+                    }
+                    failure = refusal;
+                } else {
+                    stats.failure(start - callStart); // a refused retry: the call ends with its last failure
+                }
+                break;
+            }
+            if (attempt == 1) {
+                callStart = start;
+            }
+            Object result = null;
+            Throwable error = null;
+            boolean timedOut = false;
+            long end;
+            if (s.timeoutNanos() > 0) {
+                DeadlineSlot slot = watchdog.slot();
+                long deadline = start + s.timeoutNanos();
+                long token = slot.arm(deadline);
+                try {
+                    result = invoke(fn, kind);
+                } catch (Throwable e) {
+                    error = e;
+                }
+                boolean interrupted = slot.disarm(token);
+                end = scheduler.nanoTime();
+                if (interrupted || end - deadline >= 0) {
+                    timedOut = true;
+                    error = new GuardTimeoutException(component, s.timeout(), error);
+                }
+            } else {
+                try {
+                    result = invoke(fn, kind);
+                } catch (Throwable e) {
+                    error = e;
+                }
+                end = scheduler.nanoTime();
+            }
+            long latency = end - start;
+            limiter.release(latency, error != null);
+            if (error == null) {
+                breaker.onSuccess(latency);
+                trace.record(start, latency, CallOutcome.SUCCESS);
+                stats.success(end - callStart);
+                return result;
+            }
+            breaker.onError(latency);
+            trace.record(start, latency, timedOut ? CallOutcome.TIMEOUT : CallOutcome.FAILURE);
+            if (timedOut) {
+                stats.timeout();
+            }
+            failure = error;
+            if (attempt >= maxAttempts || !retryable(error) || !backoff(s.retry(), attempt)) {
+                stats.failure(end - callStart);
+                break;
+            }
+            stats.retry();
+        }
+        return finish(failure, fallback);
+    }
+
+    /** Null if the breaker and the limiter admit an attempt, else the refusal. */
+    private Throwable admit() {
+        if (!breaker.tryAcquirePermission()) {
+            return notPermitted;
+        }
+        if (!limiter.tryAcquire()) {
+            breaker.releasePermission();
+            return limitExceeded;
+        }
+        return null;
+    }
+
+    private static Object invoke(Object fn, int kind) throws Exception {
+        if (kind == SUPPLIER) {
+            return ((Supplier<?>) fn).get();
+        }
+        if (kind == CALLABLE) {
+            return ((Callable<?>) fn).call();
+        }
+        ((Runnable) fn).run();
+        return null;
+    }
+
+    private boolean retryable(Throwable error) {
+        if (error instanceof CallNotPermittedException || error instanceof LimitExceededException) {
+            return false;
+        }
+        try {
+            return retryOn.test(error);
+        } catch (RuntimeException e) {
+            LOG.warn("the retry predicate of '{}' failed on {}; not retrying", component, error, e);
+            return false;
+        }
+    }
+
+    /** Waits before the next attempt; false if interrupted (the flag is restored). */
+    private boolean backoff(RetryPolicy retry, int attempt) {
+        long base = retry.baseBackoffNanos(attempt);
+        double jitter = retry.jitter();
+        long wait = jitter == 0 ? base
+                : (long) (base * (1 - jitter + 2 * jitter * ThreadLocalRandom.current().nextDouble()));
+        if (wait <= 0) {
+            return true;
+        }
+        try {
+            scheduler.sleepNanos(wait);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private Object finish(Throwable failure, FallbackFunction fallback) {
+        if (fallback == null) {
+            throw sneaky(failure);
+        }
+        Object value;
+        try {
+            value = fallback.apply(failure);
+        } catch (Throwable e) {
+            if (e != failure) {
+                e.addSuppressed(failure);
+            }
+            throw sneaky(e);
+        }
+        stats.fallback();
+        return value;
+    }
+
+    /** Throws {@code e} as is, checked or not; declared to return so callers can write {@code throw}. */
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> RuntimeException sneaky(Throwable e) throws E {
+        throw (E) e;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The machinery behind {@link io.hms.core.guard}: breaker states and sliding windows, limit
+ * algorithms, the timeout watchdog. Not part of the public API; types here may change without notice.
+ *
+ * <p>Everything on the call path is lock-free and allocation-free in steady state: counters are
+ * atomics updated by compare-and-set, state objects are replaced only on transitions.
+ */
+package io.hms.core.guard.internal;

@@ -1,0 +1,95 @@
+package io.hms.core.guard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.core.time.ManualScheduler;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class CallTraceTest {
+
+    private final ManualScheduler time = new ManualScheduler();
+
+    @Test
+    void recordsEachAttemptWithStartLatencyAndOutcome() {
+        try (Guards guards = new Guards(time, new EventLog())) {
+            Guard guard = guards.register("db", Policies.plain().withTimeout(TimeoutPolicy.of(Duration.ofSeconds(1)))
+                    .withBreaker(Policies.countBreaker(3, 3)), e -> false);
+            guard.fallback(cause -> "fallback");
+            long start = time.nanoTime();
+
+            guard.call(() -> {
+                time.advance(Duration.ofMillis(30));
+                return "ok";
+            });
+            guard.call(() -> {
+                throw new IllegalStateException("down");
+            });
+            guard.call(() -> {
+                time.advance(Duration.ofSeconds(2));
+                return "late";
+            });
+            guard.call(() -> "refused: the breaker is open");
+
+            TraceSnapshot trace = guard.trace().snapshot();
+            assertThat(trace.outcomes()).containsExactly(CallOutcome.SUCCESS, CallOutcome.FAILURE,
+                    CallOutcome.TIMEOUT, CallOutcome.REJECTED);
+            assertThat(trace.startNanos(0)).isEqualTo(start);
+            assertThat(trace.latencyNanos(0)).isEqualTo(Duration.ofMillis(30).toNanos());
+            assertThat(trace.startNanos(2)).isEqualTo(start + Duration.ofMillis(30).toNanos());
+            assertThat(trace.latencyNanos(2)).isEqualTo(Duration.ofSeconds(2).toNanos());
+            assertThat(trace.latencyNanos(3)).isZero();
+        }
+    }
+
+    @Test
+    void keepsOnlyTheMostRecentAttemptsOldestFirst() {
+        CallTrace trace = new CallTrace(8);
+        for (int i = 0; i < 20; i++) {
+            trace.record(i, i * 10L, i % 2 == 0 ? CallOutcome.SUCCESS : CallOutcome.FAILURE);
+        }
+
+        TraceSnapshot snapshot = trace.snapshot();
+
+        assertThat(trace.recorded()).isEqualTo(20);
+        assertThat(snapshot.size()).isEqualTo(8);
+        assertThat(snapshot.startNanos()).containsExactly(12, 13, 14, 15, 16, 17, 18, 19);
+        assertThat(snapshot.latencyNanos(7)).isEqualTo(190);
+        assertThat(snapshot.outcome(7)).isEqualTo(CallOutcome.FAILURE);
+    }
+
+    @Test
+    void aGuardsTraceIsBoundedByItsCapacity() {
+        try (Guards guards = new Guards(time, new EventLog(), Guards.DEFAULT_TIMEOUT_RESOLUTION, 16)) {
+            Guard guard = guards.register("db", Policies.plain(), e -> false);
+            for (int i = 0; i < 100; i++) {
+                guard.call(() -> "ok");
+            }
+            assertThat(guard.trace().capacity()).isEqualTo(16);
+            assertThat(guard.trace().snapshot().size()).isEqualTo(16);
+        }
+    }
+
+    @Test
+    void defaultCapacityIs4096AndOthersRoundUpToAPowerOfTwo() {
+        assertThat(new CallTrace().capacity()).isEqualTo(4096);
+        assertThat(new CallTrace(1000).capacity()).isEqualTo(1024);
+        assertThat(new CallTrace(1).capacity()).isEqualTo(1);
+        assertThatThrownBy(() -> new CallTrace(0)).hasMessageContaining("got 0");
+    }
+
+    @Test
+    void snapshotIsACopy() {
+        CallTrace trace = new CallTrace(4);
+        trace.record(1, 1, CallOutcome.SUCCESS);
+        TraceSnapshot snapshot = trace.snapshot();
+        snapshot.startNanos()[0] = 99;
+
+        trace.record(2, 2, CallOutcome.SUCCESS);
+
+        assertThat(snapshot.size()).isEqualTo(1);
+        assertThat(snapshot.startNanos(0)).isEqualTo(1);
+    }
+}

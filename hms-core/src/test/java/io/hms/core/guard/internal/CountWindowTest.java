@@ -1,0 +1,70 @@
+package io.hms.core.guard.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class CountWindowTest {
+
+    @Test
+    void runningTotalsFollowTheRingAsOutcomesAreReplaced() {
+        CountWindow window = new CountWindow(3);
+        window.record(Outcomes.FAILURE);
+        window.record(Outcomes.SUCCESS | Outcomes.SLOW);
+        window.record(Outcomes.SUCCESS);
+        assertThat(window.failedCalls()).isEqualTo(1);
+        assertThat(window.slowCalls()).isEqualTo(1);
+
+        window.record(Outcomes.SUCCESS); // replaces the failure
+        window.record(Outcomes.SUCCESS); // replaces the slow success
+
+        assertThat(window.bufferedCalls()).isEqualTo(3);
+        assertThat(window.failedCalls()).isZero();
+        assertThat(window.slowCalls()).isZero();
+        assertThat(window.outcomes()).containsExactly(Outcomes.SUCCESS, Outcomes.SUCCESS, Outcomes.SUCCESS);
+    }
+
+    @Test
+    void clearForgetsEverything() {
+        CountWindow window = new CountWindow(3);
+        window.record(Outcomes.FAILURE);
+        window.clear();
+
+        assertThat(window.bufferedCalls()).isZero();
+        assertThat(window.failedCalls()).isZero();
+        assertThat(window.outcomes()).isEmpty();
+    }
+
+    @Test
+    void totalsMatchTheRingsContentsAfterARace() throws Exception {
+        CountWindow window = new CountWindow(64);
+        List<CompletableFuture<Void>> racers = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            for (int t = 0; t < 4; t++) {
+                int offset = t;
+                racers.add(CompletableFuture.runAsync(() -> {
+                    for (int i = 0; i < 50_000; i++) {
+                        int n = i + offset;
+                        window.record(n % 4 == 0 ? Outcomes.FAILURE
+                                : n % 7 == 0 ? Outcomes.SUCCESS | Outcomes.SLOW : Outcomes.SUCCESS);
+                    }
+                }, threads));
+            }
+            CompletableFuture.allOf(racers.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        }
+
+        int[] outcomes = window.outcomes();
+        assertThat(window.bufferedCalls()).isEqualTo(64).isEqualTo(outcomes.length);
+        assertThat(window.failedCalls())
+                .isEqualTo((int) Arrays.stream(outcomes).filter(o -> (o & Outcomes.FAILED) != 0).count());
+        assertThat(window.slowCalls())
+                .isEqualTo((int) Arrays.stream(outcomes).filter(o -> (o & Outcomes.SLOW) != 0).count());
+    }
+}
