@@ -126,7 +126,8 @@ public final class Hms implements AutoCloseable {
         healer.start();
         metrics.bindTo(meterRegistry);
         wiring.add(events.subscribe(IncidentClosed.class, closed ->
-                guards.find(closed.component()).ifPresent(guard -> guard.breaker().probeNow())));
+                guards.find(closed.component()).ifPresent(guard -> guard.breaker()
+                        .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
         wiring.add(coordinator.onLeadershipChange(leader ->
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
         return this;

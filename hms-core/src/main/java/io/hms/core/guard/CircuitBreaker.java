@@ -155,6 +155,18 @@ public final class CircuitBreaker {
         return machine.state().state();
     }
 
+    /**
+     * Moves an OPEN breaker to HALF_OPEN at once, so the next calls probe the component instead of
+     * waiting out the open duration; the runtime does this when a repair of the component is verified.
+     * Does nothing in another state.
+     *
+     * @param reason why, for the {@link BreakerTransition} event
+     * @return whether the breaker was OPEN
+     */
+    public boolean probeNow(String reason) {
+        return machine.probeNow(reason);
+    }
+
     /** The current policy. */
     public BreakerPolicy policy() {
         return machine.config().policy();

@@ -93,7 +93,8 @@ public final class CheckoutDemo {
             }
             Thread.sleep(CALM.toMillis());
             traffic.stop();
-            DemoReport report = new DemoReport(episodes, hms.incidents(), traffic.ok.get(), traffic.fallback.get());
+            DemoReport report = new DemoReport(episodes, hms.incidents(), traffic.ok.get(), traffic.fallback.get(),
+                    traffic.lost.get());
             printSummary(hms, report);
             return report;
         }
@@ -101,19 +102,26 @@ public final class CheckoutDemo {
 
     private Episode episode(Hms hms, InventoryService inventory, Timeline timeline, Fault fault) throws Exception {
         CompletableFuture<IncidentClosed> healed = hms.events().next(IncidentClosed.class, e -> true);
-        CompletableFuture<BreakerTransition> closed = healed.thenCompose(i -> hms.events()
-                .next(BreakerTransition.class, t -> t.to() == BreakerState.CLOSED));
         timeline.note(hms.scheduler().now(), "inject fault " + fault);
         inventory.inject(fault);
         try {
             IncidentClosed incident = healed.get(RECOVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            closed.get(RECOVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            awaitBreakerClosed(hms);
             return new Episode(fault, true, incident.mttr(), incident.resolvedBy());
         } catch (java.util.concurrent.TimeoutException e) {
             timeline.note(hms.scheduler().now(), "fault " + fault + " was not healed within " + RECOVERY_LIMIT);
             inventory.inject(Fault.NONE);
             return new Episode(fault, false, RECOVERY_LIMIT, "nothing");
         }
+    }
+
+    private static void awaitBreakerClosed(Hms hms) throws Exception {
+        CompletableFuture<BreakerTransition> closed = hms.events()
+                .next(BreakerTransition.class, t -> t.to() == BreakerState.CLOSED);
+        if (hms.guard("inventory").breakerState() != BreakerState.CLOSED) {
+            closed.get(RECOVERY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        closed.cancel(false);
     }
 
     private void printSummary(Hms hms, DemoReport report) {
@@ -123,8 +131,8 @@ public final class CheckoutDemo {
             out.printf(Locale.ROOT, "  %-8s %s, resolved by %s, MTTR %s%n", e.fault(),
                     e.recovered() ? "healed" : "NOT healed", e.resolvedBy(), Timeline.seconds(e.mttr()));
         }
-        out.printf(Locale.ROOT, "Checkout calls: %d answered by inventory, %d by the fallback, 0 lost%n",
-                report.served(), report.fellBack());
+        out.printf(Locale.ROOT, "Checkout calls: %d answered by inventory, %d by the fallback, %d lost%n",
+                report.served(), report.fellBack(), report.lost());
         out.println();
         out.println("Meters:");
         hms.meterRegistry().getMeters().stream()
@@ -144,14 +152,16 @@ public final class CheckoutDemo {
         return String.join(" ", values);
     }
 
-    /** Checkout's own load: one order every 10 ms, each asking inventory through the guard. */
+    /** Checkout's own load: {@value #CLIENTS} clients, each placing an order every 20 ms through the guard. */
     private static final class Traffic {
         final AtomicLong ok = new AtomicLong();
         final AtomicLong fallback = new AtomicLong();
+        final AtomicLong lost = new AtomicLong();
         private final Guard guard;
         private final InventoryService inventory;
+        private static final int CLIENTS = 16;
+        private final List<Thread> clients = new ArrayList<>();
         private volatile boolean running = true;
-        private Thread thread;
 
         Traffic(Guard guard, InventoryService inventory) {
             this.guard = guard;
@@ -159,25 +169,31 @@ public final class CheckoutDemo {
         }
 
         void start() {
-            thread = Thread.ofVirtual().name("checkout-traffic").start(() -> {
-                while (running) {
-                    try {
-                        int stock = guard.callChecked(() -> inventory.stock("sku-42"));
-                        (stock == 1 ? fallback : ok).incrementAndGet();
-                        Thread.sleep(10);
-                    } catch (InterruptedException e) {
-                        return;
-                    } catch (Exception e) {
-                        fallback.incrementAndGet();
-                    }
+            for (int i = 0; i < CLIENTS; i++) {
+                clients.add(Thread.ofVirtual().name("checkout-client-" + i).start(this::placeOrders));
+            }
+        }
+
+        private void placeOrders() {
+            while (running) {
+                try {
+                    int stock = guard.callChecked(() -> inventory.stock("sku-42"));
+                    (stock == InventoryFunctions.ASSUMED_STOCK ? fallback : ok).incrementAndGet();
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Exception e) {
+                    lost.incrementAndGet();
                 }
-            });
+            }
         }
 
         void stop() throws InterruptedException {
             running = false;
-            thread.interrupt();
-            thread.join(5_000);
+            for (Thread client : clients) {
+                client.interrupt();
+                client.join(5_000);
+            }
         }
     }
 
@@ -199,8 +215,10 @@ public final class CheckoutDemo {
      * @param incidents the healer's incident records
      * @param served    checkout calls answered by inventory
      * @param fellBack  checkout calls answered by the fallback
+     * @param lost      checkout calls that failed in spite of the fallback
      */
-    public record DemoReport(List<Episode> episodes, List<Incident> incidents, long served, long fellBack) {
+    public record DemoReport(List<Episode> episodes, List<Incident> incidents, long served, long fellBack,
+                             long lost) {
 
         /** Whether every fault was healed. */
         public boolean allRecovered() {

@@ -8,6 +8,9 @@ import io.hms.api.Repair;
 /** The inventory's health check, repairs and fallback, registered with annotations. */
 public final class InventoryFunctions {
 
+    /** What the fallback answers: one unit, the order is confirmed later. */
+    public static final int ASSUMED_STOCK = 1;
+
     private final InventoryService inventory;
 
     /** @param inventory the service these functions watch and repair */
@@ -37,6 +40,6 @@ public final class InventoryFunctions {
     /** While inventory is unavailable, promise one unit: the order is confirmed later. */
     @Fallback(component = "inventory")
     public int assumeOneInStock(Throwable cause) {
-        return 1;
+        return ASSUMED_STOCK;
     }
 }

@@ -36,7 +36,7 @@ public final class InventoryService {
             case HANG -> Thread.sleep(Long.MAX_VALUE);
             case NONE -> { }
         }
-        return 10 + Math.floorMod(sku.hashCode(), 90);
+        return 10 + Math.floorMod(sku.hashCode(), 90); // never the fallback's 1
     }
 
     /** Level-1 repair: evicts the pool's connections; cures ERRORS, hangs while the client hangs. */

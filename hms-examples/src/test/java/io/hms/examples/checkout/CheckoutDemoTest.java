@@ -25,6 +25,7 @@ class CheckoutDemoTest {
                 .containsExactly(RepairOutcome.TIMED_OUT, RepairOutcome.VERIFIED);
         assertThat(report.served()).isPositive();
         assertThat(report.fellBack()).isPositive();
+        assertThat(report.lost()).isZero();
         String timeline = printed.toString(StandardCharsets.UTF_8);
         assertThat(timeline).contains("inject fault ERRORS", "breaker CLOSED -> OPEN", "repair level 1 resetPool",
                 "repair level 2 restartClient: VERIFIED", "breaker HALF_OPEN -> CLOSED", "MTTR", "hms.guard.calls");

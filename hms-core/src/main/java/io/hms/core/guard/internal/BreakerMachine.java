@@ -97,6 +97,17 @@ public final class BreakerMachine {
         config = BreakerConfig.of(policy);
     }
 
+    /**
+     * Ends an OPEN state early: the breaker goes HALF_OPEN and the next calls probe the component.
+     *
+     * @return whether the breaker was OPEN
+     */
+    public boolean probeNow(String reason) {
+        BreakerStateBase current = state.get();
+        return current instanceof OpenState
+                && transition(current, new HalfOpenState(config.policy().halfOpenProbes()), reason);
+    }
+
     long nanoTime() {
         return scheduler.nanoTime();
     }
