@@ -163,6 +163,74 @@ class HmsRuntimeTest {
     }
 
     @Test
+    void aCanaryOnTheRealGuardPromotesABetterPolicy() throws Exception {
+        ManualScheduler time = new ManualScheduler();
+        try (Hms hms = canaryRuntime(time, RetryPolicy.none())) {
+            ComponentPolicy retrying = withRetry(hms, new RetryPolicy(3, Duration.ZERO, 1.0, Duration.ZERO, 0));
+
+            var result = hms.configurator().propose(PolicyPatch.of("flaky", 1, retrying, "test", "retry"));
+            callAlternatelyFailing(hms, 400);
+            time.advance(Duration.ofSeconds(10));
+
+            assertThat(result.get(5, TimeUnit.SECONDS).promoted()).isTrue();
+            assertThat(hms.guard("flaky").policy()).isEqualTo(retrying.guard());
+            assertThat(hms.guard("flaky").canaryStats()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCanaryOnTheRealGuardRollsBackAWorsePolicy() throws Exception {
+        ManualScheduler time = new ManualScheduler();
+        try (Hms hms = canaryRuntime(time, new RetryPolicy(3, Duration.ZERO, 1.0, Duration.ZERO, 0))) {
+            GuardPolicy before = hms.guard("flaky").policy();
+            ComponentPolicy noRetry = withRetry(hms, RetryPolicy.none());
+
+            var result = hms.configurator().propose(PolicyPatch.of("flaky", 1, noRetry, "test", "no retry"));
+            callAlternatelyFailing(hms, 400);
+            time.advance(Duration.ofSeconds(10));
+
+            var done = result.get(5, TimeUnit.SECONDS);
+            assertThat(done.promoted()).isFalse();
+            assertThat(done.detail()).contains("canary error rate");
+            assertThat(hms.guard("flaky").policy()).isEqualTo(before);
+            assertThat(hms.registry().policy("flaky").version()).isEqualTo(1);
+        }
+    }
+
+    private static Hms canaryRuntime(ManualScheduler time, RetryPolicy retry) {
+        ComponentPolicy policy = quick();
+        policy = policy.withGuard(policy.guard().withRetry(retry)
+                .withBreaker(BreakerPolicy.defaults().withFailureRateThreshold(100f)));
+        return Hms.builder().scheduler(time)
+                .component(ComponentSpec.of("flaky").withPolicy(policy))
+                .configurator(io.hms.core.configurator.ConfiguratorOptions.defaults()
+                        .withCanary(0.5, Duration.ofSeconds(10)).withMinCanaryCalls(20))
+                .build().start();
+    }
+
+    private static ComponentPolicy withRetry(Hms hms, RetryPolicy retry) {
+        ComponentPolicy current = hms.registry().policy("flaky").policy();
+        return current.withGuard(current.guard().withRetry(retry));
+    }
+
+    /** Every other attempt fails: one retry always recovers, no retry fails about half the calls. */
+    private static void callAlternatelyFailing(Hms hms, int calls) {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < calls; i++) {
+            try {
+                hms.guard("flaky").call(() -> {
+                    if (attempts.incrementAndGet() % 2 == 0) {
+                        throw new IllegalStateException("flaky");
+                    }
+                    return 1;
+                });
+            } catch (IllegalStateException expected) {
+                // counted by the guard
+            }
+        }
+    }
+
+    @Test
     void refusesToStartTwice() {
         try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).component("db").build().start()) {
             assertThatThrownBy(hms::start).isInstanceOf(IllegalStateException.class)
