@@ -36,6 +36,7 @@ public final class MttrHarness {
         AtomicBoolean broken = new AtomicBoolean();
         ComponentPolicy policy = ComponentPolicy.defaults()
                 .withHealth(new HealthPolicy(Duration.ofMillis(100), Duration.ofMillis(100), 1, 1));
+        java.util.Random phase = new java.util.Random(42);
         List<Long> detection = new ArrayList<>();
         List<Long> mttr = new ArrayList<>();
         List<Long> total = new ArrayList<>();
@@ -61,7 +62,7 @@ public final class MttrHarness {
                 detection.add(detected - injected);
                 mttr.add(incident.mttr().toNanos());
                 total.add(recovered - injected);
-                Thread.sleep(20);
+                Thread.sleep(20 + phase.nextInt(100)); // fault at a random phase of the check interval
             }
         }
         System.out.printf(Locale.ROOT, "%d faults, health checks every 100 ms, cured at repair level 2%n", faults);

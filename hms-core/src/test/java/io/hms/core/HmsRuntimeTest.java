@@ -66,6 +66,31 @@ class HmsRuntimeTest {
     }
 
     @Test
+    void aFaultReturningRightAfterAVerifiedRepairOpensANewIncident() throws Exception {
+        AtomicBoolean broken = new AtomicBoolean(false);
+        try (Hms hms = Hms.builder()
+                .component(ComponentSpec.of("db").withPolicy(quick()))
+                .healthCheck("db", "ping", () -> broken.get() ? Health.down("refused") : Health.up())
+                .repair("db", "reconnect", 1, Duration.ofSeconds(2), ctx -> {
+                    broken.set(false);
+                    return true;
+                })
+                .healer(io.hms.core.healer.HealerOptions.defaults().withCooldown(Duration.ofMillis(1)))
+                .build().start()) {
+            var first = hms.events().next(IncidentClosed.class, e -> true);
+            broken.set(true);
+            first.get(10, TimeUnit.SECONDS);
+            var second = hms.events().next(IncidentClosed.class, e -> true);
+
+            broken.set(true);
+
+            assertThat(second.get(10, TimeUnit.SECONDS).incidentId()).isNotEqualTo(first.get().incidentId());
+            assertThat(hms.events().history(HealthChanged.class))
+                    .anyMatch(e -> e.current().reason().equals("repair reconnect verified"));
+        }
+    }
+
+    @Test
     void leavesNoHmsThreadRunningAfterClose() throws Exception {
         Set<Thread> before = new HashSet<>(HmsThreads.alive());
         Hms hms = Hms.builder()

@@ -32,7 +32,7 @@ public record Incident(String id, String component, String trigger, Instant open
                        List<IncidentStep> steps, int attempts, String resolvedBy) {
 
     /** The value {@link #resolvedBy()} takes when the component recovered without a verified repair. */
-    public static final String SELF = "self";
+    public static final String SELF = io.hms.api.event.IncidentClosed.SELF;
 
     /** Whether an incident is still being worked on. */
     public enum State {

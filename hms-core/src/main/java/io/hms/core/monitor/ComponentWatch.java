@@ -92,6 +92,18 @@ final class ComponentWatch {
     }
 
     /**
+     * Settles every check at {@code verified}, evidence that outweighs hysteresis.
+     *
+     * @return the event to publish if the component's status changed
+     */
+    synchronized Optional<HealthChanged> settle(Health verified) {
+        for (CheckRunner runner : checks.values()) {
+            runner.judge().settle(verified);
+        }
+        return recompute(verified.time());
+    }
+
+    /**
      * Folds the checks' judgements into the component's health.
      *
      * @return the event to publish if the component's status changed

@@ -45,6 +45,18 @@ final class Hysteresis {
     }
 
     /**
+     * Starts over from {@code verified}, a result that settles the judgement at once (the healer's
+     * verification of a repair by the same checks); the counters restart.
+     */
+    void settle(Health verified) {
+        judged = verified.status();
+        health = verified;
+        failures = 0;
+        working = 0;
+        successes = 0;
+    }
+
+    /**
      * Takes one result into account.
      *
      * @param result the check's result, stamped with the time it was observed

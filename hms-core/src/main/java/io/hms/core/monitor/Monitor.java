@@ -3,8 +3,10 @@ package io.hms.core.monitor;
 import io.hms.api.ComponentSpec;
 import io.hms.api.FunctionKind;
 import io.hms.api.Health;
+import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
 import io.hms.api.event.HealthChanged;
+import io.hms.api.event.IncidentClosed;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
@@ -56,6 +58,11 @@ import org.slf4j.LoggerFactory;
  * their reasons, stamped with the scheduler's clock. A component is UP until proven otherwise, and a
  * component without checks stays UP.
  *
+ * <p>A repair the healer verified (an {@link IncidentClosed} not resolved by
+ * {@value IncidentClosed#SELF}) is fresh evidence from the same checks: the component's
+ * checks are settled UP at once, so that a fault returning right after the repair is counted from
+ * zero and opens a new incident, instead of finding the component still DOWN and going unnoticed.
+ *
  * <p>The monitor follows the registry while it runs: checks registered later are scheduled, removed ones
  * are stopped (and their judgement forgotten), and a new policy version brings new intervals (timers are
  * restarted), timeouts and thresholds (applied from the next run and result).
@@ -74,6 +81,7 @@ public final class Monitor implements AutoCloseable {
     private final Map<String, ComponentWatch> watches = new ConcurrentHashMap<>();
     private final Object lifecycle = new Object();
     private Subscription registrySubscription;
+    private Subscription verifiedRepairs;
     private boolean started;
     private volatile boolean closed;
 
@@ -108,6 +116,7 @@ public final class Monitor implements AutoCloseable {
             }
             started = true;
             registrySubscription = registry.addListener(new Follower());
+            verifiedRepairs = events.subscribe(IncidentClosed.class, this::repairVerified);
         }
         for (ComponentSpec spec : registry.components()) {
             watch(spec.name());
@@ -150,6 +159,7 @@ public final class Monitor implements AutoCloseable {
             closed = true;
             if (registrySubscription != null) {
                 registrySubscription.close();
+                verifiedRepairs.close();
             }
         }
         for (ComponentWatch watch : watches.values()) {
@@ -260,6 +270,17 @@ public final class Monitor implements AutoCloseable {
         }
         synchronized (watch) {
             watch.record(runner, result, scheduler.now()).ifPresent(this::publish);
+        }
+    }
+
+    private void repairVerified(IncidentClosed closed) {
+        ComponentWatch watch = watches.get(closed.component());
+        if (watch == null || IncidentClosed.SELF.equals(closed.resolvedBy())) {
+            return;
+        }
+        Health verified = new Health(HealthStatus.UP, "repair " + closed.resolvedBy() + " verified", scheduler.now());
+        synchronized (watch) {
+            watch.settle(verified).ifPresent(this::publish);
         }
     }
 
