@@ -18,6 +18,7 @@ import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
+import io.hms.api.spi.Registrar;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.registry.RegistrationException;
 import io.hms.core.time.ManualScheduler;
@@ -252,6 +253,34 @@ class HmsRuntimeTest {
             } catch (IllegalStateException expected) {
                 // counted by the guard
             }
+        }
+    }
+
+    @Test
+    void aPluginThatThrowsIsReportedAndSkippedWhileTheOthersLoad() {
+        io.hms.api.spi.HmsPlugin broken = new io.hms.api.spi.HmsPlugin() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void contribute(Registrar registrar) {
+                registrar.component(ComponentSpec.of("half-registered"));
+                throw new IllegalStateException("plugin bug");
+            }
+        };
+        io.hms.api.spi.HmsPlugin cache = registrar -> registrar.component(ComponentSpec.of("cache"))
+                .healthCheck("cache", "ping", Health::up);
+
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).discoverPlugins(false)
+                .plugin(broken).plugin(cache).build().start()) {
+            assertThat(hms.plugins().failures()).singleElement()
+                    .satisfies(f -> assertThat(f.plugin()).isEqualTo("broken"))
+                    .satisfies(f -> assertThat(f.error()).contains("plugin bug"));
+            assertThat(hms.plugins().loaded()).hasSize(1);
+            assertThat(hms.registry().componentNames()).containsExactly("cache");
+            assertThat(hms.guard("cache").call(() -> "ok")).isEqualTo("ok");
         }
     }
 
