@@ -37,7 +37,7 @@ final class GuardCanaries implements CanaryTarget {
 
     private static TrafficSample sample(GuardStats stats) {
         GuardStats.Snapshot s = stats.snapshot();
-        long errors = s.failures() + s.fallbacks();
-        return new TrafficSample(s.successes() + errors, errors, s.totalLatencyNanos());
+        return new TrafficSample(s.calls(), s.calls() - s.successes(), s.successes() + s.failures(),
+                s.totalLatencyNanos());
     }
 }

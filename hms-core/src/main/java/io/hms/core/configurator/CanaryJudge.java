@@ -22,7 +22,7 @@ final class CanaryJudge {
                     canary.errorRate() * 100, baseline.errorRate() * 100, options.maxErrorRateIncrease() * 100));
         }
         long base = baseline.meanLatency().toNanos();
-        if (baseline.calls() > 0 && canary.meanLatency().toNanos() > base * (1 + options.maxLatencyIncrease())) {
+        if (baseline.completed() > 0 && canary.meanLatency().toNanos() > base * (1 + options.maxLatencyIncrease())) {
             return Optional.of(String.format(Locale.ROOT, "canary mean latency %.1f ms above baseline %.1f ms + %.0f%%",
                     canary.meanLatency().toNanos() / 1e6, base / 1e6, options.maxLatencyIncrease() * 100));
         }

@@ -6,17 +6,19 @@ import java.time.Duration;
  * Cumulative figures of a stream of guarded calls.
  *
  * @param calls             calls made
- * @param errors            calls that failed (answered by a fallback or thrown to the caller)
- * @param totalLatencyNanos the sum of their latencies
+ * @param errors            calls that did not succeed: failed, or refused by the breaker or the limit
+ *                          (whether or not a fallback then answered them)
+ * @param completed         calls that ran to an end, successful or not (the refused ones did not)
+ * @param totalLatencyNanos the sum of the completed calls' latencies
  */
-public record TrafficSample(long calls, long errors, long totalLatencyNanos) {
+public record TrafficSample(long calls, long errors, long completed, long totalLatencyNanos) {
 
     /** No calls. */
-    public static final TrafficSample EMPTY = new TrafficSample(0, 0, 0);
+    public static final TrafficSample EMPTY = new TrafficSample(0, 0, 0, 0);
 
     /** The calls made since {@code earlier}. */
     public TrafficSample since(TrafficSample earlier) {
-        return new TrafficSample(calls - earlier.calls, errors - earlier.errors,
+        return new TrafficSample(calls - earlier.calls, errors - earlier.errors, completed - earlier.completed,
                 totalLatencyNanos - earlier.totalLatencyNanos);
     }
 
@@ -25,9 +27,9 @@ public record TrafficSample(long calls, long errors, long totalLatencyNanos) {
         return calls == 0 ? 0 : (double) errors / calls;
     }
 
-    /** Mean latency, zero without calls. */
+    /** Mean latency of the completed calls, zero without any. */
     public Duration meanLatency() {
-        return calls == 0 ? Duration.ZERO : Duration.ofNanos(totalLatencyNanos / calls);
+        return completed == 0 ? Duration.ZERO : Duration.ofNanos(totalLatencyNanos / completed);
     }
 
     @Override

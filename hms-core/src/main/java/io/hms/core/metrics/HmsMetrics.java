@@ -39,10 +39,11 @@ import java.util.function.ToDoubleFunction;
  *   <caption>Meters</caption>
  *   <tr><th>name</th><th>type</th><th>tags</th><th>meaning</th></tr>
  *   <tr><td>{@code hms.health}</td><td>gauge</td><td></td><td>1 UP, 0.5 DEGRADED, 0 DOWN</td></tr>
- *   <tr><td>{@code hms.guard.calls}</td><td>counter</td><td>outcome</td><td>guarded calls by outcome:
- *       success, failure, fallback; and attempts timed out or rejected (timeout, rejected_breaker,
- *       rejected_limit) and retried (retry)</td></tr>
- *   <tr><td>{@code hms.guard.latency}</td><td>timer</td><td></td><td>latency of guarded calls</td></tr>
+ *   <tr><td>{@code hms.guard.calls}</td><td>counter</td><td>outcome</td><td>guarded calls: every call is
+ *       exactly one of {@code success}, {@code failure}, {@code rejected_breaker}, {@code rejected_limit};
+ *       {@code fallback} counts those of the last three a fallback answered; {@code timeout} and
+ *       {@code retry} count attempts timed out and retried</td></tr>
+ *   <tr><td>{@code hms.guard.latency}</td><td>timer</td><td></td><td>latency of guarded calls that ran (refused ones excluded)</td></tr>
  *   <tr><td>{@code hms.guard.limit}</td><td>gauge</td><td></td><td>the adaptive concurrency limit</td></tr>
  *   <tr><td>{@code hms.breaker.state}</td><td>gauge</td><td></td><td>0 CLOSED, 1 OPEN, 2 HALF_OPEN</td></tr>
  *   <tr><td>{@code hms.repair.attempts}</td><td>counter</td><td>level, outcome</td><td>repair steps run</td></tr>
@@ -110,7 +111,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         callCounter(meters, component, "rejected_limit", stats, s -> s.snapshot().rejectedByLimit());
         callCounter(meters, component, "retry", stats, s -> s.snapshot().retries());
         FunctionTimer.builder("hms.guard.latency", stats,
-                        s -> s.snapshot().successes() + s.snapshot().failures() + s.snapshot().fallbacks(),
+                        s -> s.snapshot().successes() + s.snapshot().failures(),
                         s -> s.snapshot().totalLatencyNanos(), TimeUnit.NANOSECONDS)
                 .tag("component", component).description("latency of guarded calls").register(meters);
         Gauge.builder("hms.guard.limit", guard, g -> g.limiter().limit()).tag("component", component)

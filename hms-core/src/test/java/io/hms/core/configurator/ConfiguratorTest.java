@@ -67,7 +67,8 @@ class ConfiguratorTest {
 
         assertThat(guards.canaryPolicy).isEqualTo(patch.candidate().guard());
         assertThat(guards.canaryFraction).isEqualTo(0.2);
-        guards.traffic(new TrafficSample(1000, 10, 1000 * 5_000_000L), new TrafficSample(200, 2, 200 * 5_000_000L));
+        guards.traffic(new TrafficSample(1000, 10, 1000, 1000 * 5_000_000L),
+                new TrafficSample(200, 2, 200, 200 * 5_000_000L));
         time.advance(BAKE);
 
         PatchResult done = result.get(5, TimeUnit.SECONDS);
@@ -82,7 +83,7 @@ class ConfiguratorTest {
     @Test
     void rollsBackCanaryWithAHigherErrorRate() throws Exception {
         CompletableFuture<PatchResult> result = configurator.propose(patch(shorterOpenDuration()));
-        guards.traffic(new TrafficSample(1000, 10, 0), new TrafficSample(200, 20, 0));
+        guards.traffic(new TrafficSample(1000, 10, 1000, 0), new TrafficSample(200, 20, 200, 0));
         time.advance(BAKE);
 
         PatchResult done = result.get(5, TimeUnit.SECONDS);
@@ -97,7 +98,8 @@ class ConfiguratorTest {
     @Test
     void rollsBackCanaryThatIsSlowerThanTolerated() throws Exception {
         CompletableFuture<PatchResult> result = configurator.propose(patch(shorterOpenDuration()));
-        guards.traffic(new TrafficSample(1000, 0, 1000 * 10_000_000L), new TrafficSample(100, 0, 100 * 13_000_000L));
+        guards.traffic(new TrafficSample(1000, 0, 1000, 1000 * 10_000_000L),
+                new TrafficSample(100, 0, 100, 100 * 13_000_000L));
         time.advance(BAKE);
 
         assertThat(result.get(5, TimeUnit.SECONDS).detail()).contains("mean latency 13.0 ms above baseline 10.0 ms");
@@ -106,7 +108,7 @@ class ConfiguratorTest {
     @Test
     void rollsBackCanaryThatSawTooFewCalls() throws Exception {
         CompletableFuture<PatchResult> result = configurator.propose(patch(shorterOpenDuration()));
-        guards.traffic(new TrafficSample(20, 0, 0), new TrafficSample(3, 0, 0));
+        guards.traffic(new TrafficSample(20, 0, 20, 0), new TrafficSample(3, 0, 3, 0));
         time.advance(BAKE);
 
         PatchResult done = result.get(5, TimeUnit.SECONDS);
