@@ -9,7 +9,9 @@
  *       {@link io.hms.ga.TraceReplay} scores a candidate policy against it on virtual time with the real
  *       breaker and concurrency limiter ({@link io.hms.ga.ReplayResult}, {@link io.hms.ga.ScoreWeights},
  *       {@link io.hms.ga.LoadModel});</li>
- *   <li>{@link io.hms.ga.SyntheticWorkloads} generates seeded traces of typical trouble.</li>
+ *   <li>{@link io.hms.ga.SyntheticWorkloads} generates seeded traces of typical trouble;</li>
+ *   <li>{@link io.hms.ga.PolicyEvolver} runs a plain Jenetics engine over codec and replay
+ *       ({@link io.hms.ga.EvolvedPolicy}).</li>
  * </ul>
  *
  * <p>To come: memetic search, the Optimizer agent that runs on the cluster leader and hands its winner
