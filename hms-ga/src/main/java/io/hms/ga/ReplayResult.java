@@ -23,6 +23,12 @@ public record ReplayResult(long offeredCalls, long successfulCalls, long failedC
                            long attemptsSent, long durationNanos, long p99LatencyNanos, int breakerOpenings,
                            long events, double score) {
 
+    /** This result with another score, as when the same replay is scored with other weights. */
+    public ReplayResult withScore(double newScore) {
+        return new ReplayResult(offeredCalls, successfulCalls, failedCalls, rejectedCalls, attemptsSent, durationNanos,
+                p99LatencyNanos, breakerOpenings, events, newScore);
+    }
+
     /** Successful calls delivered per second. */
     public double goodputPerSecond() {
         return successfulCalls / seconds();

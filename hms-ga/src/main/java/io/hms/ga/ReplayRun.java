@@ -97,11 +97,9 @@ final class ReplayRun {
                 attempt(slot, t);
             }
         }
-        long p99 = latencies.percentile(0.99);
-        ReplayResult partial = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
-                model.durationNanos(), p99, openings, events, 0);
-        return new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent, model.durationNanos(), p99,
-                openings, events, weights.score(partial, model.referenceLatencyNanos));
+        ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
+                model.durationNanos(), latencies.percentile(0.99), openings, events, Double.NaN);
+        return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
     }
 
     private void attempt(int slot, long t) {
