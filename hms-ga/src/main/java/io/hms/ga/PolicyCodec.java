@@ -1,0 +1,142 @@
+package io.hms.ga;
+
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.ParameterRange;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.internal.GeneScale;
+import io.hms.ga.internal.GuardParameters;
+import io.jenetics.DoubleChromosome;
+import io.jenetics.DoubleGene;
+import io.jenetics.Genotype;
+import io.jenetics.engine.Codec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Maps a {@link PolicySpace} onto a Jenetics {@link Genotype} and back: one single-gene
+ * {@link DoubleChromosome} per tunable parameter, in {@link Parameter} order. Integer parameters take
+ * the gene's floor, durations are searched on a logarithmic scale and rounded to the millisecond, reals
+ * map one to one; a parameter whose range is a single value is not a gene but always set to it.
+ * Fields outside the space keep the values of the base policy.
+ *
+ * <pre>{@code
+ * PolicyCodec codec = PolicyCodec.of(PolicySpace.defaults(), ComponentPolicy.defaults());
+ * Engine<DoubleGene, Double> engine = Engine.builder(fitness, codec.guardCodec()).build();
+ * Genotype<DoubleGene> start = codec.encode(current.guard());   // seed the population with today's policy
+ * ComponentPolicy candidate = codec.decode(best.genotype());
+ * }</pre>
+ *
+ * <p>Guarantees: decoding any genotype of this codec's shape, whatever its allele values, yields a
+ * valid policy whose tuned values lie inside their ranges (dependent fields are made consistent: see
+ * {@link GuardParameters#write}); {@code decode(encode(decode(g)))} equals {@code decode(g)}. Immutable
+ * and thread-safe.
+ */
+public final class PolicyCodec {
+
+    private final PolicySpace space;
+    private final ComponentPolicy base;
+    private final List<Parameter> genes;
+    private final GeneScale[] scales;
+    private final double[] fixedValues;
+    private final Genotype<DoubleGene> template;
+
+    private PolicyCodec(PolicySpace space, ComponentPolicy base) {
+        this.space = space;
+        this.base = base;
+        this.fixedValues = GuardParameters.read(base.guard());
+        List<Parameter> tuned = new ArrayList<>();
+        List<GeneScale> scaleList = new ArrayList<>();
+        for (Parameter p : space.parameters()) {
+            ParameterRange range = space.range(p).orElseThrow();
+            if (range.isFixed()) {
+                fixedValues[p.ordinal()] = range.min();
+            } else {
+                tuned.add(p);
+                scaleList.add(new GeneScale(range));
+            }
+        }
+        if (tuned.isEmpty()) {
+            throw new IllegalArgumentException("the policy space " + space.parameters()
+                    + " has no parameter with a range wider than one value; widen at least one range");
+        }
+        this.genes = List.copyOf(tuned);
+        this.scales = scaleList.toArray(GeneScale[]::new);
+        List<DoubleChromosome> chromosomes = new ArrayList<>();
+        for (GeneScale s : scales) {
+            chromosomes.add(DoubleChromosome.of(s.geneMin(), s.geneMax()));
+        }
+        this.template = Genotype.of(chromosomes);
+    }
+
+    /**
+     * A codec over {@code space}; fields the space does not tune keep their values in {@code base}.
+     *
+     * @throws IllegalArgumentException if no parameter of the space has room to move
+     */
+    public static PolicyCodec of(PolicySpace space, ComponentPolicy base) {
+        return new PolicyCodec(Objects.requireNonNull(space, "space"), Objects.requireNonNull(base, "base"));
+    }
+
+    /** The space it encodes. */
+    public PolicySpace space() {
+        return space;
+    }
+
+    /** The policy that supplies the untuned fields. */
+    public ComponentPolicy base() {
+        return base;
+    }
+
+    /** The parameters that are genes, in chromosome order. */
+    public List<Parameter> genes() {
+        return genes;
+    }
+
+    /** A random genotype of the codec's shape. */
+    public Genotype<DoubleGene> newGenotype() {
+        return template.newInstance();
+    }
+
+    /** The genotype that stands for {@code policy}, its values clamped into the space's ranges. */
+    public Genotype<DoubleGene> encode(GuardPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        List<DoubleChromosome> chromosomes = new ArrayList<>(scales.length);
+        for (int i = 0; i < scales.length; i++) {
+            GeneScale s = scales[i];
+            double value = GuardParameters.read(policy, genes.get(i));
+            chromosomes.add(DoubleChromosome.of(DoubleGene.of(s.toGene(value), s.geneMin(), s.geneMax())));
+        }
+        return Genotype.of(chromosomes);
+    }
+
+    /** The parameter values {@code genotype} stands for, indexed by {@link Parameter#ordinal()}. */
+    public double[] values(Genotype<DoubleGene> genotype) {
+        if (genotype.length() != scales.length) {
+            throw new IllegalArgumentException("genotype has " + genotype.length() + " chromosomes, the codec "
+                    + scales.length + " (" + genes + "); decode only genotypes of this codec");
+        }
+        double[] v = fixedValues.clone();
+        for (int i = 0; i < scales.length; i++) {
+            v[genes.get(i).ordinal()] = scales[i].toValue(genotype.get(i).gene().allele());
+        }
+        return v;
+    }
+
+    /** The guard policy {@code genotype} stands for; always valid and inside the space. */
+    public GuardPolicy decodeGuard(Genotype<DoubleGene> genotype) {
+        return GuardParameters.write(base.guard(), values(genotype));
+    }
+
+    /** The component policy {@code genotype} stands for: the base with the decoded guard policy. */
+    public ComponentPolicy decode(Genotype<DoubleGene> genotype) {
+        return base.withGuard(decodeGuard(genotype));
+    }
+
+    /** This codec as a Jenetics {@link Codec} of guard policies, for {@code Engine.builder}. */
+    public Codec<GuardPolicy, DoubleGene> guardCodec() {
+        return Codec.of(template, this::decodeGuard);
+    }
+}

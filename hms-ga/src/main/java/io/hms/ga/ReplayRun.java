@@ -1,0 +1,200 @@
+package io.hms.ga;
+
+import io.hms.api.event.BreakerState;
+import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.core.guard.CircuitBreaker;
+import io.hms.core.guard.ConcurrencyLimiter;
+import io.hms.ga.internal.EventQueue;
+import io.hms.ga.internal.LatencyHistogram;
+import io.hms.ga.internal.ReplayClock;
+import io.hms.ga.internal.SplitMix;
+import java.util.Arrays;
+
+/**
+ * One replay of a {@link DependencyModel} under one policy: a discrete-event loop on virtual time that
+ * drives a real {@link CircuitBreaker} and {@link ConcurrencyLimiter}, with retry and timeout as the
+ * guard pipeline applies them (retry outermost; a refusal ends the call, it is not retried). Per call
+ * state lives in primitive arrays indexed by a recycled slot; events are (time, payload) pairs in a
+ * primitive heap, so the loop allocates nothing per event once its arrays have grown.
+ */
+final class ReplayRun {
+
+    private static final int COMPLETE = 0;  // an attempt ends for the caller
+    private static final int RETRY = 1;     // a backoff is over: the next attempt starts
+    private static final int Q = DependencyModel.QUANTILES;
+
+    private final DependencyModel model;
+    private final SplitMix random;
+    private final ReplayClock clock = new ReplayClock();
+    private final CircuitBreaker breaker;
+    private final ConcurrencyLimiter limiter;
+    private final RetryPolicy retry;
+    private final long timeoutNanos;
+    private final EventQueue queue = new EventQueue(1024);
+    private final LatencyHistogram latencies = new LatencyHistogram();
+
+    private long[] callStart = new long[256];
+    private long[] attemptStart = new long[256];
+    private int[] attempts = new int[256];
+    private boolean[] failed = new boolean[256];
+    private int[] free = new int[256];
+    private int freeCount;
+    private int slots;
+
+    private final long tickNanos;
+    private long nextTick;
+    private int sendsInTick;
+    private double sendRate;
+    private long successful;
+    private long failedCalls;
+    private long rejected;
+    private long sent;
+    private long events;
+    private int openings;
+
+    ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
+        this.model = model;
+        this.random = new SplitMix(seed);
+        this.breaker = CircuitBreaker.of("replay", policy.breaker(), clock, this::onBreakerEvent);
+        this.limiter = ConcurrencyLimiter.of(policy.limit());
+        this.retry = policy.retry();
+        this.tickNanos = Math.max(1, model.bucketNanos / 10);
+        this.nextTick = tickNanos;
+        this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
+    }
+
+    private void onBreakerEvent(HmsEvent event) {
+        if (event instanceof BreakerTransition t && t.to() == BreakerState.OPEN) {
+            openings++;
+        }
+    }
+
+    ReplayResult run(ScoreWeights weights) {
+        long[] arrivals = model.arrivals;
+        int next = 0;
+        while (next < arrivals.length || !queue.isEmpty()) {
+            events++;
+            if (queue.isEmpty() || (next < arrivals.length && arrivals[next] <= queue.peekTime())) {
+                long t = arrivals[next++];
+                clock.set(t);
+                int slot = allocate();
+                callStart[slot] = t;
+                attempts[slot] = 0;
+                attempt(slot, t);
+                continue;
+            }
+            long t = queue.peekTime();
+            int payload = queue.peekPayload();
+            queue.pop();
+            clock.set(t);
+            int slot = payload >>> 1;
+            if ((payload & 1) == COMPLETE) {
+                complete(slot, t);
+            } else {
+                attempt(slot, t);
+            }
+        }
+        ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
+                model.durationNanos(), latencies.percentile(0.99), openings, events, Double.NaN);
+        return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
+    }
+
+    private void attempt(int slot, long t) {
+        int attempt = ++attempts[slot];
+        if (!breaker.tryAcquirePermission()) {
+            refuse(slot, t, attempt);
+            return;
+        }
+        if (!limiter.tryAcquire()) {
+            breaker.releasePermission();
+            refuse(slot, t, attempt);
+            return;
+        }
+        sent++;
+        int b = (int) Math.min(model.buckets - 1, t / model.bucketNanos);
+        while (t >= nextTick) {
+            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * 1e9 / tickNanos);
+            sendsInTick = 0;
+            nextTick += tickNanos;
+        }
+        sendsInTick++;
+        double overload = Math.max(0, sendRate / (model.load.headroom() * model.attemptRate[b]) - 1);
+        double errorProbability = Math.min(1.0, model.errorProbability[b] + model.load.errorSlope() * overload);
+        boolean fails = random.nextDouble() < errorProbability;
+        double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, random.nextDouble());
+        long latency = (long) (base * (1 + model.load.latencySlope() * overload));
+        attemptStart[slot] = t;
+        if (latency > timeoutNanos) { // the caller gives up; the dependency's work was sent all the same
+            failed[slot] = true;
+            queue.push(t + timeoutNanos, slot << 1 | COMPLETE);
+        } else {
+            failed[slot] = fails;
+            queue.push(t + latency, slot << 1 | COMPLETE);
+        }
+    }
+
+    private static double sample(double[] quantiles, int at, double u) {
+        double pos = u * (Q - 1);
+        int i = (int) pos;
+        double lo = quantiles[at + i];
+        return i + 1 < Q ? lo + (pos - i) * (quantiles[at + i + 1] - lo) : lo;
+    }
+
+    private void refuse(int slot, long t, int attempt) {
+        if (attempt == 1) {
+            rejected++;
+        }
+        finish(slot, t, false);
+    }
+
+    private void complete(int slot, long t) {
+        long latency = t - attemptStart[slot];
+        if (!failed[slot]) {
+            breaker.onSuccess(latency);
+            limiter.release(latency, false);
+            finish(slot, t, true);
+            return;
+        }
+        breaker.onError(latency);
+        limiter.release(latency, true);
+        int attempt = attempts[slot];
+        if (attempt >= retry.maxAttempts()) {
+            finish(slot, t, false);
+            return;
+        }
+        long backoff = retry.baseBackoffNanos(attempt);
+        double jitter = retry.jitter();
+        if (jitter > 0) {
+            backoff = (long) (backoff * (1 + jitter * (2 * random.nextDouble() - 1)));
+        }
+        queue.push(t + Math.max(0, backoff), slot << 1 | RETRY);
+    }
+
+    private void finish(int slot, long t, boolean success) {
+        if (success) {
+            successful++;
+        } else {
+            failedCalls++;
+        }
+        latencies.record(t - callStart[slot]);
+        free[freeCount++] = slot;
+    }
+
+    private int allocate() {
+        if (freeCount > 0) {
+            return free[--freeCount];
+        }
+        if (slots == callStart.length) {
+            int size = slots * 2;
+            callStart = Arrays.copyOf(callStart, size);
+            attemptStart = Arrays.copyOf(attemptStart, size);
+            attempts = Arrays.copyOf(attempts, size);
+            failed = Arrays.copyOf(failed, size);
+            free = Arrays.copyOf(free, size);
+        }
+        return slots++;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Machinery of the optimizer: gene scales, the mapping between guard policies and parameter values,
+ * and the allocation-light pieces of the trace-replay simulator (event queue, latency histogram,
+ * virtual clock, random numbers). Not an API; may change without notice.
+ */
+package io.hms.ga.internal;

@@ -1,0 +1,42 @@
+package io.hms.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hms.core.guard.CallOutcome;
+import io.hms.core.guard.TraceSnapshot;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DependencyModelTest {
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void reconstructsErrorProbabilityLatencyAndRatePerBucket() {
+        // bucket 0: four successes of 10 ms; bucket 1: empty; bucket 2: one success, three failures
+        long[] starts = {0, 100 * MS, 200 * MS, 300 * MS, 2_000 * MS, 2_100 * MS, 2_200 * MS, 2_300 * MS, 2_400 * MS};
+        long[] latencies = {10 * MS, 10 * MS, 10 * MS, 10 * MS, 30 * MS, 500 * MS, 500 * MS, 500 * MS, 0};
+        CallOutcome[] outcomes = {CallOutcome.SUCCESS, CallOutcome.SUCCESS, CallOutcome.SUCCESS, CallOutcome.SUCCESS,
+                CallOutcome.SUCCESS, CallOutcome.FAILURE, CallOutcome.TIMEOUT, CallOutcome.FAILURE, CallOutcome.REJECTED};
+        DependencyModel m = DependencyModel.fromTrace(TraceSnapshot.of(starts, latencies, outcomes),
+                Duration.ofSeconds(1), LoadModel.defaults());
+
+        assertThat(m.buckets()).isEqualTo(3);
+        assertThat(m.calls()).as("a refusal is still an offered call").isEqualTo(9);
+        assertThat(m.errorProbability(0)).isZero();
+        assertThat(m.errorProbability(1)).as("an empty bucket inherits").isZero();
+        assertThat(m.errorProbability(2)).isEqualTo(0.75);
+        assertThat(m.medianSuccessLatencyNanos(0)).isEqualTo(10 * MS);
+        assertThat(m.medianSuccessLatencyNanos(2)).isEqualTo(30 * MS);
+        assertThat(m.recordedAttemptRate(0)).isEqualTo(4.0);
+        assertThat(m.recordedAttemptRate(2)).isEqualTo(4.0);
+        assertThat(m.referenceLatencyNanos()).isEqualTo(10 * MS);
+    }
+
+    @Test
+    void anEmptyTraceIsRefusedWithAHint() {
+        assertThatThrownBy(() -> DependencyModel.fromTrace(TraceSnapshot.of(new long[0], new long[0],
+                new CallOutcome[0]))).hasMessageContaining("record some calls");
+    }
+}

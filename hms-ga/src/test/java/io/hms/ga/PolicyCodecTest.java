@@ -1,0 +1,148 @@
+package io.hms.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.ParameterRange;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.internal.GuardParameters;
+import io.jenetics.DoubleChromosome;
+import io.jenetics.DoubleGene;
+import io.jenetics.Genotype;
+import io.jenetics.util.RandomRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGeneratorFactory;
+import org.junit.jupiter.api.Test;
+
+class PolicyCodecTest {
+
+    private static final PolicyCodec CODEC = PolicyCodec.of(PolicySpace.defaults(), ComponentPolicy.defaults());
+
+    private static List<Genotype<DoubleGene>> randomGenotypes(PolicyCodec codec, int n) {
+        return RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(7L), r -> {
+            List<Genotype<DoubleGene>> list = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                list.add(codec.newGenotype());
+            }
+            return list;
+        });
+    }
+
+    private static void assertInside(PolicySpace space, GuardPolicy policy) {
+        for (Parameter p : space.parameters()) {
+            ParameterRange range = space.range(p).orElseThrow();
+            double value = GuardParameters.read(policy, p);
+            assertThat(range.contains(value)).as("%s = %s in [%s, %s]", p, value, range.min(), range.max()).isTrue();
+            if (p.kind() != io.hms.api.optimize.ParameterKind.DOUBLE) {
+                assertThat(value).as(p + " is whole").isEqualTo(Math.rint(value));
+            }
+        }
+    }
+
+    @Test
+    void everyDecodedValueLiesInsideItsRange() {
+        for (Genotype<DoubleGene> g : randomGenotypes(CODEC, 2_000)) {
+            assertInside(CODEC.space(), CODEC.decodeGuard(g));
+        }
+    }
+
+    @Test
+    void genesAtTheirExtremesStillDecodeInsideTheRanges() {
+        List<DoubleChromosome> low = new ArrayList<>();
+        List<DoubleChromosome> high = new ArrayList<>();
+        for (var c : CODEC.newGenotype()) {
+            DoubleGene gene = c.gene();
+            low.add(DoubleChromosome.of(DoubleGene.of(gene.min(), gene.min(), gene.max())));
+            high.add(DoubleChromosome.of(DoubleGene.of(Math.nextDown(gene.max()), gene.min(), gene.max())));
+        }
+        GuardPolicy lowest = CODEC.decodeGuard(Genotype.of(low));
+        GuardPolicy highest = CODEC.decodeGuard(Genotype.of(high));
+        assertInside(CODEC.space(), lowest);
+        assertInside(CODEC.space(), highest);
+        assertThat(lowest.retry().maxAttempts()).isEqualTo(1);
+        assertThat(highest.retry().maxAttempts()).isEqualTo(5);
+        assertThat(lowest.timeout().timeout()).isEqualTo(Duration.ofMillis(10));
+        assertThat(highest.timeout().timeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void encodingADecodedGenotypeDecodesToTheSamePolicy() {
+        for (Genotype<DoubleGene> g : randomGenotypes(CODEC, 500)) {
+            GuardPolicy decoded = CODEC.decodeGuard(g);
+            Genotype<DoubleGene> again = CODEC.encode(decoded);
+            assertThat(again.isValid()).isTrue();
+            assertThat(CODEC.decodeGuard(again)).isEqualTo(decoded);
+            assertThat(CODEC.encode(CODEC.decodeGuard(again))).isEqualTo(again);
+        }
+    }
+
+    @Test
+    void aPolicyInsideTheSpaceRoundTripsExactly() {
+        GuardPolicy p = GuardPolicy.defaults();
+        assertThat(CODEC.decodeGuard(CODEC.encode(p))).isEqualTo(p);
+    }
+
+    @Test
+    void aNarrowedSpaceIsRespectedAndUntunedFieldsComeFromTheBase() {
+        ComponentPolicy base = ComponentPolicy.defaults();
+        PolicySpace narrow = PolicySpace.empty()
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 2, 3)
+                .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofMillis(300))
+                .with(Parameter.FAILURE_RATE_THRESHOLD, 20.0, 30.0)
+                .with(Parameter.HALF_OPEN_PROBES, 7, 7);
+        PolicyCodec codec = PolicyCodec.of(narrow, base);
+        assertThat(codec.genes()).containsExactly(Parameter.FAILURE_RATE_THRESHOLD, Parameter.RETRY_MAX_ATTEMPTS,
+                Parameter.TIMEOUT);
+        for (Genotype<DoubleGene> g : randomGenotypes(codec, 500)) {
+            ComponentPolicy decoded = codec.decode(g);
+            assertInside(narrow, decoded.guard());
+            assertThat(decoded.guard().breaker().halfOpenProbes()).as("a one-value range pins").isEqualTo(7);
+            assertThat(decoded.guard().breaker().windowSize()).isEqualTo(base.guard().breaker().windowSize());
+            assertThat(decoded.guard().limit()).isEqualTo(base.guard().limit());
+            assertThat(decoded.health()).isEqualTo(base.health());
+            assertThat(decoded.playbook()).isEqualTo(base.playbook());
+        }
+    }
+
+    @Test
+    void encodingClampsAPolicyOutsideTheSpace() {
+        PolicyCodec codec = PolicyCodec.of(PolicySpace.empty().with(Parameter.RETRY_MAX_ATTEMPTS, 1, 2),
+                ComponentPolicy.defaults());
+        GuardPolicy outside = GuardPolicy.defaults().withRetry(GuardPolicy.defaults().retry().withMaxAttempts(9));
+        assertThat(codec.decodeGuard(codec.encode(outside)).retry().maxAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void dependentFieldsStayConsistent() {
+        PolicyCodec codec = PolicyCodec.of(PolicySpace.empty()
+                .with(Parameter.LIMIT_MIN, 40, 50).with(Parameter.LIMIT_MAX, 10, 45)
+                .with(Parameter.RETRY_BACKOFF_BASE, Duration.ofSeconds(2), Duration.ofSeconds(5)),
+                ComponentPolicy.defaults());
+        for (Genotype<DoubleGene> g : randomGenotypes(codec, 300)) {
+            GuardPolicy p = codec.decodeGuard(g);
+            assertThat(p.limit().maxLimit()).isGreaterThanOrEqualTo(p.limit().minLimit());
+            assertThat(p.limit().initialLimit()).isBetween(p.limit().minLimit(), p.limit().maxLimit());
+            assertThat(p.retry().maxBackoff()).isGreaterThanOrEqualTo(p.retry().initialBackoff());
+        }
+    }
+
+    @Test
+    void aSpaceWithNothingToMoveIsRefused() {
+        assertThatThrownBy(() -> PolicyCodec.of(PolicySpace.empty().with(Parameter.WINDOW_SIZE, 5, 5),
+                ComponentPolicy.defaults()))
+                .hasMessageContaining("widen at least one range");
+    }
+
+    @Test
+    void aGenotypeOfAnotherShapeIsRefused() {
+        PolicyCodec small = PolicyCodec.of(PolicySpace.empty().with(Parameter.WINDOW_SIZE, 5, 50),
+                ComponentPolicy.defaults());
+        assertThatThrownBy(() -> small.decodeGuard(CODEC.newGenotype()))
+                .hasMessageContaining("decode only genotypes of this codec");
+    }
+}
