@@ -25,14 +25,16 @@ final class TestCluster implements AutoCloseable {
     final Map<String, List<RegistryMutation>> commits = new ConcurrentHashMap<>();
     final Map<String, List<Boolean>> leadership = new ConcurrentHashMap<>();
     private final Duration snapshotInterval;
+    private final ReadMode readMode;
 
     TestCluster(Path root, int size) {
-        this(root, size, Duration.ofHours(1));
+        this(root, size, Duration.ofHours(1), ReadMode.READ_INDEX);
     }
 
-    TestCluster(Path root, int size, Duration snapshotInterval) {
+    TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode) {
         this.root = root;
         this.snapshotInterval = snapshotInterval;
+        this.readMode = readMode;
         for (int i = 0; i < size; i++) {
             addresses.add("127.0.0.1:" + freePort());
         }
@@ -53,7 +55,7 @@ final class TestCluster implements AutoCloseable {
 
     RaftConfig config(String address, Path dataDirectory) {
         return RaftConfig.builder().address(address).peers(addresses).dataDirectory(dataDirectory)
-                .electionTimeout(Duration.ofMillis(600)).snapshotInterval(snapshotInterval)
+                .electionTimeout(Duration.ofMillis(600)).snapshotInterval(snapshotInterval).readMode(readMode)
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }
 
