@@ -100,8 +100,8 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
         }
         try {
             state.restore(codec.read(Files.readAllBytes(file), StateSnapshot.class));
-            long index = reader.load() != null ? reader.load().getLastIncludedIndex() : 0;
-            appliedIndex.advanceTo(index);
+            var meta = reader.load();
+            appliedIndex.advanceTo(meta != null ? meta.getLastIncludedIndex() : 0);
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.error("snapshot {} could not be loaded", file, e);
