@@ -1,6 +1,9 @@
 /**
- * The Raft coordinator (to come): an implementation of {@code io.hms.api.spi.Coordinator} on
- * sofa-jraft that replicates the registry's descriptors and policy versions, elects the leader that
- * runs cluster-wide work, and grants leased locks with fencing tokens.
+ * The Raft coordinator: {@link io.hms.consensus.RaftCoordinator}, an implementation of
+ * {@code io.hms.api.spi.Coordinator} on sofa-jraft that replicates the registry's descriptors and
+ * policy versions, elects the leader that runs cluster-wide work, and grants leased locks with
+ * fencing tokens. Configure it with {@link io.hms.consensus.RaftConfig}, or let
+ * {@link io.hms.consensus.RaftCoordinatorProvider} read {@code hms.raft.*} system properties.
+ * The machinery lives in {@code io.hms.consensus.internal}.
  */
 package io.hms.consensus;

@@ -1,0 +1,186 @@
+package io.hms.consensus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The settings of one node of a {@link RaftCoordinator}: which Raft group it joins, where it
+ * listens, who its peers are, where it keeps its log and snapshots, and how it times elections,
+ * snapshots and reads.
+ *
+ * <pre>{@code
+ * RaftConfig config = RaftConfig.builder()
+ *         .address("127.0.0.1:7001")
+ *         .peers("127.0.0.1:7001", "127.0.0.1:7002", "127.0.0.1:7003")
+ *         .dataDirectory(Path.of("/var/lib/inventory/hms-raft"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The record validates its values; {@link Builder#build()} also checks the machine: that the
+ * address's port can be bound and the data directory written. Every error names the setting and the
+ * fix. Immutable and thread-safe.
+ *
+ * @param groupId          the Raft group, one per HMS cluster; the same on every node
+ * @param address          this node's {@code host:port}, also its node id
+ * @param peers            every voting member's {@code host:port}, this node included
+ * @param dataDirectory    where the log, the Raft metadata and the snapshots live
+ * @param electionTimeout  how long a follower waits for the leader before standing for election
+ * @param snapshotInterval how often a snapshot is taken (whole seconds), compacting the log
+ * @param readMode         how state queries are made linearizable
+ * @param requestTimeout   how long a commit, lock or read may wait for the cluster
+ * @param clock            the clock that stamps lock leases on the leader
+ */
+public record RaftConfig(String groupId, String address, List<String> peers, Path dataDirectory,
+                         Duration electionTimeout, Duration snapshotInterval, ReadMode readMode,
+                         Duration requestTimeout, Clock clock) {
+
+    /** Validates the values; see {@link Builder#build()} for the checks against the machine. */
+    public RaftConfig {
+        if (groupId == null || groupId.isBlank()) {
+            throw new IllegalArgumentException("groupId must not be blank; use the same name on every node,"
+                    + " e.g. \"hms\"");
+        }
+        RaftAddresses.parse(address, "address");
+        peers = List.copyOf(Objects.requireNonNull(peers, "peers"));
+        for (String peer : peers) {
+            RaftAddresses.parse(peer, "peer");
+        }
+        if (!peers.contains(address)) {
+            throw new IllegalArgumentException("peers " + peers + " must include this node's address " + address
+                    + "; list every voting member, this one included");
+        }
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        positive(electionTimeout, "electionTimeout");
+        if (Objects.requireNonNull(snapshotInterval, "snapshotInterval").toSeconds() < 1) {
+            throw new IllegalArgumentException("snapshotInterval must be at least 1 s, got " + snapshotInterval);
+        }
+        Objects.requireNonNull(readMode, "readMode");
+        positive(requestTimeout, "requestTimeout");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A builder with the defaults: group {@code hms}, 1 s elections, hourly snapshots, ReadIndex reads. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static void positive(Duration value, String setting) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(setting + " must be positive, got " + value);
+        }
+    }
+
+    /** Collects the settings of a {@link RaftConfig}. Not thread-safe. */
+    public static final class Builder {
+
+        private String groupId = "hms";
+        private String address;
+        private final List<String> peers = new ArrayList<>();
+        private Path dataDirectory;
+        private Duration electionTimeout = Duration.ofSeconds(1);
+        private Duration snapshotInterval = Duration.ofHours(1);
+        private ReadMode readMode = ReadMode.READ_INDEX;
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The Raft group; {@code hms} by default. */
+        public Builder groupId(String value) {
+            this.groupId = value;
+            return this;
+        }
+
+        /** This node's {@code host:port}; required. */
+        public Builder address(String value) {
+            this.address = value;
+            return this;
+        }
+
+        /** Every voting member's {@code host:port}; this node alone by default. */
+        public Builder peers(String... values) {
+            return peers(List.of(values));
+        }
+
+        /** Every voting member's {@code host:port}; this node alone by default. */
+        public Builder peers(List<String> values) {
+            peers.clear();
+            peers.addAll(values);
+            return this;
+        }
+
+        /** Where the log, metadata and snapshots live; required. */
+        public Builder dataDirectory(Path value) {
+            this.dataDirectory = value;
+            return this;
+        }
+
+        /** The election timeout; 1 s by default. */
+        public Builder electionTimeout(Duration value) {
+            this.electionTimeout = value;
+            return this;
+        }
+
+        /** How often snapshots are taken; 1 h by default. */
+        public Builder snapshotInterval(Duration value) {
+            this.snapshotInterval = value;
+            return this;
+        }
+
+        /** How reads are made linearizable; {@link ReadMode#READ_INDEX} by default. */
+        public Builder readMode(ReadMode value) {
+            this.readMode = value;
+            return this;
+        }
+
+        /** How long an operation may wait for the cluster; 10 s by default. */
+        public Builder requestTimeout(Duration value) {
+            this.requestTimeout = value;
+            return this;
+        }
+
+        /** The clock that stamps lock leases; the system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /**
+         * The config, after checking that the address's port is free and the data directory can be
+         * created and written.
+         *
+         * @throws IllegalArgumentException for a bad value, naming the setting and the fix
+         * @throws IllegalStateException    for a port in use or an unwritable data directory
+         */
+        public RaftConfig build() {
+            if (dataDirectory == null) {
+                throw new IllegalArgumentException("dataDirectory is not set; give a directory this process may"
+                        + " write, one per node, e.g. Path.of(\"data/hms-raft\")");
+            }
+            List<String> members = peers.isEmpty() && address != null ? List.of(address) : peers;
+            RaftConfig config = new RaftConfig(groupId, address, members, dataDirectory, electionTimeout,
+                    snapshotInterval, readMode, requestTimeout, clock);
+            RaftAddresses.requireFree(RaftAddresses.parse(address, "address"), "address");
+            requireWritable(dataDirectory);
+            return config;
+        }
+
+        private static void requireWritable(Path directory) {
+            try {
+                Files.createDirectories(directory);
+                Path probe = Files.createTempFile(directory, ".write-check", ".tmp");
+                Files.delete(probe);
+            } catch (IOException | SecurityException e) {
+                throw new IllegalStateException("dataDirectory " + directory + " cannot be written (" + e
+                        + "); point it at a directory this process may create and write", e);
+            }
+        }
+    }
+}

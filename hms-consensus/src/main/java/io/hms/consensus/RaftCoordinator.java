@@ -1,0 +1,293 @@
+package io.hms.consensus;
+
+import com.alipay.sofa.jraft.Node;
+import com.alipay.sofa.jraft.RaftGroupService;
+import com.alipay.sofa.jraft.Status;
+import com.alipay.sofa.jraft.entity.PeerId;
+import com.alipay.sofa.jraft.option.CliOptions;
+import com.alipay.sofa.jraft.option.ReadOnlyOption;
+import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
+import com.alipay.sofa.jraft.rpc.RpcServer;
+import com.alipay.sofa.jraft.rpc.impl.cli.CliClientServiceImpl;
+import io.hms.api.Subscription;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.CoordinatorStatus;
+import io.hms.api.spi.LockLease;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.internal.Applied;
+import io.hms.consensus.internal.AppliedIndex;
+import io.hms.consensus.internal.Command;
+import io.hms.consensus.internal.CommandCodec;
+import io.hms.consensus.internal.CommandRouter;
+import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.ForwardProcessor;
+import io.hms.consensus.internal.LeadershipTracker;
+import io.hms.consensus.internal.RaftCommandException;
+import io.hms.consensus.internal.ReadBarrier;
+import io.hms.consensus.internal.ReplicatedState;
+import io.hms.core.internal.HmsThreads;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link Coordinator} of a cluster: one sofa-jraft Raft group per HMS cluster, one node per
+ * instance. Registry changes and locks go through the replicated log; every instance applies them in
+ * the same order.
+ *
+ * <pre>{@code
+ * RaftCoordinator coordinator = RaftCoordinator.start(RaftConfig.builder()
+ *         .address("127.0.0.1:7001")
+ *         .peers("127.0.0.1:7001", "127.0.0.1:7002", "127.0.0.1:7003")
+ *         .dataDirectory(Path.of("data/hms-raft"))
+ *         .build());
+ * Hms hms = Hms.builder().coordinator(coordinator).build().start();
+ * }</pre>
+ *
+ * <p>Guarantees: {@link #commit} and lock operations work from any instance (a follower forwards to
+ * the leader) and complete once applied on this instance; {@link #onCommit} listeners are told every
+ * change in log order on every instance, on the replication thread (keep them quick); futures complete
+ * on {@code hms-raft-callback} threads. Lock leases are judged on the leader's clock, stamped into the
+ * log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
+ * lease read when configured). Thread-safe; {@link #close()} stops every thread it started.
+ */
+public final class RaftCoordinator implements Coordinator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RaftCoordinator.class);
+
+    private final RaftConfig config;
+    private final CommandCodec codec = new CommandCodec();
+    private final ReplicatedState state = new ReplicatedState();
+    private final AppliedIndex appliedIndex = new AppliedIndex();
+    private final LeadershipTracker leadership = new LeadershipTracker();
+    private final ScheduledExecutorService retries;
+    private final ExecutorService callbacks;
+    private final CliClientServiceImpl client;
+    private final RaftGroupService group;
+    private final Node node;
+    private final CommandRouter router;
+    private final ReadBarrier reads;
+    private volatile boolean closed;
+
+    private RaftCoordinator(RaftConfig config) {
+        this.config = config;
+        RaftNodeFiles files = RaftNodeFiles.prepare(config.dataDirectory());
+        RaftAddresses.requireFree(RaftAddresses.parse(config.address(), "address"), "address");
+        PeerId self = PeerId.parsePeer(config.address());
+        this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
+        this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
+        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership);
+        RpcServer rpcServer = RaftRpcServerFactory.createRaftRpcServer(self.getEndpoint());
+        CommandRouter[] routerRef = new CommandRouter[1];
+        rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
+                command -> routerRef[0].proposeHere(command)));
+        this.group = new RaftGroupService(config.groupId(), self, RaftNodeOptions.of(config, fsm, files), rpcServer);
+        this.client = new CliClientServiceImpl();
+        try {
+            this.node = group.start(true);
+            if (node == null) {
+                throw new IllegalStateException("the Raft node did not start");
+            }
+            client.init(new CliOptions());
+        } catch (RuntimeException e) {
+            shutdownQuietly();
+            throw new IllegalStateException("Raft node " + config.address() + " of group '" + config.groupId()
+                    + "' could not start (" + e.getMessage() + "); check the address, the peers and that "
+                    + config.dataDirectory() + " belongs to this node only", e);
+        }
+        this.router = new CommandRouter(config.groupId(), node, codec, client.getRpcClient(), appliedIndex, retries,
+                config.clock(), config.requestTimeout());
+        routerRef[0] = router;
+        ReadOnlyOption option = config.readMode() == ReadMode.LEASE
+                ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe;
+        this.reads = new ReadBarrier(node, option, retries, config.requestTimeout());
+        LOG.info("HMS Raft node {} started in group '{}' with peers {}", config.address(), config.groupId(),
+                config.peers());
+    }
+
+    /**
+     * Starts this instance's node and joins the group.
+     *
+     * @throws IllegalStateException when the port is taken or the node cannot start
+     */
+    public static RaftCoordinator start(RaftConfig config) {
+        return new RaftCoordinator(Objects.requireNonNull(config, "config"));
+    }
+
+    /** The config this node runs with. */
+    public RaftConfig config() {
+        return config;
+    }
+
+    /** This node's address, {@code host:port}. */
+    @Override
+    public String nodeId() {
+        return config.address();
+    }
+
+    @Override
+    public boolean isLeader() {
+        return !closed && node.isLeader();
+    }
+
+    /** The address of the leader this node knows of, if any. */
+    public Optional<String> leaderAddress() {
+        PeerId leader = closed ? null : node.getLeaderId();
+        return leader == null || leader.isEmpty() ? Optional.empty() : Optional.of(leader.getEndpoint().toString());
+    }
+
+    /**
+     * {@code STOPPED} once closed; {@code ACTIVE} while a leader is known (for the leader: while a
+     * quorum of peers answers it); {@code DEGRADED} otherwise.
+     */
+    @Override
+    public CoordinatorStatus status() {
+        if (closed) {
+            return CoordinatorStatus.STOPPED;
+        }
+        if (node.isLeader()) {
+            try {
+                return node.listAlivePeers().size() > config.peers().size() / 2
+                        ? CoordinatorStatus.ACTIVE : CoordinatorStatus.DEGRADED;
+            } catch (IllegalStateException lostLeadership) {
+                return CoordinatorStatus.DEGRADED;
+            }
+        }
+        return leaderAddress().isPresent() ? CoordinatorStatus.ACTIVE : CoordinatorStatus.DEGRADED;
+    }
+
+    @Override
+    public Subscription onLeadershipChange(Consumer<Boolean> listener) {
+        return leadership.subscribe(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Takes the lock through the log, waiting up to the request timeout; empty when another holder
+     * has an unexpired lease or the cluster cannot be reached in time.
+     */
+    @Override
+    public Optional<LockLease> tryLock(String name, String holder, Duration lease) {
+        Command.AcquireLock acquire = new Command.AcquireLock(name, holder, Math.max(1, lease.toMillis()), 0);
+        try {
+            return Optional.ofNullable(await(router.submit(acquire)).lease());
+        } catch (RaftCommandException e) {
+            LOG.warn("lock '{}' for {} not taken: {}", name, holder, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Releases the lease through the log, without waiting; a lease already taken over is ignored. */
+    @Override
+    public void unlock(LockLease lease) {
+        router.submit(new Command.ReleaseLock(lease.name(), lease.token())).whenComplete((applied, error) -> {
+            if (error != null) {
+                LOG.warn("lock '{}' token {} not released ({}); it frees when its lease ends", lease.name(),
+                        lease.token(), error.getMessage());
+            }
+        });
+    }
+
+    /**
+     * Whether no newer token than the lease's has been granted for its lock, read linearizably; false
+     * when the cluster cannot confirm it within the request timeout.
+     */
+    @Override
+    public boolean checkFence(LockLease lease) {
+        try {
+            await(reads.await());
+            return state.newestToken(lease.name()) == lease.token();
+        } catch (RaftCommandException e) {
+            LOG.warn("fence of lock '{}' not confirmed: {}", lease.name(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public CompletionStage<Long> commit(RegistryMutation mutation) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+        }
+        return router.submit(Command.of(mutation)).thenApplyAsync(Applied::index, callbacks);
+    }
+
+    /** Tells {@code listener} the changes retained so far (the registry's state), then every new one. */
+    @Override
+    public Subscription onCommit(Consumer<RegistryMutation> listener) {
+        Objects.requireNonNull(listener, "listener");
+        state.addCommitListener(listener);
+        return () -> state.removeCommitListener(listener);
+    }
+
+    /** Takes a snapshot now (compacting the log), instead of waiting for the snapshot interval. */
+    public CompletionStage<Void> snapshot() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        node.snapshot((Status status) -> {
+            if (status.isOk()) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new RaftCommandException("snapshot failed: " + status, false));
+            }
+        });
+        return done.thenApplyAsync(v -> v, callbacks);
+    }
+
+    /** The index of the last log entry applied on this node. */
+    public long appliedIndex() {
+        return appliedIndex.value();
+    }
+
+    /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        shutdownQuietly();
+        leadership.accept(false);
+        leadership.clear();
+        appliedIndex.failAll(new IllegalStateException("the coordinator is closed"));
+        LOG.info("HMS Raft node {} stopped", config.address());
+    }
+
+    private void shutdownQuietly() {
+        closed = true;
+        try {
+            group.shutdown();
+            group.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warn("Raft node {} did not shut down cleanly", config.address(), e);
+        }
+        client.shutdown();
+        retries.shutdownNow();
+        callbacks.shutdown();
+    }
+
+    private <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(config.requestTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RaftCommandException("interrupted", false);
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            throw new RaftCommandException(String.valueOf(cause.getMessage()), false);
+        }
+    }
+}

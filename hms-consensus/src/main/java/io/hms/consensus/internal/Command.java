@@ -1,0 +1,98 @@
+package io.hms.consensus.internal;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.hms.api.FunctionDescriptor;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.spi.RegistryMutation;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One entry of the replicated log: what every replica applies, in log order.
+ *
+ * <p>Commands are plain data and carry everything a replica needs to decide identically; a lock
+ * acquisition carries the leader's clock reading ({@code stampMillis}) so that lease expiry does not
+ * depend on the clock of the replica applying it. The JSON form is written by {@link CommandCodec}
+ * inside a versioned envelope.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Command.CommitPolicy.class, name = "commit-policy"),
+        @JsonSubTypes.Type(value = Command.PublishDescriptors.class, name = "publish-descriptors"),
+        @JsonSubTypes.Type(value = Command.AcquireLock.class, name = "acquire-lock"),
+        @JsonSubTypes.Type(value = Command.ReleaseLock.class, name = "release-lock")
+})
+public sealed interface Command {
+
+    /** The command that commits {@code mutation}. */
+    static MutationCommand of(RegistryMutation mutation) {
+        return switch (mutation) {
+            case RegistryMutation.PolicyCommit c -> new CommitPolicy(c.component(), c.policy(), c.source());
+            case RegistryMutation.DescriptorsPublished d -> new PublishDescriptors(d.nodeId(), d.descriptors());
+        };
+    }
+
+    /** A command that changes the registry and is told to the commit listeners. */
+    sealed interface MutationCommand extends Command {
+        /** The registry change this command carries. */
+        RegistryMutation toMutation();
+    }
+
+    /** A component's policy becomes a new version. */
+    record CommitPolicy(String component, ComponentPolicy policy, String source) implements MutationCommand {
+        /** Validates the fields. */
+        public CommitPolicy {
+            Objects.requireNonNull(component, "component");
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(source, "source");
+        }
+
+        @Override
+        public RegistryMutation toMutation() {
+            return new RegistryMutation.PolicyCommit(component, policy, source);
+        }
+    }
+
+    /** An instance's functions, replacing what it published before. */
+    record PublishDescriptors(String nodeId, List<FunctionDescriptor> descriptors) implements MutationCommand {
+        /** Copies the list. */
+        public PublishDescriptors {
+            Objects.requireNonNull(nodeId, "nodeId");
+            descriptors = List.copyOf(descriptors);
+        }
+
+        @Override
+        public RegistryMutation toMutation() {
+            return new RegistryMutation.DescriptorsPublished(nodeId, descriptors);
+        }
+    }
+
+    /**
+     * Take lock {@code name} for {@code holder} for {@code leaseMillis}, judged at the leader's
+     * {@code stampMillis} (epoch milliseconds).
+     */
+    record AcquireLock(String name, String holder, long leaseMillis, long stampMillis) implements Command {
+        /** Validates the fields. */
+        public AcquireLock {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(holder, "holder");
+            if (leaseMillis < 1) {
+                throw new IllegalArgumentException("a lease must last at least 1 ms, got " + leaseMillis + " ms");
+            }
+        }
+
+        /** This command judged at {@code millis}. */
+        public AcquireLock stampedAt(long millis) {
+            return new AcquireLock(name, holder, leaseMillis, millis);
+        }
+    }
+
+    /** Release lock {@code name} if its current grant is {@code token}. */
+    record ReleaseLock(String name, long token) implements Command {
+        /** Validates the fields. */
+        public ReleaseLock {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package io.hms.consensus.internal;
+
+import com.alipay.sofa.jraft.Closure;
+import com.alipay.sofa.jraft.Iterator;
+import com.alipay.sofa.jraft.Status;
+import com.alipay.sofa.jraft.core.StateMachineAdapter;
+import com.alipay.sofa.jraft.error.RaftError;
+import com.alipay.sofa.jraft.error.RaftException;
+import com.alipay.sofa.jraft.storage.snapshot.SnapshotReader;
+import com.alipay.sofa.jraft.storage.snapshot.SnapshotWriter;
+import io.hms.api.spi.LockLease;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The jraft state machine of a coordinator: decodes each committed entry, applies it to the
+ * {@link ReplicatedState}, completes the proposer's closure, saves and loads JSON snapshots, and
+ * reports leadership changes.
+ *
+ * <p>jraft calls it on one thread, in log order. An entry this version cannot read stops the replica
+ * (jraft's error state) rather than let it diverge from the others.
+ */
+public final class CoordinatorStateMachine extends StateMachineAdapter {
+
+    /** The name of the snapshot file inside a jraft snapshot directory. */
+    static final String SNAPSHOT_FILE = "hms-state.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoordinatorStateMachine.class);
+
+    private final CommandCodec codec;
+    private final ReplicatedState state;
+    private final AppliedIndex appliedIndex;
+    private final Consumer<Boolean> leadership;
+
+    /**
+     * @param codec        reads log entries and writes snapshots
+     * @param state        what the entries build
+     * @param appliedIndex advanced after each entry
+     * @param leadership   told true on leader start and false on leader stop
+     */
+    public CoordinatorStateMachine(CommandCodec codec, ReplicatedState state, AppliedIndex appliedIndex,
+                                   Consumer<Boolean> leadership) {
+        this.codec = codec;
+        this.state = state;
+        this.appliedIndex = appliedIndex;
+        this.leadership = leadership;
+    }
+
+    @Override
+    public void onApply(Iterator iterator) {
+        while (iterator.hasNext()) {
+            long index = iterator.getIndex();
+            Command command;
+            try {
+                command = codec.decode(iterator.getData());
+            } catch (RuntimeException e) {
+                LOG.error("log entry {} cannot be applied; this replica stops applying", index, e);
+                iterator.setErrorAndRollback(1, new Status(RaftError.ESTATEMACHINE, e.getMessage()));
+                return;
+            }
+            Optional<LockLease> lease = state.apply(command);
+            appliedIndex.advanceTo(index);
+            Closure done = iterator.done();
+            if (done instanceof CommandClosure closure) {
+                closure.applied(index, lease.orElse(null));
+            }
+            if (done != null) {
+                done.run(Status.OK());
+            }
+            iterator.next();
+        }
+    }
+
+    @Override
+    public void onSnapshotSave(SnapshotWriter writer, Closure done) {
+        try {
+            Files.write(Path.of(writer.getPath(), SNAPSHOT_FILE), codec.write(state.snapshot()));
+            if (writer.addFile(SNAPSHOT_FILE)) {
+                done.run(Status.OK());
+            } else {
+                done.run(new Status(RaftError.EIO, "cannot add " + SNAPSHOT_FILE + " to the snapshot"));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.error("snapshot could not be saved in {}", writer.getPath(), e);
+            done.run(new Status(RaftError.EIO, "snapshot not saved: " + e));
+        }
+    }
+
+    @Override
+    public boolean onSnapshotLoad(SnapshotReader reader) {
+        Path file = Path.of(reader.getPath(), SNAPSHOT_FILE);
+        if (reader.getFileMeta(SNAPSHOT_FILE) == null || !Files.exists(file)) {
+            LOG.error("snapshot in {} has no {}", reader.getPath(), SNAPSHOT_FILE);
+            return false;
+        }
+        try {
+            state.restore(codec.read(Files.readAllBytes(file), StateSnapshot.class));
+            var meta = reader.load();
+            appliedIndex.advanceTo(meta != null ? meta.getLastIncludedIndex() : 0);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("snapshot {} could not be loaded", file, e);
+            return false;
+        }
+    }
+
+    @Override
+    public void onLeaderStart(long term) {
+        LOG.info("leading in term {}", term);
+        leadership.accept(true);
+    }
+
+    @Override
+    public void onLeaderStop(Status status) {
+        LOG.info("stopped leading: {}", status);
+        leadership.accept(false);
+    }
+
+    @Override
+    public void onError(RaftException e) {
+        LOG.error("the replica stopped on an error: {}", e.getStatus(), e);
+    }
+}

@@ -1,0 +1,67 @@
+package io.hms.consensus.internal;
+
+import io.hms.api.spi.LockLease;
+import io.hms.api.spi.RegistryMutation;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the log builds on every replica: the registry changes (told to commit listeners) and the
+ * locks. Applying the same commands in the same order gives the same state on every replica.
+ * Thread-safe: applies and reads are serialized on this object.
+ */
+public final class ReplicatedState {
+
+    private final MutationLog mutations = new MutationLog();
+    private final LockTable locks = new LockTable();
+
+    /**
+     * Applies one command.
+     *
+     * @return the lease granted by a lock acquisition, else empty
+     */
+    public synchronized Optional<LockLease> apply(Command command) {
+        return switch (command) {
+            case Command.MutationCommand mutation -> {
+                mutations.append(mutation);
+                yield Optional.empty();
+            }
+            case Command.AcquireLock acquire -> locks.acquire(acquire);
+            case Command.ReleaseLock release -> {
+                locks.release(release);
+                yield Optional.empty();
+            }
+        };
+    }
+
+    /** The newest fencing token granted for lock {@code name}, 0 if none. */
+    public synchronized long newestToken(String name) {
+        return locks.newestToken(name);
+    }
+
+    /** Tells {@code listener} the retained changes, then every later one, in order. */
+    public synchronized void addCommitListener(Consumer<RegistryMutation> listener) {
+        mutations.addListener(listener);
+    }
+
+    /** Stops telling {@code listener}. */
+    public void removeCommitListener(Consumer<RegistryMutation> listener) {
+        mutations.removeListener(listener);
+    }
+
+    /** The snapshot of the current state. */
+    synchronized StateSnapshot snapshot() {
+        return new StateSnapshot(CommandCodec.FORMAT_VERSION, mutations.appliedCount(), mutations.retained(),
+                locks.grants(), locks.tokens());
+    }
+
+    /** Replaces the state with {@code snapshot}'s, telling listeners the changes they have not seen. */
+    synchronized void restore(StateSnapshot snapshot) {
+        if (snapshot.v() > CommandCodec.FORMAT_VERSION) {
+            throw new IllegalStateException("snapshot of format v" + snapshot.v() + " cannot be read by this"
+                    + " version (reads up to v" + CommandCodec.FORMAT_VERSION + "); upgrade this instance");
+        }
+        locks.restore(snapshot.grants(), snapshot.tokens());
+        mutations.restore(snapshot.appliedMutations(), snapshot.mutations());
+    }
+}

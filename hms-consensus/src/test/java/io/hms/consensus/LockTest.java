@@ -1,0 +1,76 @@
+package io.hms.consensus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hms.api.spi.LockLease;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LockTest {
+
+    @TempDir
+    static Path dir;
+    static TestCluster cluster;
+
+    @BeforeAll
+    static void start() {
+        cluster = new TestCluster(dir, 3);
+    }
+
+    @AfterAll
+    static void stop() {
+        cluster.close();
+    }
+
+    @Test
+    void aHeldLockIsRefusedToEveryOtherHolderOnEveryNode() {
+        RaftCoordinator leader = cluster.leader();
+        RaftCoordinator follower = cluster.follower();
+
+        LockLease held = follower.tryLock("exclusive", "follower", Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(held.holder()).isEqualTo("follower");
+        assertThat(leader.tryLock("exclusive", "leader", Duration.ofMinutes(1))).isEmpty();
+        assertThat(follower.tryLock("exclusive", "other", Duration.ofMinutes(1))).isEmpty();
+        leader.unlock(held);
+        LockLease next = Eventually.value("the released lock is granted again",
+                () -> leader.tryLock("exclusive", "leader", Duration.ofMinutes(1)).orElse(null));
+        assertThat(next.token()).isGreaterThan(held.token());
+    }
+
+    @Test
+    void aLockHeldByADeadHolderExpiresWithItsLease() {
+        RaftCoordinator follower = cluster.follower();
+        LockLease abandoned = follower.tryLock("expiring", "crashed-node", Duration.ofMillis(300)).orElseThrow();
+
+        LockLease taken = Eventually.value("the lease ran out and the lock was granted anew",
+                () -> cluster.leader().tryLock("expiring", "survivor", Duration.ofMinutes(1)).orElse(null));
+
+        assertThat(taken.holder()).isEqualTo("survivor");
+        assertThat(taken.token()).isEqualTo(abandoned.token() + 1);
+        assertThat(taken.expiresAt()).isAfter(abandoned.expiresAt());
+    }
+
+    @Test
+    void aStaleHoldersTokenIsRefusedOnceANewerOneIsGranted() {
+        RaftCoordinator leader = cluster.leader();
+        RaftCoordinator follower = cluster.follower();
+        LockLease stale = leader.tryLock("fenced", "paused", Duration.ofMillis(200)).orElseThrow();
+        assertThat(follower.checkFence(stale)).isTrue();
+
+        LockLease fresh = Eventually.value("a newer grant",
+                () -> follower.tryLock("fenced", "next", Duration.ofMinutes(1)).orElse(null));
+
+        for (RaftCoordinator node : cluster.nodes.values()) {
+            assertThat(node.checkFence(stale)).as("stale on " + node.nodeId()).isFalse();
+            assertThat(node.checkFence(fresh)).as("fresh on " + node.nodeId()).isTrue();
+        }
+        leader.unlock(stale);
+        assertThat(Optional.of(follower.checkFence(fresh))).contains(true);
+    }
+}

@@ -1,0 +1,50 @@
+package io.hms.consensus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hms.api.spi.CoordinatorStatus;
+import io.hms.core.internal.HmsThreads;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ShutdownTest {
+
+    @TempDir
+    Path dir;
+
+    private static Set<Thread> nonDaemonThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && !t.isDaemon())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void closingEveryNodeStopsEveryThreadThatWouldKeepTheJvmAlive() throws Exception {
+        Set<Thread> before = nonDaemonThreads();
+        try (TestCluster cluster = new TestCluster(dir, 3)) {
+            cluster.leader().commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture()
+                    .get(20, TimeUnit.SECONDS);
+            cluster.follower().tryLock("db", "a", java.time.Duration.ofSeconds(5)).orElseThrow();
+        }
+
+        Eventually.until("only the threads from before remain: " + nonDaemonThreads(),
+                () -> before.containsAll(nonDaemonThreads()));
+        Eventually.until("no hms thread remains: " + HmsThreads.alive(),
+                () -> HmsThreads.alive().stream().noneMatch(t -> t.getName().startsWith("hms-raft")));
+    }
+
+    @Test
+    void aClosedCoordinatorRefusesCommitsAndReportsStopped() {
+        try (TestCluster cluster = new TestCluster(dir, 3)) {
+            RaftCoordinator node = cluster.follower();
+            cluster.stop(node.nodeId());
+
+            assertThat(node.status()).isEqualTo(CoordinatorStatus.STOPPED);
+            assertThat(node.commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture())
+                    .isCompletedExceptionally();
+        }
+    }
+}

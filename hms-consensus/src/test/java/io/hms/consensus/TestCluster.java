@@ -1,0 +1,103 @@
+package io.hms.consensus;
+
+import io.hms.api.spi.RegistryMutation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Three (or more) Raft coordinators in this JVM on 127.0.0.1 free ports, each with its own data
+ * directory under {@code root}, recording what each node's commit and leadership listeners saw.
+ */
+final class TestCluster implements AutoCloseable {
+
+    final List<String> addresses = new ArrayList<>();
+    final Path root;
+    final Map<String, RaftCoordinator> nodes = new ConcurrentHashMap<>();
+    final Map<String, List<RegistryMutation>> commits = new ConcurrentHashMap<>();
+    final Map<String, List<Boolean>> leadership = new ConcurrentHashMap<>();
+    private final Duration snapshotInterval;
+    private final ReadMode readMode;
+
+    TestCluster(Path root, int size) {
+        this(root, size, Duration.ofHours(1), ReadMode.READ_INDEX);
+    }
+
+    TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode) {
+        this.root = root;
+        this.snapshotInterval = snapshotInterval;
+        this.readMode = readMode;
+        for (int i = 0; i < size; i++) {
+            addresses.add("127.0.0.1:" + freePort());
+        }
+        addresses.forEach(a -> start(a, dataDirectory(a)));
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path dataDirectory(String address) {
+        return root.resolve(address.replace(':', '_'));
+    }
+
+    RaftConfig config(String address, Path dataDirectory) {
+        return RaftConfig.builder().address(address).peers(addresses).dataDirectory(dataDirectory)
+                .electionTimeout(Duration.ofMillis(600)).snapshotInterval(snapshotInterval).readMode(readMode)
+                .requestTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    RaftCoordinator start(String address, Path dataDirectory) {
+        List<RegistryMutation> seen = new CopyOnWriteArrayList<>();
+        List<Boolean> leading = new CopyOnWriteArrayList<>();
+        RaftCoordinator node = RaftCoordinator.start(config(address, dataDirectory));
+        node.onCommit(seen::add);
+        node.onLeadershipChange(leading::add);
+        commits.put(address, seen);
+        leadership.put(address, leading);
+        nodes.put(address, node);
+        return node;
+    }
+
+    void stop(String address) {
+        RaftCoordinator node = nodes.remove(address);
+        if (node != null) {
+            node.close();
+        }
+    }
+
+    RaftCoordinator leader() {
+        return Eventually.value("a leader known to every running node", () -> {
+            Optional<RaftCoordinator> leader = nodes.values().stream().filter(RaftCoordinator::isLeader).findFirst();
+            if (leader.isEmpty()) {
+                return null;
+            }
+            String address = leader.get().nodeId();
+            boolean agreed = nodes.values().stream()
+                    .allMatch(n -> n.leaderAddress().map(address::equals).orElse(false));
+            return agreed ? leader.get() : null;
+        });
+    }
+
+    RaftCoordinator follower() {
+        RaftCoordinator leader = leader();
+        return nodes.values().stream().filter(n -> n != leader).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        List.copyOf(nodes.keySet()).forEach(this::stop);
+    }
+}
