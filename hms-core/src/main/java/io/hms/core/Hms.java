@@ -8,6 +8,7 @@ import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
@@ -19,6 +20,8 @@ import io.hms.core.healer.Incident;
 import io.hms.core.metrics.HmsMetrics;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.monitor.Monitor;
+import io.hms.core.optimizer.Optimizers;
+import io.hms.core.optimizer.RuntimeOptimizerContext;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
@@ -33,12 +36,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
  * The HMS runtime embedded in a host: it wires the registry, the event bus and the agents (monitor,
- * guards, healer, configurator, metrics) and owns their threads. It holds no behaviour of its own.
+ * guards, healer, configurator, metrics, and the optimizer when one is set or found on the class path)
+ * and owns their threads. It holds no behaviour of its own.
  *
  * <pre>{@code
  * try (Hms hms = Hms.builder()
@@ -71,6 +76,8 @@ public final class Hms implements AutoCloseable {
     private final Healer healer;
     private final Configurator configurator;
     private final HmsMetrics metrics;
+    private final Optional<Optimizer> optimizer;
+    private final RuntimeOptimizerContext optimizerContext;
     private final PluginReport plugins;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
@@ -108,6 +115,10 @@ public final class Hms implements AutoCloseable {
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
+        this.optimizer = b.optimizer != null ? Optional.of(b.optimizer)
+                : b.discoverOptimizer ? Optimizers.discover(b.classLoader) : Optional.empty();
+        this.optimizerContext = new RuntimeOptimizerContext(registry, guards, healer, configurator, events, scheduler,
+                coordinator, b.policySpaces);
     }
 
     /**
@@ -130,6 +141,7 @@ public final class Hms implements AutoCloseable {
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
         wiring.add(coordinator.onLeadershipChange(leader ->
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
+        optimizer.ifPresent(o -> Optimizers.start(o, optimizerContext));
         return this;
     }
 
@@ -196,6 +208,11 @@ public final class Hms implements AutoCloseable {
         return plugins;
     }
 
+    /** The optimizer this runtime hosts, if any. */
+    public Optional<Optimizer> optimizer() {
+        return optimizer;
+    }
+
     /** The scheduler the agents run on. */
     public Scheduler scheduler() {
         return scheduler;
@@ -207,6 +224,7 @@ public final class Hms implements AutoCloseable {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
+        optimizer.ifPresent(Optimizers::close);
         wiring.forEach(Subscription::close);
         metrics.close();
         healer.close();

@@ -6,7 +6,9 @@ import io.hms.api.HealthCheckFunction;
 import io.hms.api.OptimizeFunction;
 import io.hms.api.RepairFunction;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.optimize.PolicySpace;
 import io.hms.api.spi.HmsPlugin;
+import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
@@ -17,7 +19,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -43,6 +47,9 @@ public final class HmsBuilder implements Registrar {
     Coordinator coordinator;
     String nodeId = "node-" + ProcessHandle.current().pid();
     boolean discoverPlugins = true;
+    Optimizer optimizer;
+    boolean discoverOptimizer = true;
+    final Map<String, PolicySpace> policySpaces = new HashMap<>();
     ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     final List<HmsPlugin> plugins = new ArrayList<>();
     HealerOptions healerOptions = HealerOptions.defaults();
@@ -72,6 +79,30 @@ public final class HmsBuilder implements Registrar {
      */
     public HmsBuilder coordinator(Coordinator value) {
         this.coordinator = Objects.requireNonNull(value, "coordinator");
+        return this;
+    }
+
+    /**
+     * The optimizer the runtime starts and closes with itself; by default the first
+     * {@code OptimizerProvider} found with {@link java.util.ServiceLoader}, else none (said once in the log).
+     */
+    public HmsBuilder optimizer(Optimizer value) {
+        this.optimizer = Objects.requireNonNull(value, "optimizer");
+        return this;
+    }
+
+    /** Whether to look for an {@code OptimizerProvider} when no optimizer is set; true by default. */
+    public HmsBuilder discoverOptimizer(boolean value) {
+        this.discoverOptimizer = value;
+        return this;
+    }
+
+    /**
+     * Which guard parameters the optimizer may change for {@code component}, and within which ranges;
+     * {@link PolicySpace#defaults()} for components not named here.
+     */
+    public HmsBuilder policySpace(String component, PolicySpace space) {
+        policySpaces.put(Objects.requireNonNull(component, "component"), Objects.requireNonNull(space, "space"));
         return this;
     }
 

@@ -10,11 +10,18 @@
  *       breaker and concurrency limiter ({@link io.hms.ga.ReplayResult}, {@link io.hms.ga.ScoreWeights},
  *       {@link io.hms.ga.LoadModel});</li>
  *   <li>{@link io.hms.ga.SyntheticWorkloads} generates seeded traces of typical trouble;</li>
- *   <li>{@link io.hms.ga.PolicyEvolver} runs a plain Jenetics engine over codec and replay
- *       ({@link io.hms.ga.EvolvedPolicy}).</li>
+ *   <li>{@link io.hms.ga.PolicyOptimizer} is the configured, immutable engine: a run is a stream of
+ *       {@link io.hms.ga.GenerationResult}s, memetic by default ({@link io.hms.ga.LocalSearch}) with one
+ *       evaluation budget for genetic and local steps, stopped by {@link io.hms.ga.RunLimits}; fitness is a
+ *       {@link io.hms.ga.PolicyFitness}. {@link io.hms.ga.PolicyEvolver} is the plain Jenetics engine kept
+ *       for comparison ({@link io.hms.ga.EvolvedPolicy});</li>
+ *   <li>{@link io.hms.ga.PlaybookEvolver} evolves a repair order and timeouts against the expected time to
+ *       recover over an {@link io.hms.ga.IncidentHistory} ({@link io.hms.ga.EvolvedPlaybook});</li>
+ *   <li>{@link io.hms.ga.OptimizerAgent} is the runtime's optimizer ({@link io.hms.api.spi.Optimizer}, found
+ *       through {@link io.hms.ga.GaOptimizerProvider}): on the leader, periodically and on anomaly, it tunes
+ *       guard policies and playbooks and proposes winners as patches ({@link io.hms.ga.OptimizerAgentOptions}).</li>
  * </ul>
  *
- * <p>To come: memetic search, the Optimizer agent that runs on the cluster leader and hands its winner
- * to the configurator as a {@code PolicyPatch}, and playbook evolution.
+ * <p>To come: NSGA-II (Pareto front of the replay objectives) and the A/B harness of GA operators.
  */
 package io.hms.ga;

@@ -5,6 +5,7 @@ import io.hms.api.Subscription;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.ComponentEvent;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
@@ -50,6 +51,7 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code hms.incident.mttr}</td><td>timer</td><td></td><td>time to recover of closed incidents</td></tr>
  *   <tr><td>{@code hms.incident.opened}, {@code hms.incident.escalated}</td><td>counter</td><td></td><td>incidents</td></tr>
  *   <tr><td>{@code hms.patch.proposed}, {@code .promoted}, {@code .rolledback}</td><td>counter</td><td></td><td>patches</td></tr>
+ *   <tr><td>{@code hms.optimizer.generations}</td><td>counter</td><td></td><td>generations the optimizer evaluated</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -141,6 +143,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case PatchProposed e -> count(meters, "hms.patch.proposed", component);
             case PatchPromoted e -> count(meters, "hms.patch.promoted", component);
             case PatchRolledBack e -> count(meters, "hms.patch.rolledback", component);
+            case GenerationEvaluated e -> count(meters, "hms.optimizer.generations", component);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.hms.examples.checkout;
 
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
@@ -52,6 +53,9 @@ final class Timeline {
                     + e.version());
             case PatchRolledBack e -> line(e.time(), e.component(), "patch " + e.patchId() + " rolled back"
                     + reason(e.reason()));
+            case GenerationEvaluated e -> line(e.time(), e.component(), String.format(Locale.ROOT,
+                    "optimizer generation %d: best %.4f, mean %.4f, %d evaluations", e.generation(), e.bestFitness(),
+                    e.meanFitness(), e.evaluations()));
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
         }
     }

@@ -1,0 +1,169 @@
+package io.hms.core.optimizer;
+
+import io.hms.api.FunctionKind;
+import io.hms.api.Subscription;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.event.HmsEventListener;
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.optimize.IncidentRecord;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.PlaybookStep;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.OptimizerContext;
+import io.hms.core.configurator.Configurator;
+import io.hms.core.configurator.PatchResult;
+import io.hms.core.event.EventBus;
+import io.hms.core.guard.CallOutcome;
+import io.hms.core.guard.Guards;
+import io.hms.core.guard.TraceSnapshot;
+import io.hms.core.healer.Healer;
+import io.hms.core.healer.Incident;
+import io.hms.core.internal.HmsThreads;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.time.Cancellable;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * The {@link OptimizerContext} of an {@link io.hms.core.Hms} runtime: reads come from its registry,
+ * guards and healer; proposals go to its configurator; timers run on its scheduler.
+ *
+ * <pre>{@code
+ * OptimizerContext context = new RuntimeOptimizerContext(registry, guards, healer, configurator, events,
+ *         scheduler, coordinator, Map.of("inventory", PolicySpace.defaults().without(Parameter.TIMEOUT)));
+ * optimizer.start(context);
+ * }</pre>
+ *
+ * <p>A component without a space of its own gets {@link PolicySpace#defaults()}. Traces and incident
+ * lists are copied on each call, off the guarded path. Thread-safe.
+ */
+public final class RuntimeOptimizerContext implements OptimizerContext {
+
+    private final FunctionRegistry registry;
+    private final Guards guards;
+    private final Healer healer;
+    private final Configurator configurator;
+    private final EventBus events;
+    private final Scheduler scheduler;
+    private final Coordinator coordinator;
+    private final Map<String, PolicySpace> spaces;
+
+    /**
+     * @param spaces the policy space of each component that does not use the defaults
+     */
+    public RuntimeOptimizerContext(FunctionRegistry registry, Guards guards, Healer healer, Configurator configurator,
+                                   EventBus events, Scheduler scheduler, Coordinator coordinator,
+                                   Map<String, PolicySpace> spaces) {
+        this.registry = registry;
+        this.guards = guards;
+        this.healer = healer;
+        this.configurator = configurator;
+        this.events = events;
+        this.scheduler = scheduler;
+        this.coordinator = coordinator;
+        this.spaces = Map.copyOf(spaces);
+    }
+
+    @Override
+    public Set<String> components() {
+        return Set.copyOf(registry.componentNames());
+    }
+
+    @Override
+    public VersionedPolicy policy(String component) {
+        return registry.policy(component);
+    }
+
+    @Override
+    public PolicySpace policySpace(String component) {
+        return spaces.getOrDefault(component, PolicySpace.defaults());
+    }
+
+    @Override
+    public List<PlaybookStep> repairs(String component) {
+        return registry.functions(component, FunctionKind.REPAIR).stream()
+                .map(f -> new PlaybookStep(f.name(), f.descriptor().timeout())).toList();
+    }
+
+    @Override
+    public CallRecords trace(String component) {
+        return guards.find(component).map(g -> toRecords(g.trace().snapshot())).orElse(CallRecords.empty());
+    }
+
+    @Override
+    public List<IncidentRecord> incidents(String component) {
+        return healer.incidents().stream()
+                .filter(i -> !i.isOpen() && i.component().equals(component))
+                .map(RuntimeOptimizerContext::toRecord).toList();
+    }
+
+    @Override
+    public CompletionStage<Boolean> propose(PolicyPatch patch) {
+        return configurator.propose(patch).thenApply(PatchResult::promoted);
+    }
+
+    @Override
+    public void publish(HmsEvent event) {
+        events.publish(event);
+    }
+
+    @Override
+    public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
+        return events.subscribe(type, listener);
+    }
+
+    @Override
+    public Coordinator coordinator() {
+        return coordinator;
+    }
+
+    @Override
+    public Instant now() {
+        return scheduler.now();
+    }
+
+    @Override
+    public long nanoTime() {
+        return scheduler.nanoTime();
+    }
+
+    @Override
+    public Subscription every(Duration period, Runnable task) {
+        Cancellable timer = scheduler.scheduleAtFixedRate(period, task);
+        return timer::cancel;
+    }
+
+    @Override
+    public ThreadFactory threadFactory(String name) {
+        return HmsThreads.platform(name);
+    }
+
+    static CallRecords toRecords(TraceSnapshot trace) {
+        CallOutcome[] outcomes = trace.outcomes();
+        CallRecords.Outcome[] mapped = new CallRecords.Outcome[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            mapped[i] = switch (outcomes[i]) {
+                case SUCCESS -> CallRecords.Outcome.SUCCESS;
+                case FAILURE -> CallRecords.Outcome.FAILURE;
+                case TIMEOUT -> CallRecords.Outcome.TIMEOUT;
+                case REJECTED -> CallRecords.Outcome.REJECTED;
+            };
+        }
+        return new CallRecords(trace.startNanos(), trace.latencyNanos(), mapped);
+    }
+
+    static IncidentRecord toRecord(Incident incident) {
+        List<IncidentRecord.Step> steps = incident.steps().stream()
+                .map(s -> new IncidentRecord.Step(s.function(), s.outcome(), s.duration())).toList();
+        return new IncidentRecord(incident.component(), incident.trigger(), steps,
+                incident.mttr().orElse(Duration.ZERO));
+    }
+}

@@ -1,0 +1,252 @@
+package io.hms.ga;
+
+import io.hms.api.Subscription;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Optimizer;
+import io.hms.api.spi.OptimizerContext;
+import io.hms.ga.internal.AnomalyWatch;
+import io.hms.ga.internal.PlaybookTuning;
+import io.hms.ga.internal.TuningRun;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Optimizer agent: on the cluster leader only, it searches each component's policy space for a
+ * better guard policy by replaying the component's recorded trace ({@link PolicyOptimizer}, memetic by
+ * default), and evolves its repair playbook from its closed incidents ({@link PlaybookEvolver}); a winner
+ * that beats the current policy by the margin goes to the configurator as one {@code PolicyPatch} with
+ * source {@value #SOURCE} (canaried, then promoted or rolled back).
+ *
+ * <pre>{@code
+ * Hms hms = Hms.builder()
+ *         .component("inventory")
+ *         .optimizer(OptimizerAgent.create(OptimizerAgentOptions.defaults()))   // or just hms-ga on the class path
+ *         .build().start();
+ * hms.events().subscribe(GenerationEvaluated.class, g -> log.info("{}", g));
+ * }</pre>
+ *
+ * <p>When it runs: every {@link OptimizerAgentOptions#period()} for every component, and for one
+ * component on anomaly — an {@link IncidentClosed}, or a jump in its error rate or latency seen when its
+ * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()}. Requests while a run is going are
+ * queued, one per component. Leadership is followed through the coordinator: on losing it the periodic
+ * runs stop, the queue is dropped and a running search stops after its generation.
+ *
+ * <p>Guarantees: searches run one at a time on a single low-priority thread {@code hms-optimizer-…},
+ * never on a guarded call's or a timer's thread, each within its evaluation budget and
+ * {@link OptimizerAgentOptions#maxRunTime()}; one {@code GenerationEvaluated} is published per
+ * generation; a proposed policy lies inside the component's {@code PolicySpace}. A failing run is logged
+ * and the agent goes on. Thread-safe.
+ */
+public final class OptimizerAgent implements Optimizer {
+
+    /** The {@link PolicyPatch#source()} of the agent's patches. */
+    public static final String SOURCE = "optimizer";
+
+    private static final Logger LOG = LoggerFactory.getLogger(OptimizerAgent.class);
+
+    private final OptimizerAgentOptions options;
+    private final Executor givenExecutor;
+    private final AnomalyWatch watch;
+    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final Set<String> queued = new LinkedHashSet<>();
+    private OptimizerContext context;
+    private Executor executor;
+    private ExecutorService ownedExecutor;
+    private Subscription periodic;
+    private boolean draining;
+    private volatile boolean closed;
+
+    OptimizerAgent(OptimizerAgentOptions options, Executor executorOrNull) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.givenExecutor = executorOrNull;
+        this.watch = new AnomalyWatch(options.errorRateJump(), options.latencyJumpFactor());
+    }
+
+    /** An agent with {@code options}, running its searches on its own thread. */
+    public static OptimizerAgent create(OptimizerAgentOptions options) {
+        return new OptimizerAgent(options, null);
+    }
+
+    /** Its options. */
+    public OptimizerAgentOptions options() {
+        return options;
+    }
+
+    @Override
+    public String name() {
+        return "ga";
+    }
+
+    @Override
+    public synchronized void start(OptimizerContext optimizerContext) {
+        if (context != null) {
+            throw new IllegalStateException("this optimizer agent was already started; create a new one");
+        }
+        this.context = Objects.requireNonNull(optimizerContext, "context");
+        if (givenExecutor == null) {
+            ThreadFactory threads = context.threadFactory("optimizer");
+            ownedExecutor = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = threads.newThread(task);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
+            executor = ownedExecutor;
+        } else {
+            executor = givenExecutor;
+        }
+        subscriptions.add(context.subscribe(IncidentClosed.class, e -> request(List.of(e.component()))));
+        subscriptions.add(context.every(options.anomalyCheck(), () -> submit(this::checkAnomalies)));
+        subscriptions.add(context.coordinator().onLeadershipChange(this::leadershipChanged));
+    }
+
+    @Override
+    public void close() {
+        Subscription timer;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            subscriptions.forEach(Subscription::close);
+            timer = periodic;
+            periodic = null;
+            queued.clear();
+        }
+        if (timer != null) {
+            timer.close();
+        }
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdownNow();
+        }
+    }
+
+    private void leadershipChanged(boolean leader) {
+        Subscription stop = null;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (leader && periodic == null) {
+                periodic = context.every(options.period(), () -> request(context.components()));
+            } else if (!leader) {
+                stop = periodic;
+                periodic = null;
+                queued.clear();
+            }
+        }
+        if (stop != null) {
+            stop.close();
+        }
+        LOG.info("optimizer {}", leader ? "active: this instance leads" : "idle: another instance leads");
+    }
+
+    private boolean active() {
+        return !closed && context.coordinator().isLeader();
+    }
+
+    private void checkAnomalies() {
+        if (!active()) {
+            return;
+        }
+        for (String component : context.components()) {
+            if (watch.jumped(component, context.trace(component))) {
+                LOG.info("error rate or latency of {} jumped; optimizing it", component);
+                request(List.of(component));
+            }
+        }
+    }
+
+    private void request(Collection<String> components) {
+        if (!active()) {
+            return;
+        }
+        synchronized (this) {
+            queued.addAll(components);
+            if (draining) {
+                return;
+            }
+            draining = true;
+        }
+        if (!submit(this::drain)) {
+            synchronized (this) {
+                draining = false;
+            }
+        }
+    }
+
+    private boolean submit(Runnable task) {
+        try {
+            executor.execute(task);
+            return true;
+        } catch (RejectedExecutionException e) {
+            LOG.debug("the optimizer is closing; task dropped");
+            return false;
+        }
+    }
+
+    private void drain() {
+        while (true) {
+            String component;
+            synchronized (this) {
+                Iterator<String> next = queued.iterator();
+                if (!next.hasNext() || closed) {
+                    draining = false;
+                    return;
+                }
+                component = next.next();
+                next.remove();
+            }
+            if (active()) {
+                tune(component);
+            }
+        }
+    }
+
+    private void tune(String component) {
+        try {
+            VersionedPolicy current = context.policy(component);
+            Optional<TuningRun.GuardWinner> guard = TuningRun.tune(context, current, options, this::active);
+            Optional<PlaybookTuning.PlaybookWinner> playbook = active()
+                    ? PlaybookTuning.tune(context, current, options) : Optional.empty();
+            if ((guard.isEmpty() && playbook.isEmpty()) || !active()) {
+                return;
+            }
+            ComponentPolicy candidate = current.policy();
+            List<String> reasons = new ArrayList<>();
+            if (guard.isPresent()) {
+                candidate = candidate.withGuard(guard.get().guard());
+                reasons.add(guard.get().reason());
+            }
+            if (playbook.isPresent()) {
+                candidate = candidate.withPlaybook(playbook.get().playbook());
+                reasons.add(playbook.get().reason());
+            }
+            PolicyPatch patch = PolicyPatch.of(component, current.version(), candidate, SOURCE,
+                    String.join("; ", reasons));
+            LOG.info("optimizer proposes patch {} for {}: {}", patch.id(), component, patch.reason());
+            context.propose(patch).whenComplete((promoted, error) -> {
+                if (error != null) {
+                    LOG.info("patch {} for {} was refused: {}", patch.id(), component, error.toString());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("optimizing {} failed; the agent goes on", component, e);
+        }
+    }
+}

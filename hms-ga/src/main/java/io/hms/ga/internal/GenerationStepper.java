@@ -1,0 +1,125 @@
+package io.hms.ga.internal;
+
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.GenerationResult;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.PolicyFitness;
+import io.jenetics.DoubleGene;
+import io.jenetics.GaussianMutator;
+import io.jenetics.Genotype;
+import io.jenetics.MeanAlterer;
+import io.jenetics.Mutator;
+import io.jenetics.Phenotype;
+import io.jenetics.TournamentSelector;
+import io.jenetics.engine.Engine;
+import io.jenetics.engine.EvolutionResult;
+import io.jenetics.engine.EvolutionStart;
+import io.jenetics.util.ISeq;
+import io.jenetics.util.MSeq;
+import io.jenetics.util.RandomRegistry;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
+
+/**
+ * One run of a {@code PolicyOptimizer}, a generation at a time: the Jenetics engine's step, then the
+ * pattern search on the best few, whose improved candidates replace their originals (fitness attached,
+ * so they are not evaluated again). All evaluations go through one {@link EvaluationBudget}. One run,
+ * one thread; not thread-safe.
+ */
+public final class GenerationStepper {
+
+    private final PolicyCodec codec;
+    private final PolicyFitness fitness;
+    private final EvaluationBudget budget;
+    private final int refined;
+    private final int evaluationsPerCandidate;
+    private final PatternSearch search;
+    private final RandomGenerator random;
+    private final Engine<DoubleGene, Double> engine;
+    private EvolutionStart<DoubleGene, Double> start;
+    private long generation;
+    private Genotype<DoubleGene> bestGenotype;
+    private double bestFitness = Double.NEGATIVE_INFINITY;
+
+    /** A run seeded with {@code startPolicy}. */
+    public GenerationStepper(PolicyCodec codec, PolicyFitness fitness, int populationSize, long evaluationBudget,
+                             int refined, int evaluationsPerCandidate, PatternSearch search, long randomSeed,
+                             GuardPolicy startPolicy) {
+        this.codec = codec;
+        this.fitness = fitness;
+        this.budget = new EvaluationBudget(evaluationBudget);
+        this.refined = refined;
+        this.evaluationsPerCandidate = evaluationsPerCandidate;
+        this.search = search;
+        this.random = RandomGeneratorFactory.of("L64X256MixRandom").create(randomSeed);
+        this.engine = Engine.builder((Genotype<DoubleGene> g) -> evaluate(g, false), codec.guardCodec().encoding())
+                .maximizing()
+                .populationSize(populationSize)
+                .selector(new TournamentSelector<>(3))
+                .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
+                .executor(Runnable::run)
+                .build();
+        this.start = EvolutionStart.of(ISeq.of(Phenotype.<DoubleGene, Double>of(codec.encode(startPolicy), 1)), 1);
+    }
+
+    /** Whether the budget is spent. */
+    public boolean finished() {
+        return budget.exhausted();
+    }
+
+    /** Runs one generation. */
+    public GenerationResult next() {
+        EvolutionResult<DoubleGene, Double> result = RandomRegistry.with(random, r -> engine.evolve(start));
+        generation++;
+        ISeq<Phenotype<DoubleGene, Double>> population = result.population();
+        if (refined > 0 && !budget.exhausted()) {
+            population = refine(population);
+        }
+        double sum = 0;
+        int counted = 0;
+        for (Phenotype<DoubleGene, Double> p : population) {
+            double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
+            if (Double.isFinite(f)) {
+                sum += f;
+                counted++;
+                if (f > bestFitness) {
+                    bestFitness = f;
+                    bestGenotype = p.genotype();
+                }
+            }
+        }
+        start = EvolutionStart.of(population, result.generation() + 1);
+        double mean = counted == 0 ? Double.NaN : sum / counted;
+        return new GenerationResult(generation, bestGenotype == null ? codec.base() : codec.decode(bestGenotype),
+                bestFitness, mean, budget.used(), budget.usedByLocalSearch(), budget.exhausted());
+    }
+
+    private ISeq<Phenotype<DoubleGene, Double>> refine(ISeq<Phenotype<DoubleGene, Double>> population) {
+        MSeq<Phenotype<DoubleGene, Double>> next = population.copy();
+        Integer[] order = new Integer[next.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(
+                (Integer i) -> next.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
+        for (int k = 0; k < Math.min(refined, order.length) && !budget.exhausted(); k++) {
+            Phenotype<DoubleGene, Double> p = next.get(order[k]);
+            double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
+            if (!Double.isFinite(f)) {
+                continue;
+            }
+            PatternSearch.Point better = search.refine(new PatternSearch.Point(p.genotype(), f),
+                    g -> evaluate(g, true), evaluationsPerCandidate);
+            if (better.fitness() > f) {
+                next.set(order[k], Phenotype.of(better.genotype(), p.generation(), better.fitness()));
+            }
+        }
+        return next.toISeq();
+    }
+
+    private double evaluate(Genotype<DoubleGene> genotype, boolean byLocalSearch) {
+        return budget.evaluate(() -> fitness.score(codec.decodeGuard(genotype)), byLocalSearch);
+    }
+}

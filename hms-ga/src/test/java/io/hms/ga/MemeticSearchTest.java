@@ -1,0 +1,105 @@
+package io.hms.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.ParameterRange;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.internal.GuardParameters;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class MemeticSearchTest {
+
+    private static final TraceReplay OVERLOAD = TraceReplay.of(DependencyModel.fromTrace(SyntheticWorkloads.overload(5L)));
+    private static final PolicyCodec CODEC = PolicyCodec.of(PolicySpace.defaults(), ComponentPolicy.defaults());
+
+    private static List<GenerationResult> run(LocalSearch search, PolicyFitness fitness, long budget) {
+        return PolicyOptimizer.builder(CODEC, fitness)
+                .populationSize(10).evaluationBudget(budget).localSearch(search).randomSeed(3).build()
+                .stream(GuardPolicy.defaults())
+                .toList();
+    }
+
+    @Test
+    void memeticAndPlainSpendTheSameBudgetCountingEveryEvaluation() {
+        AtomicLong memeticCalls = new AtomicLong();
+        AtomicLong plainCalls = new AtomicLong();
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+
+        List<GenerationResult> memetic = run(LocalSearch.of(2, 6), p -> {
+            memeticCalls.incrementAndGet();
+            return replay.score(p);
+        }, 90);
+        List<GenerationResult> plain = run(LocalSearch.none(), p -> {
+            plainCalls.incrementAndGet();
+            return replay.score(p);
+        }, 90);
+
+        GenerationResult memeticLast = memetic.getLast();
+        GenerationResult plainLast = plain.getLast();
+        assertThat(memeticCalls.get()).isEqualTo(memeticLast.evaluations()).isEqualTo(90);
+        assertThat(plainCalls.get()).isEqualTo(plainLast.evaluations()).isEqualTo(90);
+        assertThat(memeticLast.localSearchEvaluations()).isPositive();
+        assertThat(plainLast.localSearchEvaluations()).isZero();
+        assertThat(memeticLast.budgetExhausted()).isTrue();
+        assertThat(memetic).allSatisfy(r -> assertThat(r.evaluations()).isLessThanOrEqualTo(90));
+        double defaults = replay.score(GuardPolicy.defaults());
+        assertThat(memeticLast.bestFitness()).isGreaterThanOrEqualTo(defaults);
+        assertThat(plainLast.bestFitness()).isGreaterThanOrEqualTo(defaults);
+    }
+
+    @Test
+    void theBudgetHoldsEvenWhenItEndsInsideAGeneration() {
+        AtomicLong calls = new AtomicLong();
+        List<GenerationResult> results = run(LocalSearch.of(3, 10), p -> {
+            calls.incrementAndGet();
+            return -GuardParameters.read(p, Parameter.TIMEOUT);
+        }, 17);
+        assertThat(calls.get()).isEqualTo(17);
+        assertThat(results.getLast().evaluations()).isEqualTo(17);
+        assertThat(results.getLast().budgetExhausted()).isTrue();
+    }
+
+    @Test
+    void everyCandidateTheSearchTriesLiesInsideTheSpace() {
+        PolicySpace narrow = PolicySpace.empty()
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 2, 3)
+                .with(Parameter.FAILURE_RATE_THRESHOLD, 40.0, 60.0);
+        PolicyCodec codec = PolicyCodec.of(narrow, ComponentPolicy.defaults());
+        ParameterRange attempts = narrow.range(Parameter.RETRY_MAX_ATTEMPTS).orElseThrow();
+        ParameterRange threshold = narrow.range(Parameter.FAILURE_RATE_THRESHOLD).orElseThrow();
+        AtomicLong outside = new AtomicLong();
+        PolicyFitness pushesUpwards = p -> {
+            double a = GuardParameters.read(p, Parameter.RETRY_MAX_ATTEMPTS);
+            double t = GuardParameters.read(p, Parameter.FAILURE_RATE_THRESHOLD);
+            if (!attempts.contains(a) || !threshold.contains(t)) {
+                outside.incrementAndGet();
+            }
+            return a + t;
+        };
+        GenerationResult best = PolicyOptimizer.builder(codec, pushesUpwards)
+                .populationSize(6).evaluationBudget(150).localSearch(LocalSearch.of(2, 20)).randomSeed(9).build()
+                .stream(GuardPolicy.defaults())
+                .collect(GenerationResult.toBest()).orElseThrow();
+        assertThat(outside.get()).isZero();
+        assertThat(best.bestPolicy().guard().retry().maxAttempts()).isEqualTo(3);
+        assertThat(best.bestPolicy().guard().breaker().failureRateThreshold()).isBetween(59f, 60f);
+    }
+
+    @Test
+    void limitsStopTheRunAndTheSameSeedsRepeatIt() {
+        PolicyOptimizer optimizer = PolicyOptimizer.builder(CODEC, PolicyFitness.replay(OVERLOAD, 1))
+                .populationSize(6).evaluationBudget(10_000).randomSeed(4).build();
+        List<GenerationResult> first = optimizer.stream(GuardPolicy.defaults())
+                .takeWhile(RunLimits.byGenerations(3)).toList();
+        List<GenerationResult> second = optimizer.stream(GuardPolicy.defaults())
+                .takeWhile(RunLimits.byGenerations(3)).toList();
+        assertThat(first).hasSize(3).isEqualTo(second);
+        assertThat(first).extracting(GenerationResult::generation).containsExactly(1L, 2L, 3L);
+        assertThat(first).extracting(GenerationResult::bestFitness).isSorted();
+    }
+}

@@ -1,0 +1,179 @@
+package io.hms.ga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hms.api.event.GenerationEvaluated;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.ParameterRange;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.PlaybookStep;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.ga.internal.GuardParameters;
+import io.hms.ga.internal.TraceConversion;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class OptimizerAgentTest {
+
+    private static final String COMPONENT = "inventory";
+    private static final CallRecords OVERLOAD = TraceConversion.toRecords(SyntheticWorkloads.overload(5L));
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private static OptimizerAgentOptions options(Duration period) {
+        return new OptimizerAgentOptions(period, Duration.ofSeconds(30), 40, Duration.ofSeconds(2), 8,
+                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05);
+    }
+
+    private static FakeOptimizerContext context(PolicySpace space, ToggledCoordinator coordinator) {
+        return new FakeOptimizerContext(COMPONENT, space, OVERLOAD, coordinator);
+    }
+
+    private static OptimizerAgent startedAgent(OptimizerAgentOptions options, FakeOptimizerContext context) {
+        OptimizerAgent agent = new OptimizerAgent(options, Runnable::run);
+        agent.start(context);
+        return agent;
+    }
+
+    @Test
+    void runsOnlyWhileThisInstanceLeads() {
+        ToggledCoordinator coordinator = new ToggledCoordinator(false);
+        FakeOptimizerContext context = context(PolicySpace.defaults(), coordinator);
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+            context.time.advance(Duration.ofMinutes(11));
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.published).isEmpty();
+            assertThat(context.proposed).isEmpty();
+
+            coordinator.lead(true);
+            context.time.advance(Duration.ofMinutes(5));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+            assertThat(context.proposed).hasSize(1);
+
+            coordinator.lead(false);
+            context.published.clear();
+            context.proposed.clear();
+            context.time.advance(Duration.ofMinutes(20));
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-2", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.published).isEmpty();
+            assertThat(context.proposed).isEmpty();
+        }
+    }
+
+    @Test
+    void proposesOnlyPoliciesInsideTheComponentsSpace() {
+        PolicySpace narrow = PolicySpace.empty()
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 2)
+                .with(Parameter.FAILURE_RATE_THRESHOLD, 40.0, 60.0)
+                .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(2));
+        FakeOptimizerContext context = context(narrow, new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+            context.time.advance(Duration.ofMinutes(5));
+        }
+        assertThat(context.proposed).isNotEmpty();
+        for (PolicyPatch patch : context.proposed) {
+            assertThat(patch.source()).isEqualTo("optimizer");
+            assertThat(patch.baseVersion()).isEqualTo(1);
+            GuardPolicy guard = patch.candidate().guard();
+            for (ParameterRange range : narrow.ranges().values()) {
+                assertThat(GuardParameters.read(guard, range.parameter())).as(range.parameter().name())
+                        .isBetween(range.min(), range.max());
+            }
+            assertThat(GuardParameters.read(guard, Parameter.HALF_OPEN_PROBES))
+                    .isEqualTo(GuardParameters.read(GuardPolicy.defaults(), Parameter.HALF_OPEN_PROBES));
+        }
+    }
+
+    @Test
+    void publishesOneEventPerGenerationWithinTheBudget() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+            context.time.advance(Duration.ofMinutes(5));
+        }
+        var generations = context.published(GenerationEvaluated.class);
+        assertThat(generations).isNotEmpty().allSatisfy(g -> assertThat(g.component()).isEqualTo(COMPONENT));
+        assertThat(generations).extracting(GenerationEvaluated::generation)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, generations.size()).boxed().toList());
+        assertThat(generations).extracting(GenerationEvaluated::evaluations).isSorted()
+                .allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(40));
+        assertThat(generations).extracting(GenerationEvaluated::bestFitness).isSorted();
+        assertThat(generations.getLast().evaluations()).isEqualTo(40);
+    }
+
+    @Test
+    void anIncidentClosedTriggersARunWithoutWaitingForThePeriod() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            assertThat(context.published).isEmpty();
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anIncidentClosedEvolvesThePlaybookFromTheIncidentHistory() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        context.trace(CallRecords.empty());
+        context.history(ConstructedIncidents.records(), ConstructedIncidents.REPAIRS.stream()
+                .map(f -> new PlaybookStep(f, Duration.ofMinutes(1))).toList());
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-13", Duration.ofSeconds(6), "flush-cache", 1));
+        }
+        assertThat(context.published(GenerationEvaluated.class)).isEmpty();   // the trace is too short to tune the guard
+        assertThat(context.proposed).hasSize(1);
+        PolicyPatch patch = context.proposed.getFirst();
+        assertThat(patch.candidate().guard()).isEqualTo(GuardPolicy.defaults());
+        assertThat(patch.candidate().playbook().steps()).extracting(PlaybookStep::function)
+                .filteredOn(f -> !f.equals("reindex"))
+                .containsExactly("flush-cache", "restart-pool", "failover");
+    }
+
+    @Test
+    void aJumpInTheErrorRateTriggersARun() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        context.trace(calls(0, 150, CallRecords.Outcome.SUCCESS));
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.time.advance(Duration.ofSeconds(30));   // first look: the baseline
+            assertThat(context.published).isEmpty();
+            context.trace(concat(calls(0, 150, CallRecords.Outcome.SUCCESS), calls(150, 150, CallRecords.Outcome.FAILURE)));
+            context.time.advance(Duration.ofSeconds(30));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void closingStopsTheSchedule() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        startedAgent(options(Duration.ofMinutes(5)), context).close();
+        context.time.advance(Duration.ofMinutes(30));
+        context.deliver(new IncidentClosed(Instant.EPOCH, COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+        assertThat(context.published).isEmpty();
+        assertThat(context.time.pendingTasks()).isZero();
+    }
+
+    private static CallRecords calls(int from, int count, CallRecords.Outcome outcome) {
+        long[] starts = new long[count];
+        long[] latencies = new long[count];
+        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[count];
+        for (int i = 0; i < count; i++) {
+            starts[i] = (from + i) * 10_000_000L;
+            latencies[i] = 5_000_000L;
+            outcomes[i] = outcome;
+        }
+        return new CallRecords(starts, latencies, outcomes);
+    }
+
+    private static CallRecords concat(CallRecords a, CallRecords b) {
+        long[] starts = Arrays.copyOf(a.startNanos(), a.size() + b.size());
+        long[] latencies = Arrays.copyOf(a.latencyNanos(), a.size() + b.size());
+        CallRecords.Outcome[] outcomes = Arrays.copyOf(a.outcomes(), a.size() + b.size());
+        System.arraycopy(b.startNanos(), 0, starts, a.size(), b.size());
+        System.arraycopy(b.latencyNanos(), 0, latencies, a.size(), b.size());
+        System.arraycopy(b.outcomes(), 0, outcomes, a.size(), b.size());
+        return new CallRecords(starts, latencies, outcomes);
+    }
+}
