@@ -214,6 +214,19 @@ public final class RaftCoordinator implements Coordinator {
         }
     }
 
+    /**
+     * Completes once this node has applied every change committed anywhere before the call, as
+     * confirmed with the leader (ReadIndex, or the leader's lease in {@link ReadMode#LEASE}); state
+     * told through {@link #onCommit} and read after it is then read linearizably. Fails after the
+     * request timeout when no quorum answers.
+     */
+    public CompletionStage<Void> sync() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+        }
+        return reads.await().thenApplyAsync(v -> v, callbacks);
+    }
+
     @Override
     public CompletionStage<Long> commit(RegistryMutation mutation) {
         if (closed) {
