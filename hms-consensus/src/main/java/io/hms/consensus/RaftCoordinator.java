@@ -20,6 +20,7 @@ import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CommandRouter;
 import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.DegradedLocks;
 import io.hms.consensus.internal.ForwardProcessor;
 import io.hms.consensus.internal.LeadershipTracker;
 import io.hms.consensus.internal.RaftCommandException;
@@ -27,17 +28,13 @@ import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.internal.HmsThreads;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +76,7 @@ public final class RaftCoordinator implements Coordinator {
     private final Node node;
     private final CommandRouter router;
     private final ReadBarrier reads;
+    private final RaftLocks locks;
     private volatile boolean closed;
 
     private RaftCoordinator(RaftConfig config) {
@@ -113,6 +111,8 @@ public final class RaftCoordinator implements Coordinator {
         ReadOnlyOption option = config.readMode() == ReadMode.LEASE
                 ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe;
         this.reads = new ReadBarrier(node, option, retries, config.requestTimeout());
+        this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), this::status,
+                config.requestTimeout());
         LOG.info("HMS Raft node {} started in group '{}' with peers {}", config.address(), config.groupId(),
                 config.peers());
     }
@@ -175,43 +175,29 @@ public final class RaftCoordinator implements Coordinator {
 
     /**
      * Takes the lock through the log, waiting up to the request timeout; empty when another holder
-     * has an unexpired lease or the cluster cannot be reached in time.
+     * has an unexpired lease or the cluster cannot be reached in time. While this node is
+     * {@link CoordinatorStatus#DEGRADED} it does not wait: it grants a local lease (negative token),
+     * exclusive within this instance only, so that healing goes on without a quorum.
      */
     @Override
     public Optional<LockLease> tryLock(String name, String holder, Duration lease) {
-        Command.AcquireLock acquire = new Command.AcquireLock(name, holder, Math.max(1, lease.toMillis()), 0);
-        try {
-            return Optional.ofNullable(await(router.submit(acquire)).lease());
-        } catch (RaftCommandException e) {
-            LOG.warn("lock '{}' for {} not taken: {}", name, holder, e.getMessage());
-            return Optional.empty();
-        }
+        return locks.tryLock(name, holder, lease);
     }
 
-    /** Releases the lease through the log, without waiting; a lease already taken over is ignored. */
+    /** Releases the lease (through the log without waiting, or locally); one taken over is ignored. */
     @Override
     public void unlock(LockLease lease) {
-        router.submit(new Command.ReleaseLock(lease.name(), lease.token())).whenComplete((applied, error) -> {
-            if (error != null) {
-                LOG.warn("lock '{}' token {} not released ({}); it frees when its lease ends", lease.name(),
-                        lease.token(), error.getMessage());
-            }
-        });
+        locks.unlock(lease);
     }
 
     /**
      * Whether no newer token than the lease's has been granted for its lock, read linearizably; false
-     * when the cluster cannot confirm it within the request timeout.
+     * when the cluster cannot confirm it within the request timeout, and at once while degraded. A
+     * local lease is checked locally.
      */
     @Override
     public boolean checkFence(LockLease lease) {
-        try {
-            await(reads.await());
-            return state.newestToken(lease.name()) == lease.token();
-        } catch (RaftCommandException e) {
-            LOG.warn("fence of lock '{}' not confirmed: {}", lease.name(), e.getMessage());
-            return false;
-        }
+        return locks.checkFence(lease);
     }
 
     /**
@@ -290,17 +276,5 @@ public final class RaftCoordinator implements Coordinator {
         client.shutdown();
         retries.shutdownNow();
         callbacks.shutdown();
-    }
-
-    private <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(config.requestTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RaftCommandException("interrupted", false);
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new RaftCommandException(String.valueOf(cause.getMessage()), false);
-        }
     }
 }
