@@ -4,11 +4,8 @@ import com.alipay.sofa.jraft.Node;
 import com.alipay.sofa.jraft.RaftGroupService;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.entity.PeerId;
-import com.alipay.sofa.jraft.option.CliOptions;
-import com.alipay.sofa.jraft.option.ReadOnlyOption;
 import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
 import com.alipay.sofa.jraft.rpc.RpcServer;
-import com.alipay.sofa.jraft.rpc.impl.cli.CliClientServiceImpl;
 import io.hms.api.Subscription;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
@@ -28,6 +25,7 @@ import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.internal.HmsThreads;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,7 +69,7 @@ public final class RaftCoordinator implements Coordinator {
     private final LeadershipTracker leadership = new LeadershipTracker();
     private final ScheduledExecutorService retries;
     private final ExecutorService callbacks;
-    private final CliClientServiceImpl client;
+    private final RaftMembership membership;
     private final RaftGroupService group;
     private final Node node;
     private final CommandRouter router;
@@ -92,25 +90,23 @@ public final class RaftCoordinator implements Coordinator {
         rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
                 command -> routerRef[0].proposeHere(command)));
         this.group = new RaftGroupService(config.groupId(), self, RaftNodeOptions.of(config, fsm, files), rpcServer);
-        this.client = new CliClientServiceImpl();
         try {
             this.node = group.start(true);
             if (node == null) {
                 throw new IllegalStateException("the Raft node did not start");
             }
-            client.init(new CliOptions());
         } catch (RuntimeException e) {
             shutdownQuietly();
             throw new IllegalStateException("Raft node " + config.address() + " of group '" + config.groupId()
                     + "' could not start (" + e.getMessage() + "); check the address, the peers and that "
                     + config.dataDirectory() + " belongs to this node only", e);
         }
-        this.router = new CommandRouter(config.groupId(), node, codec, client.getRpcClient(), appliedIndex, retries,
+        this.membership = new RaftMembership(config.groupId(), node, config.peers(), config.requestTimeout(),
+                callbacks);
+        this.router = new CommandRouter(config.groupId(), node, codec, membership.rpcClient(), appliedIndex, retries,
                 config.clock(), config.requestTimeout());
         routerRef[0] = router;
-        ReadOnlyOption option = config.readMode() == ReadMode.LEASE
-                ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe;
-        this.reads = new ReadBarrier(node, option, retries, config.requestTimeout());
+        this.reads = new ReadBarrier(node, RaftNodeOptions.readOption(config), retries, config.requestTimeout());
         this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), this::status,
                 config.requestTimeout());
         LOG.info("HMS Raft node {} started in group '{}' with peers {}", config.address(), config.groupId(),
@@ -159,7 +155,7 @@ public final class RaftCoordinator implements Coordinator {
         }
         if (node.isLeader()) {
             try {
-                return node.listAlivePeers().size() > config.peers().size() / 2
+                return node.listAlivePeers().size() > node.listPeers().size() / 2
                         ? CoordinatorStatus.ACTIVE : CoordinatorStatus.DEGRADED;
             } catch (IllegalStateException lostLeadership) {
                 return CoordinatorStatus.DEGRADED;
@@ -229,6 +225,27 @@ public final class RaftCoordinator implements Coordinator {
         return () -> state.removeCommitListener(listener);
     }
 
+    /**
+     * Adds {@code address} to the group's voting members, from any node; completes once the new
+     * configuration is committed (the new peer has caught up). Start the new peer's coordinator first
+     * with {@link RaftConfig.Builder#join(boolean) join(true)}.
+     */
+    public CompletionStage<Void> addPeer(String address) {
+        RaftAddresses.parse(address, "peer");
+        return membership.add(address);
+    }
+
+    /** Removes {@code address} from the group's voting members, from any node; a removed leader steps down. */
+    public CompletionStage<Void> removePeer(String address) {
+        RaftAddresses.parse(address, "peer");
+        return membership.remove(address);
+    }
+
+    /** The group's voting members as the leader knows them; asks the leader when this node is a follower. */
+    public List<String> peers() {
+        return membership.peers();
+    }
+
     /** Takes a snapshot now (compacting the log), instead of waiting for the snapshot interval. */
     public CompletionStage<Void> snapshot() {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -273,7 +290,9 @@ public final class RaftCoordinator implements Coordinator {
         } catch (RuntimeException e) {
             LOG.warn("Raft node {} did not shut down cleanly", config.address(), e);
         }
-        client.shutdown();
+        if (membership != null) {
+            membership.close();
+        }
         retries.shutdownNow();
         callbacks.shutdown();
     }
