@@ -70,7 +70,7 @@ public final class CommandRouter {
     /** Proposes {@code command} on this replica, which must lead; completes once applied here. */
     public CompletableFuture<Applied> proposeHere(Command command) {
         Command stamped = command instanceof Command.AcquireLock acquire ? acquire.stampedAt(clock.millis()) : command;
-        CommandClosure closure = new CommandClosure();
+        CommandClosure closure = new CommandClosure(stamped);
         node.apply(new Task(ByteBuffer.wrap(codec.encode(stamped)), closure));
         return closure.result();
     }
