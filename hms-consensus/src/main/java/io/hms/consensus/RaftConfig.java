@@ -35,10 +35,13 @@ import java.util.Objects;
  * @param readMode         how state queries are made linearizable
  * @param requestTimeout   how long a commit, lock or read may wait for the cluster
  * @param clock            the clock that stamps lock leases on the leader
+ * @param join             whether this node starts outside the group, with no configuration of its own,
+ *                         waiting to be added to a running group with {@link RaftCoordinator#addPeer};
+ *                         {@code peers} then only tell it where to look for the group
  */
 public record RaftConfig(String groupId, String address, List<String> peers, Path dataDirectory,
                          Duration electionTimeout, Duration snapshotInterval, ReadMode readMode,
-                         Duration requestTimeout, Clock clock) {
+                         Duration requestTimeout, Clock clock, boolean join) {
 
     /** Validates the values; see {@link Builder#build()} for the checks against the machine. */
     public RaftConfig {
@@ -88,6 +91,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         private ReadMode readMode = ReadMode.READ_INDEX;
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
+        private boolean join;
 
         private Builder() {
         }
@@ -153,6 +157,15 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         }
 
         /**
+         * Whether this node joins a running group (to be added with {@link RaftCoordinator#addPeer})
+         * instead of starting with {@code peers} as the group's members; false by default.
+         */
+        public Builder join(boolean value) {
+            this.join = value;
+            return this;
+        }
+
+        /**
          * The config, after checking that the address's port is free and the data directory can be
          * created and written.
          *
@@ -166,7 +179,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
             }
             List<String> members = peers.isEmpty() && address != null ? List.of(address) : peers;
             RaftConfig config = new RaftConfig(groupId, address, members, dataDirectory, electionTimeout,
-                    snapshotInterval, readMode, requestTimeout, clock);
+                    snapshotInterval, readMode, requestTimeout, clock, join);
             RaftAddresses.requireFree(RaftAddresses.parse(address, "address"), "address");
             requireWritable(dataDirectory);
             return config;

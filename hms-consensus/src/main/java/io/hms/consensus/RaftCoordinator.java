@@ -4,11 +4,8 @@ import com.alipay.sofa.jraft.Node;
 import com.alipay.sofa.jraft.RaftGroupService;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.entity.PeerId;
-import com.alipay.sofa.jraft.option.CliOptions;
-import com.alipay.sofa.jraft.option.ReadOnlyOption;
 import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
 import com.alipay.sofa.jraft.rpc.RpcServer;
-import com.alipay.sofa.jraft.rpc.impl.cli.CliClientServiceImpl;
 import io.hms.api.Subscription;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
@@ -20,6 +17,7 @@ import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CommandRouter;
 import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.DegradedLocks;
 import io.hms.consensus.internal.ForwardProcessor;
 import io.hms.consensus.internal.LeadershipTracker;
 import io.hms.consensus.internal.RaftCommandException;
@@ -32,12 +30,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +69,12 @@ public final class RaftCoordinator implements Coordinator {
     private final LeadershipTracker leadership = new LeadershipTracker();
     private final ScheduledExecutorService retries;
     private final ExecutorService callbacks;
-    private final CliClientServiceImpl client;
+    private final RaftMembership membership;
     private final RaftGroupService group;
     private final Node node;
     private final CommandRouter router;
     private final ReadBarrier reads;
+    private final RaftLocks locks;
     private volatile boolean closed;
 
     private RaftCoordinator(RaftConfig config) {
@@ -94,25 +90,25 @@ public final class RaftCoordinator implements Coordinator {
         rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
                 command -> routerRef[0].proposeHere(command)));
         this.group = new RaftGroupService(config.groupId(), self, RaftNodeOptions.of(config, fsm, files), rpcServer);
-        this.client = new CliClientServiceImpl();
         try {
             this.node = group.start(true);
             if (node == null) {
                 throw new IllegalStateException("the Raft node did not start");
             }
-            client.init(new CliOptions());
         } catch (RuntimeException e) {
             shutdownQuietly();
             throw new IllegalStateException("Raft node " + config.address() + " of group '" + config.groupId()
                     + "' could not start (" + e.getMessage() + "); check the address, the peers and that "
                     + config.dataDirectory() + " belongs to this node only", e);
         }
-        this.router = new CommandRouter(config.groupId(), node, codec, client.getRpcClient(), appliedIndex, retries,
+        this.membership = new RaftMembership(config.groupId(), node, config.peers(), config.requestTimeout(),
+                callbacks);
+        this.router = new CommandRouter(config.groupId(), node, codec, membership.rpcClient(), appliedIndex, retries,
                 config.clock(), config.requestTimeout());
         routerRef[0] = router;
-        ReadOnlyOption option = config.readMode() == ReadMode.LEASE
-                ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe;
-        this.reads = new ReadBarrier(node, option, retries, config.requestTimeout());
+        this.reads = new ReadBarrier(node, RaftNodeOptions.readOption(config), retries, config.requestTimeout());
+        this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), this::status,
+                config.requestTimeout());
         LOG.info("HMS Raft node {} started in group '{}' with peers {}", config.address(), config.groupId(),
                 config.peers());
     }
@@ -159,7 +155,7 @@ public final class RaftCoordinator implements Coordinator {
         }
         if (node.isLeader()) {
             try {
-                return node.listAlivePeers().size() > config.peers().size() / 2
+                return node.listAlivePeers().size() > node.listPeers().size() / 2
                         ? CoordinatorStatus.ACTIVE : CoordinatorStatus.DEGRADED;
             } catch (IllegalStateException lostLeadership) {
                 return CoordinatorStatus.DEGRADED;
@@ -175,43 +171,42 @@ public final class RaftCoordinator implements Coordinator {
 
     /**
      * Takes the lock through the log, waiting up to the request timeout; empty when another holder
-     * has an unexpired lease or the cluster cannot be reached in time.
+     * has an unexpired lease or the cluster cannot be reached in time. While this node is
+     * {@link CoordinatorStatus#DEGRADED} it does not wait: it grants a local lease (negative token),
+     * exclusive within this instance only, so that healing goes on without a quorum.
      */
     @Override
     public Optional<LockLease> tryLock(String name, String holder, Duration lease) {
-        Command.AcquireLock acquire = new Command.AcquireLock(name, holder, Math.max(1, lease.toMillis()), 0);
-        try {
-            return Optional.ofNullable(await(router.submit(acquire)).lease());
-        } catch (RaftCommandException e) {
-            LOG.warn("lock '{}' for {} not taken: {}", name, holder, e.getMessage());
-            return Optional.empty();
-        }
+        return locks.tryLock(name, holder, lease);
     }
 
-    /** Releases the lease through the log, without waiting; a lease already taken over is ignored. */
+    /** Releases the lease (through the log without waiting, or locally); one taken over is ignored. */
     @Override
     public void unlock(LockLease lease) {
-        router.submit(new Command.ReleaseLock(lease.name(), lease.token())).whenComplete((applied, error) -> {
-            if (error != null) {
-                LOG.warn("lock '{}' token {} not released ({}); it frees when its lease ends", lease.name(),
-                        lease.token(), error.getMessage());
-            }
-        });
+        locks.unlock(lease);
     }
 
     /**
      * Whether no newer token than the lease's has been granted for its lock, read linearizably; false
-     * when the cluster cannot confirm it within the request timeout.
+     * when the cluster cannot confirm it within the request timeout, and at once while degraded. A
+     * local lease is checked locally.
      */
     @Override
     public boolean checkFence(LockLease lease) {
-        try {
-            await(reads.await());
-            return state.newestToken(lease.name()) == lease.token();
-        } catch (RaftCommandException e) {
-            LOG.warn("fence of lock '{}' not confirmed: {}", lease.name(), e.getMessage());
-            return false;
+        return locks.checkFence(lease);
+    }
+
+    /**
+     * Completes once this node has applied every change committed anywhere before the call, as
+     * confirmed with the leader (ReadIndex, or the leader's lease in {@link ReadMode#LEASE}); state
+     * told through {@link #onCommit} and read after it is then read linearizably. Fails after the
+     * request timeout when no quorum answers.
+     */
+    public CompletionStage<Void> sync() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
         }
+        return reads.await().thenApplyAsync(v -> v, callbacks);
     }
 
     @Override
@@ -228,6 +223,27 @@ public final class RaftCoordinator implements Coordinator {
         Objects.requireNonNull(listener, "listener");
         state.addCommitListener(listener);
         return () -> state.removeCommitListener(listener);
+    }
+
+    /**
+     * Adds {@code address} to the group's voting members, from any node; completes once the new
+     * configuration is committed (the new peer has caught up). Start the new peer's coordinator first
+     * with {@link RaftConfig.Builder#join(boolean) join(true)}.
+     */
+    public CompletionStage<Void> addPeer(String address) {
+        RaftAddresses.parse(address, "peer");
+        return membership.add(address);
+    }
+
+    /** Removes {@code address} from the group's voting members, from any node; a removed leader steps down. */
+    public CompletionStage<Void> removePeer(String address) {
+        RaftAddresses.parse(address, "peer");
+        return membership.remove(address);
+    }
+
+    /** The group's voting members as the leader knows them; asks the leader when this node is a follower. */
+    public List<String> peers() {
+        return membership.peers();
     }
 
     /** Takes a snapshot now (compacting the log), instead of waiting for the snapshot interval. */
@@ -274,20 +290,10 @@ public final class RaftCoordinator implements Coordinator {
         } catch (RuntimeException e) {
             LOG.warn("Raft node {} did not shut down cleanly", config.address(), e);
         }
-        client.shutdown();
+        if (membership != null) {
+            membership.close();
+        }
         retries.shutdownNow();
         callbacks.shutdown();
-    }
-
-    private <T> T await(CompletableFuture<T> future) {
-        try {
-            return future.get(config.requestTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RaftCommandException("interrupted", false);
-        } catch (ExecutionException | TimeoutException e) {
-            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new RaftCommandException(String.valueOf(cause.getMessage()), false);
-        }
     }
 }

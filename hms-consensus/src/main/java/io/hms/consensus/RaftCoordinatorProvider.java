@@ -22,7 +22,8 @@ import java.util.Properties;
  * default: the address alone), {@code hms.raft.group} ({@code hms}), {@code hms.raft.dataDir}
  * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (1000),
  * {@code hms.raft.snapshotIntervalSecs} (3600), {@code hms.raft.readMode} ({@code READ_INDEX} or
- * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000). A missing or bad setting fails with a
+ * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000), {@code hms.raft.join} ({@code false}; true to wait to
+ * be added to a running group). A missing or bad setting fails with a
  * message naming the property; the runtime then falls back to its local coordinator and logs why.
  * Thread-safe.
  */
@@ -49,6 +50,7 @@ public final class RaftCoordinatorProvider implements CoordinatorProvider {
             builder.peers(Arrays.stream(peers.split(",")).map(String::trim).filter(p -> !p.isEmpty()).toList());
         }
         builder.groupId(properties.getProperty(PREFIX + "group", "hms"));
+        builder.join(Boolean.parseBoolean(properties.getProperty(PREFIX + "join", "false").trim()));
         String dataDir = properties.getProperty(PREFIX + "dataDir");
         builder.dataDirectory(dataDir != null ? Path.of(dataDir)
                 : Path.of(System.getProperty("java.io.tmpdir"), "hms-raft", address.trim().replace(':', '_')));

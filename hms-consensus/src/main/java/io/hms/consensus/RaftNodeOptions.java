@@ -21,11 +21,16 @@ final class RaftNodeOptions {
         options.setSnapshotUri(files.snapshot().toString());
         options.setElectionTimeoutMs(Math.toIntExact(config.electionTimeout().toMillis()));
         options.setSnapshotIntervalSecs(Math.toIntExact(config.snapshotInterval().toSeconds()));
-        options.setInitialConf(new Configuration(config.peers().stream().map(PeerId::parsePeer).toList()));
+        options.setInitialConf(config.join() ? new Configuration()
+                : new Configuration(config.peers().stream().map(PeerId::parsePeer).toList()));
         RaftOptions raft = new RaftOptions();
-        raft.setReadOnlyOptions(config.readMode() == ReadMode.LEASE
-                ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe);
+        raft.setReadOnlyOptions(readOption(config));
         options.setRaftOptions(raft);
         return options;
+    }
+
+    /** How reads are made linearizable for {@code config}'s read mode. */
+    static ReadOnlyOption readOption(RaftConfig config) {
+        return config.readMode() == ReadMode.LEASE ? ReadOnlyOption.ReadOnlyLeaseBased : ReadOnlyOption.ReadOnlySafe;
     }
 }

@@ -77,6 +77,7 @@ class RaftConfigTest {
         properties.setProperty("hms.raft.dataDir", dir.resolve("props").toString());
         properties.setProperty("hms.raft.readMode", "lease");
         properties.setProperty("hms.raft.electionTimeoutMs", "700");
+        properties.setProperty("hms.raft.join", "true");
 
         RaftConfig config = RaftCoordinatorProvider.config(properties);
 
@@ -84,6 +85,7 @@ class RaftConfigTest {
         assertThat(config.readMode()).isEqualTo(ReadMode.LEASE);
         assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(700));
         assertThat(config.dataDirectory()).isEqualTo(dir.resolve("props"));
+        assertThat(config.join()).isTrue();
     }
 
     @Test

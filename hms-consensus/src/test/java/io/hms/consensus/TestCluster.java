@@ -60,9 +60,22 @@ final class TestCluster implements AutoCloseable {
     }
 
     RaftCoordinator start(String address, Path dataDirectory) {
+        return start(config(address, dataDirectory));
+    }
+
+    /** Starts a node outside the group, waiting to be added with {@code addPeer}. */
+    RaftCoordinator startJoining(String address) {
+        List<String> known = new ArrayList<>(addresses);
+        known.add(address);
+        return start(RaftConfig.builder().address(address).peers(known).dataDirectory(dataDirectory(address))
+                .electionTimeout(Duration.ofMillis(600)).requestTimeout(Duration.ofSeconds(10)).join(true).build());
+    }
+
+    private RaftCoordinator start(RaftConfig config) {
+        String address = config.address();
         List<RegistryMutation> seen = new CopyOnWriteArrayList<>();
         List<Boolean> leading = new CopyOnWriteArrayList<>();
-        RaftCoordinator node = RaftCoordinator.start(config(address, dataDirectory));
+        RaftCoordinator node = RaftCoordinator.start(config);
         node.onCommit(seen::add);
         node.onLeadershipChange(leading::add);
         commits.put(address, seen);

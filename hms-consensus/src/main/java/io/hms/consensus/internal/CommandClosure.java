@@ -13,7 +13,18 @@ import java.util.concurrent.CompletableFuture;
 public final class CommandClosure implements Closure {
 
     private final CompletableFuture<Applied> result = new CompletableFuture<>();
+    private final Command command;
     private volatile Applied applied;
+
+    /** @param command the command proposed, as encoded in the entry */
+    public CommandClosure(Command command) {
+        this.command = command;
+    }
+
+    /** The command proposed: the leader applies it as is instead of decoding its own entry again. */
+    Command command() {
+        return command;
+    }
 
     /** Completes with the outcome once applied on this replica, or fails. */
     public CompletableFuture<Applied> result() {

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeoutException;
  * the request timeout. The result completes only once the entry is applied on this replica.
  *
  * <p>A forward is retried only when it certainly was not proposed (no leader known, refused as not
- * leader, or the connection could not be made); a timeout is reported, not retried. Lock
+ * leader, or the connection could not be made); a timeout or a connection lost after sending is
+ * reported (the command may or may not have been applied), not retried. Lock
  * acquisitions are stamped with the leader's clock when proposed. Thread-safe.
  */
 public final class CommandRouter {
@@ -69,7 +70,7 @@ public final class CommandRouter {
     /** Proposes {@code command} on this replica, which must lead; completes once applied here. */
     public CompletableFuture<Applied> proposeHere(Command command) {
         Command stamped = command instanceof Command.AcquireLock acquire ? acquire.stampedAt(clock.millis()) : command;
-        CommandClosure closure = new CommandClosure();
+        CommandClosure closure = new CommandClosure(stamped);
         node.apply(new Task(ByteBuffer.wrap(codec.encode(stamped)), closure));
         return closure.result();
     }
@@ -112,7 +113,10 @@ public final class CommandRouter {
             result.completeExceptionally(new TimeoutException("leader " + leader + " did not answer within "
                     + timeout + "; the command may or may not have been applied"));
         } else if (error != null) {
-            retryLater(command, deadline, result, "leader " + leader + " unreachable: " + error.getMessage());
+            // the request was sent (a connection that cannot be made fails in invokeAsync): the leader may
+            // have proposed it before the connection broke, so a retry could apply it twice
+            result.completeExceptionally(new RaftCommandException("lost the connection to leader " + leader
+                    + " (" + error.getMessage() + "); the command may or may not have been applied", false));
         } else if (response instanceof ForwardResponse answer && answer.applied != null) {
             Applied applied = codec.read(answer.applied, Applied.class);
             appliedIndex.await(applied.index()).whenComplete((v, e) -> complete(result, applied, e));

@@ -18,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jraft state machine of a coordinator: decodes each committed entry, applies it to the
+ * The jraft state machine of a coordinator: decodes each committed entry (the leader takes the
+ * command it proposed from its closure instead), applies it to the
  * {@link ReplicatedState}, completes the proposer's closure, saves and loads JSON snapshots, and
  * reports leadership changes.
  *
@@ -55,9 +56,12 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
     public void onApply(Iterator iterator) {
         while (iterator.hasNext()) {
             long index = iterator.getIndex();
+            Closure done = iterator.done();
             Command command;
             try {
-                command = codec.decode(iterator.getData());
+                // the proposer's own command is the entry's content: no need to decode it again
+                command = done instanceof CommandClosure proposed ? proposed.command()
+                        : codec.decode(iterator.getData());
             } catch (RuntimeException e) {
                 LOG.error("log entry {} cannot be applied; this replica stops applying", index, e);
                 iterator.setErrorAndRollback(1, new Status(RaftError.ESTATEMACHINE, e.getMessage()));
@@ -65,7 +69,6 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
             }
             Optional<LockLease> lease = state.apply(command);
             appliedIndex.advanceTo(index);
-            Closure done = iterator.done();
             if (done instanceof CommandClosure closure) {
                 closure.applied(index, lease.orElse(null));
             }

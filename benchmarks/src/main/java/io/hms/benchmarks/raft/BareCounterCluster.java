@@ -1,0 +1,106 @@
+package io.hms.benchmarks.raft;
+
+import com.alipay.sofa.jraft.Node;
+import com.alipay.sofa.jraft.RaftGroupService;
+import com.alipay.sofa.jraft.conf.Configuration;
+import com.alipay.sofa.jraft.entity.PeerId;
+import com.alipay.sofa.jraft.entity.Task;
+import com.alipay.sofa.jraft.option.NodeOptions;
+import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Three bare jraft nodes with a {@link BareCounterStateMachine} in this JVM on 127.0.0.1, set up like
+ * a {@code RaftCoordinator} (same election timeout, log storage and hourly snapshots), for comparison.
+ */
+public final class BareCounterCluster implements AutoCloseable {
+
+    private final List<RaftGroupService> groups = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
+
+    /** Starts the nodes at {@code addresses}, each with a data directory under {@code root}. */
+    public BareCounterCluster(List<String> addresses, Path root) {
+        Configuration conf = new Configuration(addresses.stream().map(PeerId::parsePeer).toList());
+        for (String address : addresses) {
+            PeerId self = PeerId.parsePeer(address);
+            Path dir = root.resolve(address.replace(':', '_'));
+            createDirectories(dir.resolve("log"), dir.resolve("raft_meta"), dir.resolve("snapshot"));
+            NodeOptions options = new NodeOptions();
+            options.setFsm(new BareCounterStateMachine());
+            options.setLogUri(dir.resolve("log").toString());
+            options.setRaftMetaUri(dir.resolve("raft_meta").toString());
+            options.setSnapshotUri(dir.resolve("snapshot").toString());
+            options.setElectionTimeoutMs(1000);
+            options.setSnapshotIntervalSecs(3600);
+            options.setInitialConf(conf.copy());
+            RaftGroupService group = new RaftGroupService("bare", self, options,
+                    RaftRpcServerFactory.createRaftRpcServer(self.getEndpoint()));
+            groups.add(group);
+            nodes.add(group.start(true));
+        }
+    }
+
+    private static void createDirectories(Path... directories) {
+        try {
+            for (Path directory : directories) {
+                Files.createDirectories(directory);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The leader, once elected (waits up to 20 s). */
+    public Node leader() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (Node node : nodes) {
+                if (node.isLeader()) {
+                    return node;
+                }
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new IllegalStateException("no leader elected within 20 s");
+    }
+
+    /**
+     * Adds {@code delta} through {@code leader} in an entry of {@code entryBytes} (at least 8; the
+     * rest is padding); completes once applied on the leader.
+     */
+    public static CompletableFuture<Void> add(Node leader, long delta, int entryBytes) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ByteBuffer data = ByteBuffer.allocate(Math.max(Long.BYTES, entryBytes)).putLong(0, delta);
+        leader.apply(new Task(data, status -> {
+            if (status.isOk()) {
+                done.complete(null);
+            } else {
+                done.completeExceptionally(new IllegalStateException(status.toString()));
+            }
+        }));
+        return done;
+    }
+
+    @Override
+    public void close() {
+        for (RaftGroupService group : groups) {
+            group.shutdown();
+        }
+        for (RaftGroupService group : groups) {
+            try {
+                group.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.hms.benchmarks.raft;
+
+import com.alipay.sofa.jraft.Node;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.RaftConfig;
+import io.hms.consensus.RaftCoordinator;
+import io.hms.consensus.internal.Command;
+import io.hms.consensus.internal.CommandCodec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * A committed write through a three-node Raft group on loopback in this JVM, one operation per
+ * commit, acknowledged once applied on the leader: {@code registry} is a policy version committed
+ * through {@code RaftCoordinator.commit} (a JSON-encoded {@code PolicyCommit}), {@code bareCounter}
+ * an 8-byte increment on a bare jraft counter state machine, {@code bareCounterPadded} the same
+ * increment padded to the size of the registry's log entry (a control that separates the cost of
+ * the entry's size from the cost of the coordinator). Run with {@code -bm sample -t 1} for
+ * the latency percentiles and {@code -bm thrpt -t 16} for throughput under concurrent writers.
+ */
+@State(Scope.Benchmark)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class RaftCommitBenchmark {
+
+    /** What is written. */
+    @Param({"registry", "bareCounter", "bareCounterPadded"})
+    public String target;
+
+    private Path root;
+    private final List<RaftCoordinator> coordinators = new ArrayList<>();
+    private RaftCoordinator coordinatorLeader;
+    private BareCounterCluster bare;
+    private Node bareLeader;
+    private RegistryMutation.PolicyCommit commit;
+    private int entryBytes = Long.BYTES;
+
+    /** Starts the group and waits for its leader. */
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        root = Files.createTempDirectory("hms-raft-bench");
+        List<String> addresses = List.of(address(), address(), address());
+        if (target.equals("registry")) {
+            for (String address : addresses) {
+                coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(addresses)
+                        .dataDirectory(root.resolve(address.replace(':', '_'))).build()));
+            }
+            coordinatorLeader = awaitLeader();
+        } else {
+            bare = new BareCounterCluster(addresses, root);
+            bareLeader = bare.leader();
+        }
+        ComponentPolicy tuned = ComponentPolicy.defaults().withGuard(ComponentPolicy.defaults().guard()
+                .withBreaker(BreakerPolicy.defaults().withOpenDuration(Duration.ofSeconds(3))));
+        commit = new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
+        if (target.equals("bareCounterPadded")) {
+            entryBytes = new CommandCodec().encode(Command.of(commit)).length;
+        }
+    }
+
+    /** One committed write. */
+    @Benchmark
+    public Object write() {
+        if (bare != null) {
+            return BareCounterCluster.add(bareLeader, 1, entryBytes).join();
+        }
+        return coordinatorLeader.commit(commit).toCompletableFuture().join();
+    }
+
+    /** Stops the group and deletes its data. */
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        coordinators.forEach(RaftCoordinator::close);
+        if (bare != null) {
+            bare.close();
+        }
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    private RaftCoordinator awaitLeader() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (RaftCoordinator coordinator : coordinators) {
+                if (coordinator.isLeader()) {
+                    return coordinator;
+                }
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new IllegalStateException("no leader elected within 20 s");
+    }
+
+    private static String address() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

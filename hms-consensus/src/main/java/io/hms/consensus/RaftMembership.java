@@ -1,0 +1,92 @@
+package io.hms.consensus;
+
+import com.alipay.sofa.jraft.CliService;
+import com.alipay.sofa.jraft.Node;
+import com.alipay.sofa.jraft.RaftServiceFactory;
+import com.alipay.sofa.jraft.Status;
+import com.alipay.sofa.jraft.conf.Configuration;
+import com.alipay.sofa.jraft.core.CliServiceImpl;
+import com.alipay.sofa.jraft.entity.PeerId;
+import com.alipay.sofa.jraft.option.CliOptions;
+import com.alipay.sofa.jraft.rpc.RpcClient;
+import com.alipay.sofa.jraft.rpc.impl.AbstractClientService;
+import io.hms.consensus.internal.RaftCommandException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Changes and reads the voting members of a {@link RaftCoordinator}'s group through jraft's
+ * {@link CliService}, which finds the leader and asks it: so membership can be changed from any
+ * node. The change completes once the new configuration is committed; an added peer has then caught
+ * up with the log. Thread-safe.
+ */
+final class RaftMembership implements AutoCloseable {
+
+    private final String groupId;
+    private final Node node;
+    private final List<String> knownPeers;
+    private final Executor executor;
+    private final CliService cli;
+
+    RaftMembership(String groupId, Node node, List<String> knownPeers, Duration timeout, Executor executor) {
+        this.groupId = groupId;
+        this.node = node;
+        this.knownPeers = List.copyOf(knownPeers);
+        this.executor = executor;
+        CliOptions options = new CliOptions();
+        options.setTimeoutMs(Math.toIntExact(timeout.toMillis()));
+        options.setMaxRetry(3);
+        this.cli = RaftServiceFactory.createAndInitCliService(options);
+    }
+
+    /** The RPC client the membership service uses, shared to reach the leader. */
+    RpcClient rpcClient() {
+        return ((AbstractClientService) ((CliServiceImpl) cli).getCliClientService()).getRpcClient();
+    }
+
+    CompletionStage<Void> add(String address) {
+        PeerId peer = PeerId.parsePeer(address);
+        return run("add peer " + address, () -> cli.addPeer(groupId, reachable(), peer));
+    }
+
+    CompletionStage<Void> remove(String address) {
+        PeerId peer = PeerId.parsePeer(address);
+        return run("remove peer " + address, () -> cli.removePeer(groupId, reachable(), peer));
+    }
+
+    /** The voting members, as the leader knows them (this node if it leads, else asked over RPC). */
+    List<String> peers() {
+        List<PeerId> peers = node.isLeader() ? node.listPeers() : cli.getPeers(groupId, reachable());
+        return peers.stream().map(p -> p.getEndpoint().toString()).toList();
+    }
+
+    /** Nodes to ask for the leader: the leader this node knows of first, then the configured peers. */
+    private Configuration reachable() {
+        List<PeerId> candidates = new ArrayList<>();
+        PeerId leader = node.getLeaderId();
+        if (leader != null && !leader.isEmpty()) {
+            candidates.add(leader.copy());
+        }
+        knownPeers.stream().map(PeerId::parsePeer).filter(p -> !candidates.contains(p)).forEach(candidates::add);
+        return new Configuration(candidates);
+    }
+
+    private CompletionStage<Void> run(String what, Supplier<Status> change) {
+        return CompletableFuture.supplyAsync(change, executor).thenAccept(status -> {
+            if (!status.isOk()) {
+                throw new RaftCommandException(what + " failed: " + status + "; check that a quorum of the group"
+                        + " runs and that the peer's node is started (with join(true) when new)", false);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        cli.shutdown();
+    }
+}

@@ -1,0 +1,123 @@
+package io.hms.examples.cluster;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Starts three instances of the demo host ({@link ClusterDemoNode}), each in its own JVM on
+ * 127.0.0.1, forming one Raft cluster. Promotes a patch on the leader and shows it applied on all
+ * three; kills the leader's JVM with SIGKILL and shows another instance take over and promote the
+ * next patch. Narrates on stdout, cleans up and exits by itself.
+ *
+ * <pre>mvn -q -Pcluster-demo -DskipTests verify</pre>
+ */
+public final class ClusterDemo {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final PrintStream out;
+
+    /** @param out where the narration goes */
+    public ClusterDemo(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Runs the demo; exits 0 when every step happened. */
+    public static void main(String[] args) throws Exception {
+        Duration failover = new ClusterDemo(System.out).run();
+        System.out.println("== done: the cluster failed over in " + failover.toMillis() + " ms");
+        System.exit(0);
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @return how long after the leader's kill a new leader was known
+     * @throws IllegalStateException when a step does not happen within 30 s
+     */
+    public Duration run() throws Exception {
+        Path root = Files.createTempDirectory("hms-cluster-demo");
+        List<String> addresses = List.of(address(), address(), address());
+        List<DemoInstance> instances = new ArrayList<>();
+        try {
+            for (int i = 0; i < addresses.size(); i++) {
+                String address = addresses.get(i);
+                instances.add(DemoInstance.start("node-" + (i + 1), address, addresses,
+                        root.resolve(address.replace(':', '_')), out));
+            }
+            DemoInstance leader = await("a leader", () -> leaderAmong(instances));
+            out.println("== " + leader.name() + " leads; promoting a patch there: breaker open duration 3000 ms");
+            leader.send("promote 3000");
+            awaitPolicy(instances, 3000);
+            out.println("== every instance runs the patched policy");
+
+            out.println("== killing " + leader.name() + " with SIGKILL");
+            long killedAt = System.nanoTime();
+            leader.kill();
+            List<DemoInstance> survivors = instances.stream().filter(i -> i != leader).toList();
+            DemoInstance next = await("a new leader", () -> leaderAmong(survivors));
+            Duration failover = Duration.ofNanos(System.nanoTime() - killedAt);
+            out.println("== " + next.name() + " took over after " + failover.toMillis()
+                    + " ms; promoting the next patch there: 5000 ms");
+            next.send("promote 5000");
+            awaitPolicy(survivors, 5000);
+            out.println("== both remaining instances run the new policy");
+            return failover;
+        } finally {
+            for (DemoInstance instance : instances) {
+                instance.stop();
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static Optional<DemoInstance> leaderAmong(List<DemoInstance> instances) {
+        return instances.stream().filter(i -> i.status().map(s -> s[0].equals("leader")).orElse(false)).findFirst();
+    }
+
+    private void awaitPolicy(List<DemoInstance> instances, long openMillis) {
+        await("every instance on the policy with open duration " + openMillis + " ms", () -> instances.stream()
+                .allMatch(i -> i.status().map(s -> Long.parseLong(s[2]) == openMillis).orElse(false))
+                ? Optional.of(true) : Optional.empty());
+        for (DemoInstance instance : instances) {
+            String[] status = instance.status().orElseThrow();
+            out.printf("   %-7s %-9s policy v%s, breaker open %s ms%n", instance.name(), status[0], status[1],
+                    status[2]);
+        }
+    }
+
+    private static <T> T await(String what, Supplier<Optional<T>> probe) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+        }
+        throw new IllegalStateException("not within " + PATIENCE + ": " + what);
+    }
+
+    private static String address() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return "127.0.0.1:" + socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
