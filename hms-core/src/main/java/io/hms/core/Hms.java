@@ -9,6 +9,7 @@ import io.hms.api.event.LeadershipChanged;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Registrar;
+import io.hms.core.chaos.Chaos;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
 import io.hms.core.event.EventBus;
@@ -50,7 +51,8 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} stops them all. Thread-safe.
+ * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} reverts every chaos fault and stops
+ * them all. Thread-safe.
  */
 public final class Hms implements AutoCloseable {
 
@@ -71,6 +73,7 @@ public final class Hms implements AutoCloseable {
     private final Healer healer;
     private final Configurator configurator;
     private final HmsMetrics metrics;
+    private final Chaos chaos;
     private final PluginReport plugins;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
@@ -102,9 +105,10 @@ public final class Hms implements AutoCloseable {
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
+        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish);
         this.probeLimiter = new TimeLimiter(scheduler, "probe");
-        HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler);
-        this.monitor = new Monitor(registry, events, scheduler);
+        HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
+        this.monitor = new Monitor(registry, events, scheduler, chaos.healthInterceptor());
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
@@ -186,6 +190,14 @@ public final class Hms implements AutoCloseable {
         return coordinator;
     }
 
+    /**
+     * The chaos agent: injects faults on purpose. Refuses with a {@code ChaosDisabledException} unless the
+     * builder enabled it with {@code .chaos(ChaosOptions.enabled())}.
+     */
+    public Chaos chaos() {
+        return chaos;
+    }
+
     /** The meter registry HMS publishes to. */
     public MeterRegistry meterRegistry() {
         return meterRegistry;
@@ -207,6 +219,7 @@ public final class Hms implements AutoCloseable {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
+        chaos.close();
         wiring.forEach(Subscription::close);
         metrics.close();
         healer.close();

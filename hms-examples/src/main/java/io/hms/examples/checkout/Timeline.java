@@ -1,6 +1,8 @@
 package io.hms.examples.checkout;
 
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.ChaosInjected;
+import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
@@ -53,6 +55,10 @@ final class Timeline {
             case PatchRolledBack e -> line(e.time(), e.component(), "patch " + e.patchId() + " rolled back"
                     + reason(e.reason()));
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
+            case ChaosInjected e -> line(e.time(), e.target(), "chaos " + e.faultId() + " injected: " + e.kind()
+                    + reason(e.detail()));
+            case ChaosReverted e -> line(e.time(), e.target(), "chaos " + e.faultId() + " reverted: " + e.kind()
+                    + reason(e.reason()));
         }
     }
 
