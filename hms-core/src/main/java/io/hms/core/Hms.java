@@ -10,6 +10,7 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Registrar;
 import io.hms.core.chaos.Chaos;
+import io.hms.core.chaos.Experiments;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
 import io.hms.core.event.EventBus;
@@ -74,6 +75,7 @@ public final class Hms implements AutoCloseable {
     private final Configurator configurator;
     private final HmsMetrics metrics;
     private final Chaos chaos;
+    private final Experiments experiments;
     private final PluginReport plugins;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
@@ -112,6 +114,7 @@ public final class Hms implements AutoCloseable {
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
+        this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
     }
 
     /**
@@ -198,6 +201,11 @@ public final class Hms implements AutoCloseable {
         return chaos;
     }
 
+    /** Runs chaos experiments on demand or on a schedule; refuses unless chaos is enabled. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
     /** The meter registry HMS publishes to. */
     public MeterRegistry meterRegistry() {
         return meterRegistry;
@@ -219,6 +227,7 @@ public final class Hms implements AutoCloseable {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
+        experiments.close();
         chaos.close();
         wiring.forEach(Subscription::close);
         metrics.close();
