@@ -10,6 +10,7 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Registrar;
 import io.hms.core.chaos.Chaos;
+import io.hms.core.chaos.ChaosMetrics;
 import io.hms.core.chaos.Experiments;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
@@ -76,6 +77,7 @@ public final class Hms implements AutoCloseable {
     private final HmsMetrics metrics;
     private final Chaos chaos;
     private final Experiments experiments;
+    private final ChaosMetrics chaosMetrics;
     private final PluginReport plugins;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
@@ -115,6 +117,7 @@ public final class Hms implements AutoCloseable {
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
         this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
+        this.chaosMetrics = new ChaosMetrics(events);
     }
 
     /**
@@ -132,6 +135,8 @@ public final class Hms implements AutoCloseable {
         monitor.start();
         healer.start();
         metrics.bindTo(meterRegistry);
+        chaosMetrics.bindTo(meterRegistry);
+        wiring.add(experiments.onReport(chaosMetrics::record));
         wiring.add(events.subscribe(IncidentClosed.class, closed ->
                 guards.find(closed.component()).ifPresent(guard -> guard.breaker()
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
@@ -206,6 +211,11 @@ public final class Hms implements AutoCloseable {
         return experiments;
     }
 
+    /** The meta-metrics: MTTR and detection per fault kind, monitor false positives, repair success by level. */
+    public ChaosMetrics chaosMetrics() {
+        return chaosMetrics;
+    }
+
     /** The meter registry HMS publishes to. */
     public MeterRegistry meterRegistry() {
         return meterRegistry;
@@ -231,6 +241,7 @@ public final class Hms implements AutoCloseable {
         chaos.close();
         wiring.forEach(Subscription::close);
         metrics.close();
+        chaosMetrics.close();
         healer.close();
         monitor.close();
         configurator.close();
