@@ -77,6 +77,9 @@ final class ExperimentRun {
 
     /** Starts ticking; the future completes with the report. */
     synchronized CompletableFuture<ExperimentReport> start() {
+        if (phase == Phase.DONE) {
+            return result; // aborted before it started
+        }
         ticker = scheduler.scheduleAtFixedRate(POLL, this::tick);
         deadline = scheduler.schedule(experiment.deadline(), () -> end("deadline of "
                 + experiment.deadline().toMillis() + " ms reached while " + phase.name().toLowerCase()));
@@ -202,8 +205,10 @@ final class ExperimentRun {
 
     private void finish(String abortReason) {
         phase = Phase.DONE;
-        ticker.cancel();
-        deadline.cancel();
+        if (ticker != null) {
+            ticker.cancel();
+            deadline.cancel();
+        }
         if (fault != null) {
             chaos.revert(fault, abortReason == null ? "experiment ended" : "experiment aborted");
             if (revertNanos == NONE) {

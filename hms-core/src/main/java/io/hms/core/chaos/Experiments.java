@@ -87,7 +87,15 @@ public final class Experiments implements AutoCloseable {
         }
         LOG.info("experiment {} started: {} on {} for {} ms", experiment.name(), experiment.fault().kind().tag(),
                 experiment.fault().target(), experiment.faultDuration().toMillis());
-        Subscription subscription = events.subscribe(HmsEvent.class, run::onEvent);
+        Subscription subscription;
+        try {
+            subscription = events.subscribe(HmsEvent.class, run::onEvent);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                running = null;
+            }
+            throw e;
+        }
         return run.start().whenComplete((report, error) -> {
             subscription.close();
             ended(run, report);

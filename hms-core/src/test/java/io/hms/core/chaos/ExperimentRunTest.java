@@ -168,6 +168,22 @@ class ExperimentRunTest {
     }
 
     @Test
+    void closingAbortsTheRunningExperimentAndRevertsItsFault() {
+        db.fallback(cause -> "fallback");
+        CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
+        traffic(600);
+        assertThat(f.chaos.active()).hasSize(1);
+
+        experiments.close();
+
+        assertThat(run.join().outcome()).isEqualTo(ExperimentReport.Outcome.ABORTED);
+        assertThat(run.join().reason()).isEqualTo("closed");
+        assertThat(f.chaos.active()).isEmpty();
+        assertThatThrownBy(() -> experiments.run(errorsUntilRepaired().build()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
     void aScheduledExperimentRunsEachPeriod() {
         Experiment slow = Experiment.named("slow-db").fault(new LatencyFault("db", Duration.ofMillis(1), 1.0),
                 Duration.ofSeconds(2)).expect(Expectations.recoveredWithin(Duration.ofSeconds(1)))
