@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * a table of pass/fail, detection and recovery distributions, then the meta-metrics (monitor
  * false-positive rate, repair success by level).
  *
- * <pre>mvn -B -ntp -pl hms-api,hms-core,hms-examples -am verify -Pchaos-report -DskipTests -Dchaos.runs=20</pre>
+ * <pre>mvn -B -ntp -pl hms-api,hms-core,hms-examples -am verify -Pchaos-report -DskipTests -Dchaos.runs=20 \
+ *     -Dchaos.quietSeconds=600</pre>
  *
  * Exits 1 if any run did not pass.
  */
@@ -32,28 +33,40 @@ public final class ChaosReport {
         this.out = out;
     }
 
-    /** Runs the report; the first argument is the number of runs per experiment (5 by default). */
+    /**
+     * Runs the report. Arguments: the number of runs per experiment (5 by default), and the seconds of a
+     * quiet run without faults before the experiments, to count the monitor's false alarms (0 by default).
+     */
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        boolean allPassed = new ChaosReport(System.out).run(runs);
+        int quietSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        boolean allPassed = new ChaosReport(System.out).run(runs, Duration.ofSeconds(quietSeconds));
         System.exit(allPassed ? 0 : 1);
     }
 
     /**
-     * Runs every experiment {@code runs} times and prints the table.
+     * Lets the host run {@code quiet} without faults (counting the monitor's alarms: all false
+     * positives), then runs every experiment {@code runs} times and prints the table.
      *
-     * @return whether every run passed
+     * @return whether every run passed and the quiet run raised no alarm
      */
-    public boolean run(int runs) throws Exception {
+    public boolean run(int runs, Duration quiet) throws Exception {
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, got " + runs);
         }
         Map<String, List<ExperimentReport>> byExperiment = new LinkedHashMap<>();
         ChaosMetrics.Snapshot meta;
+        long quietAlarms = 0;
         long started = System.nanoTime();
         try (ChaosHost host = ChaosHost.start()) {
             out.printf(Locale.ROOT, "HMS chaos report: %d runs of each experiment against the checkout host "
                     + "(health checks every 100 ms, %d cores)%n%n", runs, Runtime.getRuntime().availableProcessors());
+            if (!quiet.isZero()) {
+                Thread.sleep(quiet.toMillis()); // the quiet run itself: traffic, checks, no fault
+                quietAlarms = host.hms().chaosMetrics().snapshot().alarms();
+                out.printf(Locale.ROOT, "Quiet run: %d s of traffic without faults, %d monitor alarms "
+                        + "(false positives)%n%n", quiet.toSeconds(), quietAlarms);
+            }
             for (int i = 0; i < runs; i++) {
                 for (Experiment experiment : ChaosCatalogue.all(host.orderPool())) {
                     ExperimentReport report = host.hms().experiments().run(experiment).get(60, TimeUnit.SECONDS);
@@ -68,7 +81,8 @@ public final class ChaosReport {
         printTable(byExperiment);
         printMeta(meta);
         out.printf(Locale.ROOT, "%nTotal time %.1f s%n", (System.nanoTime() - started) / 1e9);
-        return byExperiment.values().stream().flatMap(List::stream).allMatch(ExperimentReport::passed);
+        return quietAlarms == 0
+                && byExperiment.values().stream().flatMap(List::stream).allMatch(ExperimentReport::passed);
     }
 
     private void printTable(Map<String, List<ExperimentReport>> byExperiment) {
