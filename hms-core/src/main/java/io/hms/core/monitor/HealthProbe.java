@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  *       {@code "timed out after 200ms"} (its thread is interrupted), one that returns null gives DOWN;</li>
  *   <li>the answer is the worst status of the checks, with the reasons of the checks at that status
  *       (joined by {@code "; "}); a component without checks is UP;</li>
- *   <li>the answer is stamped with the probe's clock when the last check has answered.</li>
+ *   <li>the answer is stamped with the probe's clock when the last check has answered;</li>
+ *   <li>a {@link HealthInterceptor} given at construction is asked first for every check; when it
+ *       answers (a component killed by the chaos agent), the check does not run and its answer counts.</li>
  * </ul>
  * Thread-safe; the probe holds no state of its own.
  */
