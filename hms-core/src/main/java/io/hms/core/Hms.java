@@ -10,6 +10,9 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
+import io.hms.core.chaos.Chaos;
+import io.hms.core.chaos.ChaosMetrics;
+import io.hms.core.chaos.Experiments;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
 import io.hms.core.event.EventBus;
@@ -55,7 +58,8 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} stops them all. Thread-safe.
+ * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} reverts every chaos fault and stops
+ * them all. Thread-safe.
  */
 public final class Hms implements AutoCloseable {
 
@@ -78,6 +82,9 @@ public final class Hms implements AutoCloseable {
     private final HmsMetrics metrics;
     private final Optional<Optimizer> optimizer;
     private final RuntimeOptimizerContext optimizerContext;
+    private final Chaos chaos;
+    private final Experiments experiments;
+    private final ChaosMetrics chaosMetrics;
     private final PluginReport plugins;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
@@ -109,9 +116,10 @@ public final class Hms implements AutoCloseable {
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
+        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish);
         this.probeLimiter = new TimeLimiter(scheduler, "probe");
-        HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler);
-        this.monitor = new Monitor(registry, events, scheduler);
+        HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
+        this.monitor = new Monitor(registry, events, scheduler, chaos.healthInterceptor());
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
@@ -119,6 +127,8 @@ public final class Hms implements AutoCloseable {
                 : b.discoverOptimizer ? Optimizers.discover(b.classLoader) : Optional.empty();
         this.optimizerContext = new RuntimeOptimizerContext(registry, guards, healer, configurator, events, scheduler,
                 coordinator, b.policySpaces);
+        this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
+        this.chaosMetrics = new ChaosMetrics(events);
     }
 
     /**
@@ -136,6 +146,8 @@ public final class Hms implements AutoCloseable {
         monitor.start();
         healer.start();
         metrics.bindTo(meterRegistry);
+        chaosMetrics.bindTo(meterRegistry);
+        wiring.add(experiments.onReport(chaosMetrics::record));
         wiring.add(events.subscribe(IncidentClosed.class, closed ->
                 guards.find(closed.component()).ifPresent(guard -> guard.breaker()
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
@@ -198,6 +210,24 @@ public final class Hms implements AutoCloseable {
         return coordinator;
     }
 
+    /**
+     * The chaos agent: injects faults on purpose. Refuses with a {@code ChaosDisabledException} unless the
+     * builder enabled it with {@code .chaos(ChaosOptions.enabled())}.
+     */
+    public Chaos chaos() {
+        return chaos;
+    }
+
+    /** Runs chaos experiments on demand or on a schedule; refuses unless chaos is enabled. */
+    public Experiments experiments() {
+        return experiments;
+    }
+
+    /** The meta-metrics: MTTR and detection per fault kind, monitor false positives, repair success by level. */
+    public ChaosMetrics chaosMetrics() {
+        return chaosMetrics;
+    }
+
     /** The meter registry HMS publishes to. */
     public MeterRegistry meterRegistry() {
         return meterRegistry;
@@ -225,8 +255,11 @@ public final class Hms implements AutoCloseable {
             return;
         }
         optimizer.ifPresent(Optimizers::close);
+        experiments.close();
+        chaos.close();
         wiring.forEach(Subscription::close);
         metrics.close();
+        chaosMetrics.close();
         healer.close();
         monitor.close();
         configurator.close();

@@ -10,6 +10,7 @@ import io.hms.api.optimize.PolicySpace;
 import io.hms.api.spi.HmsPlugin;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
+import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
 import io.hms.core.healer.HealerOptions;
@@ -55,6 +56,7 @@ public final class HmsBuilder implements Registrar {
     HealerOptions healerOptions = HealerOptions.defaults();
     ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
     int eventHistory = EventBus.DEFAULT_HISTORY;
+    ChaosOptions chaosOptions = ChaosOptions.disabled();
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
     HmsBuilder() {
@@ -139,6 +141,16 @@ public final class HmsBuilder implements Registrar {
     /** How the configurator canaries patches. */
     public HmsBuilder configurator(ConfiguratorOptions value) {
         this.configuratorOptions = Objects.requireNonNull(value, "configurator options");
+        return this;
+    }
+
+    /**
+     * Whether {@code hms.chaos()} may inject faults, and their bounds; {@link ChaosOptions#disabled()} by
+     * default. Enable it explicitly, e.g. in a staging host or a test:
+     * {@code .chaos(ChaosOptions.enabled())}.
+     */
+    public HmsBuilder chaos(ChaosOptions value) {
+        this.chaosOptions = Objects.requireNonNull(value, "chaos options");
         return this;
     }
 

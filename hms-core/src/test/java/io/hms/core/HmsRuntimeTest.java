@@ -112,7 +112,7 @@ class HmsRuntimeTest {
     }
 
     @Test
-    void aBadRegistrationFailsTheBuildNamingThePlaceAndStartsNothing() {
+    void aBadRegistrationFailsTheBuildNamingThePlaceAndStartsNothing() throws InterruptedException {
         Set<Thread> before = new HashSet<>(HmsThreads.alive());
 
         assertThatThrownBy(() -> Hms.builder()
@@ -122,6 +122,11 @@ class HmsRuntimeTest {
                 .isInstanceOf(RegistrationException.class)
                 .hasMessageContaining("Hms.builder(): unknown component 'dbb'")
                 .hasMessageContaining("declared one: db");
+        for (Thread t : HmsThreads.alive()) {
+            if (!before.contains(t)) {
+                t.join(5_000); // a stopped scheduler's thread may still be on its way out
+            }
+        }
         assertThat(HmsThreads.alive()).allMatch(t -> before.contains(t) || !t.isAlive());
     }
 

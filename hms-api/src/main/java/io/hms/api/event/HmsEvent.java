@@ -13,7 +13,7 @@ import java.time.Instant;
  * });
  * }</pre>
  */
-public sealed interface HmsEvent permits ComponentEvent, LeadershipChanged {
+public sealed interface HmsEvent permits ComponentEvent, LeadershipChanged, ChaosInjected, ChaosReverted {
 
     /** When it happened. */
     Instant time();

@@ -63,6 +63,7 @@ public final class Guard {
     private final Pipeline baseline;
     private volatile Canary canary;
     private volatile FallbackFunction fallback;
+    private volatile CallFault fault;
 
     /** A canary pipeline and the share of calls it takes. */
     private record Canary(Pipeline pipeline, double fraction) {
@@ -143,6 +144,19 @@ public final class Guard {
         this.fallback = fallbackOrNull;
     }
 
+    /**
+     * Sets the fault run before every attempt of every call, baseline and canary alike; null for none.
+     * Used by the chaos agent to inject latency or failures; see {@link CallFault}.
+     */
+    public void fault(CallFault faultOrNull) {
+        this.fault = faultOrNull;
+        baseline.fault(faultOrNull);
+        Canary c = canary;
+        if (c != null) {
+            c.pipeline.fault(faultOrNull);
+        }
+    }
+
     /** The baseline breaker's state. */
     public BreakerState breakerState() {
         return baseline.breaker().state();
@@ -182,6 +196,7 @@ public final class Guard {
         }
         Pipeline pipeline = new Pipeline(component, candidate, retryOn, scheduler, watchdog, NO_EVENTS,
                 traceCapacity);
+        pipeline.fault(fault);
         canary = new Canary(pipeline, fraction);
     }
 

@@ -42,6 +42,7 @@ final class Pipeline {
     private final CallNotPermittedException notPermitted;
     private final LimitExceededException limitExceeded;
     private volatile Settings settings;
+    private volatile CallFault fault;
 
     /** A policy with its durations converted once. */
     private record Settings(GuardPolicy policy, Duration timeout, long timeoutNanos, RetryPolicy retry) {
@@ -129,7 +130,7 @@ final class Pipeline {
                 long deadline = start + s.timeoutNanos();
                 long token = slot.arm(deadline);
                 try {
-                    result = invoke(fn, kind);
+                    result = invoke(fn, kind, fault);
                 } catch (Throwable e) {
                     error = e;
                 }
@@ -141,7 +142,7 @@ final class Pipeline {
                 }
             } else {
                 try {
-                    result = invoke(fn, kind);
+                    result = invoke(fn, kind, fault);
                 } catch (Throwable e) {
                     error = e;
                 }
@@ -182,7 +183,15 @@ final class Pipeline {
         return null;
     }
 
-    private static Object invoke(Object fn, int kind) throws Exception {
+    /** Sets the fault run before each attempt; null (the normal case) for none. */
+    void fault(CallFault faultOrNull) {
+        this.fault = faultOrNull;
+    }
+
+    private static Object invoke(Object fn, int kind, CallFault injected) throws Exception {
+        if (injected != null) {
+            injected.beforeAttempt();
+        }
         if (kind == SUPPLIER) {
             return ((Supplier<?>) fn).get();
         }

@@ -47,7 +47,7 @@ final class StepRunner {
             CompletableFuture<Boolean> repair = repairs.call(() -> step.repair().repair(context), step.timeout());
             try {
                 if (Boolean.TRUE.equals(repair.get())) {
-                    Health health = verify(run.component());
+                    Health health = verify(run.component(), step);
                     boolean healthy = health.status() != HealthStatus.DOWN;
                     outcome = healthy ? RepairOutcome.VERIFIED : RepairOutcome.UNVERIFIED;
                     detail = healthy ? "" : "still " + health.status()
@@ -70,9 +70,9 @@ final class StepRunner {
         return new IncidentStep(step.function(), step.level(), attempt, outcome, startedAt, took, detail);
     }
 
-    private Health verify(String component) throws InterruptedException {
+    private Health verify(String component, PlannedStep step) throws InterruptedException {
         try {
-            return probe.probe(component).get();
+            return probe.verifyRepair(component, step.function(), step.level()).get();
         } catch (ExecutionException | RuntimeException e) {
             return Health.down("verification failed: " + describe(e instanceof ExecutionException ? e.getCause() : e));
         }

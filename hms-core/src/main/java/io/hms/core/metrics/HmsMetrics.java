@@ -4,12 +4,16 @@ import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.ChaosInjected;
+import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.ComponentEvent;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
+import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.LeadershipChanged;
 import io.hms.api.event.PatchPromoted;
 import io.hms.api.event.PatchProposed;
 import io.hms.api.event.PatchRolledBack;
@@ -52,6 +56,8 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code hms.incident.opened}, {@code hms.incident.escalated}</td><td>counter</td><td></td><td>incidents</td></tr>
  *   <tr><td>{@code hms.patch.proposed}, {@code .promoted}, {@code .rolledback}</td><td>counter</td><td></td><td>patches</td></tr>
  *   <tr><td>{@code hms.optimizer.generations}</td><td>counter</td><td></td><td>generations the optimizer evaluated</td></tr>
+ *   <tr><td>{@code hms.chaos.injected}, {@code hms.chaos.reverted}</td><td>counter</td><td>fault</td><td>chaos
+ *       faults injected and reverted; {@code component} is {@code process} for JVM-wide faults</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -84,7 +90,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         for (Guard guard : guards.all()) {
             bindComponent(guard.component());
         }
-        subscriptions.add(events.subscribe(ComponentEvent.class, this::record));
+        subscriptions.add(events.subscribe(HmsEvent.class, this::record));
     }
 
     /** Registers the meters of a component declared after binding; idempotent. */
@@ -126,7 +132,20 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
                 .description("guarded calls and attempts by outcome").register(meters);
     }
 
-    private void record(ComponentEvent event) {
+    private void record(HmsEvent event) {
+        switch (event) {
+            case ComponentEvent e -> recordComponent(e);
+            case ChaosInjected e -> chaos(registry, "hms.chaos.injected", e.target(), e.kind());
+            case ChaosReverted e -> chaos(registry, "hms.chaos.reverted", e.target(), e.kind());
+            case LeadershipChanged e -> { }
+        }
+    }
+
+    private static void chaos(MeterRegistry meters, String name, String target, String kind) {
+        Counter.builder(name).tag("component", target).tag("fault", kind).register(meters).increment();
+    }
+
+    private void recordComponent(ComponentEvent event) {
         MeterRegistry meters = registry;
         String component = event.component();
         bindComponent(component);
@@ -134,7 +153,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case HealthChanged e -> health.get(component).set(level(e.current().status()));
             case BreakerTransition e -> breaker.get(component).set(state(e.to()));
             case RepairAttempted e -> Counter.builder("hms.repair.attempts").tag("component", component)
-                    .tag("level", Integer.toString(e.level())).tag("outcome", e.outcome().name().toLowerCase())
+                    .tag("level", Integer.toString(e.level())).tag("outcome", e.outcome().name().toLowerCase(java.util.Locale.ROOT))
                     .register(meters).increment();
             case IncidentOpened e -> count(meters, "hms.incident.opened", component);
             case IncidentEscalated e -> count(meters, "hms.incident.escalated", component);

@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  *       {@code "timed out after 200ms"} (its thread is interrupted), one that returns null gives DOWN;</li>
  *   <li>the answer is the worst status of the checks, with the reasons of the checks at that status
  *       (joined by {@code "; "}); a component without checks is UP;</li>
- *   <li>the answer is stamped with the probe's clock when the last check has answered.</li>
+ *   <li>the answer is stamped with the probe's clock when the last check has answered;</li>
+ *   <li>a {@link HealthInterceptor} given at construction is asked first for every check; when it
+ *       answers (a component killed by the chaos agent), the check does not run and its answer counts.</li>
  * </ul>
  * Thread-safe; the probe holds no state of its own.
  */
@@ -46,6 +48,7 @@ public final class HealthProbe {
     private final FunctionRegistry registry;
     private final TimeLimiter limiter;
     private final Supplier<Instant> clock;
+    private final HealthInterceptor interceptor;
 
     /**
      * A probe that stamps its answers with the system clock. Prefer
@@ -55,7 +58,7 @@ public final class HealthProbe {
      * @param limiter  runs the checks with their timeouts
      */
     public HealthProbe(FunctionRegistry registry, TimeLimiter limiter) {
-        this(registry, limiter, Instant::now);
+        this(registry, limiter, Instant::now, HealthInterceptor.NONE);
     }
 
     /**
@@ -66,13 +69,38 @@ public final class HealthProbe {
      * @param scheduler the clock of the stamps; should be the limiter's
      */
     public HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Scheduler scheduler) {
-        this(registry, limiter, Objects.requireNonNull(scheduler, "scheduler")::now);
+        this(registry, limiter, scheduler, HealthInterceptor.NONE);
     }
 
-    private HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Supplier<Instant> clock) {
+    /**
+     * A probe that stamps its answers with {@code scheduler}'s clock and lets {@code interceptor} answer
+     * for a check before it runs.
+     *
+     * @param registry    where the component's checks and policy are found
+     * @param limiter     runs the checks with their timeouts
+     * @param scheduler   the clock of the stamps; should be the limiter's
+     * @param interceptor consulted before each check; {@link HealthInterceptor#NONE} for none
+     */
+    public HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Scheduler scheduler,
+                       HealthInterceptor interceptor) {
+        this(registry, limiter, Objects.requireNonNull(scheduler, "scheduler")::now, interceptor);
+    }
+
+    private HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Supplier<Instant> clock,
+                        HealthInterceptor interceptor) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.clock = clock;
+        this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
+    }
+
+    /**
+     * Tells the interceptor that repair {@code function} of {@code component} ran, then probes the
+     * component: how the healer verifies a repair.
+     */
+    public CompletableFuture<Health> verifyRepair(String component, String function, int level) {
+        interceptor.repairRan(component, function, level);
+        return probe(component);
     }
 
     /**
@@ -84,6 +112,10 @@ public final class HealthProbe {
     public CompletableFuture<Health> probe(String component) {
         List<RegisteredFunction> checks = registry.functions(component, FunctionKind.HEALTH_CHECK);
         HealthPolicy policy = registry.policy(component).policy().health();
+        Health forced = interceptor.beforeCheck(component);
+        if (forced != null) {
+            return CompletableFuture.completedFuture(forced.at(clock.get()));
+        }
         if (checks.isEmpty()) {
             return CompletableFuture.completedFuture(Health.up().at(clock.get()));
         }
@@ -107,6 +139,10 @@ public final class HealthProbe {
      * @return completes, never exceptionally, with its result stamped with this probe's clock
      */
     CompletableFuture<Health> check(RegisteredFunction check, Duration timeout) {
+        Health forced = interceptor.beforeCheck(check.component());
+        if (forced != null) {
+            return CompletableFuture.completedFuture(forced.at(clock.get()));
+        }
         return limiter.call(check.healthCheck()::check, timeout).handle((health, error) -> {
             Health result;
             if (error != null) {

@@ -93,11 +93,23 @@ public final class Monitor implements AutoCloseable {
      * @param scheduler the clock and timers
      */
     public Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler) {
+        this(registry, events, scheduler, HealthInterceptor.NONE);
+    }
+
+    /**
+     * A monitor whose checks are first offered to {@code interceptor}; not yet running.
+     *
+     * @param registry    the checks and policies to follow
+     * @param events      where {@link HealthChanged} events go
+     * @param scheduler   the clock and timers
+     * @param interceptor consulted before each check runs; {@link HealthInterceptor#NONE} for none
+     */
+    public Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler, HealthInterceptor interceptor) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.events = Objects.requireNonNull(events, "events");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.limiter = new TimeLimiter(scheduler, "monitor");
-        this.probe = new HealthProbe(registry, limiter, scheduler);
+        this.probe = new HealthProbe(registry, limiter, scheduler, interceptor);
     }
 
     /**

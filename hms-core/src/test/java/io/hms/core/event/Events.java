@@ -36,6 +36,8 @@ final class Events {
         return switch (event) {
             case LeadershipChanged l -> l.nodeId().equals(END);
             case io.hms.api.event.ComponentEvent c -> c.component().equals(END);
+            case io.hms.api.event.ChaosInjected c -> false;
+            case io.hms.api.event.ChaosReverted c -> false;
         };
     }
 }

@@ -58,7 +58,7 @@ public final class CheckoutDemo {
     }
 
     /** The policy of the inventory component: quick checks, a tight guard. */
-    static ComponentPolicy inventoryPolicy() {
+    public static ComponentPolicy inventoryPolicy() {
         return new ComponentPolicy(
                 new HealthPolicy(Duration.ofMillis(100), Duration.ofMillis(150), 2, 2),
                 new GuardPolicy(TimeoutPolicy.of(Duration.ofMillis(200)),

@@ -2,6 +2,8 @@ package io.hms.examples.checkout;
 
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.GenerationEvaluated;
+import io.hms.api.event.ChaosInjected;
+import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
@@ -57,6 +59,10 @@ final class Timeline {
                     "optimizer generation %d: best %.4f, mean %.4f, %d evaluations", e.generation(), e.bestFitness(),
                     e.meanFitness(), e.evaluations()));
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
+            case ChaosInjected e -> line(e.time(), e.target(), "chaos " + e.faultId() + " injected: " + e.kind()
+                    + reason(e.detail()));
+            case ChaosReverted e -> line(e.time(), e.target(), "chaos " + e.faultId() + " reverted: " + e.kind()
+                    + reason(e.reason()));
         }
     }
 

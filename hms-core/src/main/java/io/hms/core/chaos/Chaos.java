@@ -1,0 +1,215 @@
+package io.hms.core.chaos;
+
+import io.hms.api.event.ChaosInjected;
+import io.hms.api.event.ChaosReverted;
+import io.hms.api.event.HmsEvent;
+import io.hms.core.chaos.internal.Injection;
+import io.hms.core.chaos.internal.KillSwitch;
+import io.hms.core.guard.Guards;
+import io.hms.core.monitor.HealthInterceptor;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chaos agent: injects {@link Fault}s at runtime and takes them back, by hand, at their deadline,
+ * after a repair of their component (for faults that end on repair), or when the runtime closes.
+ *
+ * <pre>{@code
+ * Hms hms = Hms.builder().component("inventory").chaos(ChaosOptions.enabled()).build().start();
+ * ActiveFault slow = hms.chaos().inject(new LatencyFault("inventory", Duration.ofMillis(300), 1.0),
+ *         Duration.ofSeconds(5));
+ * ActiveFault dead = hms.chaos().injectUntilRepaired(new KillFault("inventory"), Duration.ofSeconds(10));
+ * }</pre>
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>disabled unless {@link ChaosOptions#enabled()} was given (see {@link ChaosOptions#allowed()}): every injection then throws
+ *       {@link ChaosDisabledException};</li>
+ *   <li>every fault has a deadline of at most {@link ChaosOptions#maxDuration()} (≤ 30 s), after which
+ *       it reverts by itself on the scheduler;</li>
+ *   <li>every injection and revert publishes {@link ChaosInjected} / {@link ChaosReverted} and logs a line;</li>
+ *   <li>at most one guard fault (latency or error), one kill and one limit exhaustion per component at a time;</li>
+ *   <li>{@link #close()} reverts every active fault.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class Chaos implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Chaos.class);
+
+    private final ChaosOptions options;
+    private final Scheduler scheduler;
+    private final Guards guards;
+    private final Consumer<? super HmsEvent> events;
+    private final KillSwitch killSwitch = new KillSwitch();
+    private final Map<String, ActiveFault> active = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
+    private volatile boolean closed;
+
+    /**
+     * @param options   whether chaos is enabled, and its bounds
+     * @param scheduler the clock and the deadline timers
+     * @param guards    the guards that guard faults act on
+     * @param events    where {@link ChaosInjected} and {@link ChaosReverted} go
+     */
+    public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+        this.guards = Objects.requireNonNull(guards, "guards");
+        this.events = Objects.requireNonNull(events, "events");
+        killSwitch.onRepair(this::repaired);
+    }
+
+    /** Whether faults may be injected. */
+    public boolean enabled() {
+        return options.allowed();
+    }
+
+    /** The options it was built with. */
+    public ChaosOptions options() {
+        return options;
+    }
+
+    /**
+     * The hook the monitor and the healer consult: how a {@link KillFault} fails health checks and how a
+     * repair reaches the faults that end on repair. The runtime wires it; hosts need not.
+     */
+    public HealthInterceptor healthInterceptor() {
+        return killSwitch;
+    }
+
+    /**
+     * Injects {@code fault} until {@code duration} has passed or it is reverted. A {@link KillFault}
+     * always ends on repair too.
+     *
+     * @throws ChaosDisabledException   if chaos is disabled
+     * @throws IllegalArgumentException if the duration exceeds {@link ChaosOptions#maxDuration()}, the
+     *                                  component has no guard, or the fault is out of bounds
+     * @throws IllegalStateException    if a conflicting fault is active on the same component, or closed
+     */
+    public ActiveFault inject(Fault fault, Duration duration) {
+        return inject(fault, duration, fault instanceof KillFault);
+    }
+
+    /**
+     * Injects {@code fault} until a repair of its component runs, {@code duration} has passed, or it is
+     * reverted: models an outage that the host's repairs can cure.
+     *
+     * @throws IllegalArgumentException if the fault affects the whole JVM rather than one component
+     * @see #inject(Fault, Duration)
+     */
+    public ActiveFault injectUntilRepaired(Fault fault, Duration duration) {
+        if (ChaosInjected.PROCESS.equals(fault.target())) {
+            throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects the whole JVM, "
+                    + "which no component repair can cure; use inject(fault, duration)");
+        }
+        return inject(fault, duration, true);
+    }
+
+    private ActiveFault inject(Fault fault, Duration duration, boolean endsOnRepair) {
+        Objects.requireNonNull(fault, "fault");
+        Objects.requireNonNull(duration, "duration");
+        if (!options.allowed()) {
+            throw new ChaosDisabledException("inject " + fault.kind().tag() + " on " + fault.target());
+        }
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(options.maxDuration()) > 0) {
+            throw new IllegalArgumentException("duration must be in (0, " + options.maxDuration()
+                    + "] (ChaosOptions.maxDuration), got " + duration);
+        }
+        String id = "chaos-" + ids.incrementAndGet();
+        Injection injection = Injections.of(fault, id, options, scheduler, guards, killSwitch);
+        synchronized (active) {
+            if (closed) {
+                throw new IllegalStateException("chaos is closed; no fault can be injected");
+            }
+            conflict(fault).ifPresent(other -> {
+                throw new IllegalStateException(fault.kind().tag() + " on '" + fault.target()
+                        + "' conflicts with active fault " + other + "; revert it first");
+            });
+            injection.apply();
+            Instant now = scheduler.now();
+            ActiveFault handle = new ActiveFault(id, fault, now, now.plus(duration), endsOnRepair, injection, this);
+            active.put(id, handle);
+            handle.timer(scheduler.schedule(duration, () -> revert(handle, "deadline")));
+            LOG.warn("chaos {} injected: {} on {} ({}) until {}", id, fault.kind().tag(), fault.target(),
+                    fault.describe(), handle.deadline());
+            events.accept(new ChaosInjected(now, id, fault.kind().tag(), fault.target(), fault.describe(),
+                    handle.deadline()));
+            return handle;
+        }
+    }
+
+    private java.util.Optional<ActiveFault> conflict(Fault fault) {
+        return active.values().stream()
+                .filter(a -> a.fault().target().equals(fault.target()))
+                .filter(a -> Injections.family(a.fault()) == Injections.family(fault))
+                .filter(a -> !ChaosInjected.PROCESS.equals(fault.target()))
+                .findFirst();
+    }
+
+    /** The faults in effect now, oldest first. */
+    public List<ActiveFault> active() {
+        return active.values().stream().sorted(Comparator.comparing(ActiveFault::injectedAt)
+                .thenComparing(a -> Long.parseLong(a.id().substring("chaos-".length())))).toList();
+    }
+
+    /**
+     * Reverts every active fault.
+     *
+     * @return how many were reverted
+     */
+    public int revertAll(String reason) {
+        int n = 0;
+        for (ActiveFault fault : active()) {
+            if (revert(fault, reason)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    boolean revert(ActiveFault fault, String reason) {
+        if (!fault.claimRevert()) {
+            return false;
+        }
+        try {
+            fault.injection().revert();
+        } catch (RuntimeException e) {
+            LOG.error("chaos {}: reverting {} failed", fault.id(), fault, e);
+        }
+        active.remove(fault.id());
+        Fault f = fault.fault();
+        ChaosReverted event = new ChaosReverted(scheduler.now(), fault.id(), f.kind().tag(), f.target(), reason);
+        LOG.warn("chaos {} reverted: {} on {} ({})", fault.id(), f.kind().tag(), f.target(), reason);
+        events.accept(event);
+        fault.completed(event);
+        return true;
+    }
+
+    private void repaired(String component, String function, int level) {
+        for (ActiveFault fault : active.values()) {
+            if (fault.endsOnRepair() && fault.fault().target().equals(component)) {
+                revert(fault, "repaired by " + function + " (level " + level + ")");
+            }
+        }
+    }
+
+    /** Reverts every active fault (reason {@code "closed"}); later injections are refused. Idempotent. */
+    @Override
+    public void close() {
+        synchronized (active) {
+            closed = true;
+        }
+        revertAll("closed");
+    }
+}

@@ -1,0 +1,26 @@
+package io.hms.core.chaos;
+
+/**
+ * What to break: an immutable description of a fault, injected with {@link Chaos#inject}.
+ *
+ * <pre>{@code
+ * chaos.inject(new LatencyFault("inventory", Duration.ofMillis(300), 1.0), Duration.ofSeconds(5));
+ * chaos.inject(new CpuSpikeFault(4), Duration.ofSeconds(2));
+ * }</pre>
+ *
+ * <p>The set is closed so that reports and meters can name every kind; each kind says whether it
+ * affects one component or the whole JVM ({@code io.hms.api.event.ChaosInjected#PROCESS}).
+ */
+public sealed interface Fault permits LatencyFault, ErrorFault, KillFault, CpuSpikeFault, MemoryPressureFault,
+        LimitExhaustionFault, ExecutorExhaustionFault {
+
+    /** Its kind. */
+    FaultKind kind();
+
+    /** The component it affects, or {@code "process"} for the whole JVM. */
+    String target();
+
+    /** Its parameters in a few words, e.g. {@code "+300ms on 100% of calls"}. */
+    String describe();
+
+}

@@ -1,0 +1,34 @@
+package io.hms.core.chaos;
+
+import io.hms.core.guard.GuardStats;
+import io.hms.core.guard.TraceSnapshot;
+import java.util.Set;
+
+/**
+ * What an experiment reads of the system it breaks: the guard's counters and trace of a component,
+ * and whether components are healthy. The runtime supplies one built on its guards, monitor and
+ * healer; tests supply their own.
+ *
+ * <pre>{@code
+ * Experiments experiments = new Experiments(chaos, view, scheduler, events);
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe; experiments call them on the scheduler thread.
+ */
+public interface SystemView {
+
+    /** The counters of {@code component}'s guard now. */
+    GuardStats.Snapshot stats(String component);
+
+    /** The recent attempts of {@code component}'s guard. */
+    TraceSnapshot trace(String component);
+
+    /**
+     * Whether {@code component} is back to normal: not judged DOWN, its breaker CLOSED, and no incident
+     * of it open.
+     */
+    boolean settled(String component);
+
+    /** The components the monitor judges DOWN now. */
+    Set<String> down();
+}

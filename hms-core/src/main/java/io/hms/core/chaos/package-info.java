@@ -1,0 +1,7 @@
+/**
+ * The chaos agent: faults injected on purpose (latency, failures, a killed component, CPU spike,
+ * memory pressure, exhausted pools), experiments that check HMS recovers from them, and the
+ * meta-metrics that prove it. Disabled unless the host enables it with
+ * {@code Hms.builder().chaos(ChaosOptions.enabled())}. The machinery lives in {@code internal}.
+ */
+package io.hms.core.chaos;
