@@ -146,8 +146,12 @@ public final class Hms implements AutoCloseable {
         monitor.start();
         healer.start();
         metrics.bindTo(meterRegistry);
-        chaosMetrics.bindTo(meterRegistry);
-        wiring.add(experiments.onReport(chaosMetrics::record));
+        if (chaos.enabled()) {
+            // the meta-metrics judge alarms against injected faults: without chaos every alarm would
+            // count as a false positive
+            chaosMetrics.bindTo(meterRegistry);
+            wiring.add(experiments.onReport(chaosMetrics::record));
+        }
         wiring.add(events.subscribe(IncidentClosed.class, closed ->
                 guards.find(closed.component()).ifPresent(guard -> guard.breaker()
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
@@ -223,7 +227,10 @@ public final class Hms implements AutoCloseable {
         return experiments;
     }
 
-    /** The meta-metrics: MTTR and detection per fault kind, monitor false positives, repair success by level. */
+    /**
+     * The meta-metrics: MTTR and detection per fault kind, monitor false positives, repair success by
+     * level. They follow the runtime (and are published as meters) only when chaos is enabled.
+     */
     public ChaosMetrics chaosMetrics() {
         return chaosMetrics;
     }
