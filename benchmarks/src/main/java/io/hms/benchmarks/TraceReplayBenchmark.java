@@ -1,7 +1,7 @@
 package io.hms.benchmarks;
 
 import io.hms.api.policy.GuardPolicy;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import io.hms.ga.DependencyModel;
 import io.hms.ga.ReplayResult;
 import io.hms.ga.SyntheticWorkloads;
@@ -53,7 +53,7 @@ public class TraceReplayBenchmark {
     /** Records the trace and builds the dependency model once. */
     @Setup
     public void setUp() {
-        TraceSnapshot trace = switch (workload) {
+        CallRecords trace = switch (workload) {
             case "overload" -> SyntheticWorkloads.overload(7L);
             case "longOutage" -> SyntheticWorkloads.longOutage(7L);
             default -> throw new IllegalArgumentException("unknown workload " + workload);

@@ -5,7 +5,7 @@ import io.hms.api.event.BreakerState;
 import io.hms.core.chaos.SystemView;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import io.hms.core.healer.Healer;
 import io.hms.core.monitor.Monitor;
 import java.util.Set;
@@ -30,7 +30,7 @@ final class HmsSystemView implements SystemView {
     }
 
     @Override
-    public TraceSnapshot trace(String component) {
+    public CallRecords trace(String component) {
         return guards.guard(component).trace().snapshot();
     }
 

@@ -1,13 +1,12 @@
 package io.hms.ga;
 
-import io.hms.core.guard.CallOutcome;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A dependency's behaviour over time, reconstructed from a recorded {@link TraceSnapshot}, that a
+ * A dependency's behaviour over time, reconstructed from a recorded {@link CallRecords}, that a
  * {@link TraceReplay} plays candidate policies against. The trace is cut into time buckets; for each it
  * keeps the probability that an attempt fails (FAILURE or TIMEOUT), the latency distributions of
  * successful and of failed attempts (16 quantiles each, sampled by interpolation), and the rate of
@@ -52,7 +51,7 @@ public final class DependencyModel {
     }
 
     /** The model of {@code trace} with one-second buckets and {@link LoadModel#defaults()}. */
-    public static DependencyModel fromTrace(TraceSnapshot trace) {
+    public static DependencyModel fromTrace(CallRecords trace) {
         return fromTrace(trace, Duration.ofSeconds(1), LoadModel.defaults());
     }
 
@@ -63,7 +62,7 @@ public final class DependencyModel {
      * @param load   how the dependency worsens under extra load
      * @throws IllegalArgumentException if the trace is empty or the bucket not positive
      */
-    public static DependencyModel fromTrace(TraceSnapshot trace, Duration bucket, LoadModel load) {
+    public static DependencyModel fromTrace(CallRecords trace, Duration bucket, LoadModel load) {
         Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(load, "load");
         long width = Objects.requireNonNull(bucket, "bucket").toNanos();
@@ -154,7 +153,7 @@ public final class DependencyModel {
                 + ", reference latency=" + Duration.ofNanos(referenceLatencyNanos) + ", " + load + "]";
     }
 
-    static boolean isFailure(CallOutcome o) {
-        return o == CallOutcome.FAILURE || o == CallOutcome.TIMEOUT;
+    static boolean isFailure(CallRecords.Outcome o) {
+        return o == CallRecords.Outcome.FAILURE || o == CallRecords.Outcome.TIMEOUT;
     }
 }

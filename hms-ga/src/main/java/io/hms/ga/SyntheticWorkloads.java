@@ -1,6 +1,6 @@
 package io.hms.ga;
 
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import io.hms.ga.internal.TraceGenerator;
 import io.hms.ga.internal.TraceGenerator.Behaviour;
 
@@ -45,13 +45,13 @@ public final class SyntheticWorkloads {
     }
 
     /** A healthy dependency throughout. */
-    public static TraceSnapshot steady(long seed) {
+    public static CallRecords steady(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
         });
     }
 
     /** Short bursts of fast failures. */
-    public static TraceSnapshot transientErrorBursts(long seed) {
+    public static CallRecords transientErrorBursts(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
             @Override
             public double errorProbability(double t) {
@@ -66,7 +66,7 @@ public final class SyntheticWorkloads {
     }
 
     /** Short spikes of tenfold latency. */
-    public static TraceSnapshot latencySpikes(long seed) {
+    public static CallRecords latencySpikes(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
             @Override
             public double successMillis(double t) {
@@ -76,7 +76,7 @@ public final class SyntheticWorkloads {
     }
 
     /** A rising offered load that saturates the dependency. */
-    public static TraceSnapshot overload(long seed) {
+    public static CallRecords overload(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
             @Override
             public double rate(double t) {
@@ -105,7 +105,7 @@ public final class SyntheticWorkloads {
     }
 
     /** Alternating healthy and failing periods of five seconds. */
-    public static TraceSnapshot flapping(long seed) {
+    public static CallRecords flapping(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
             @Override
             public double errorProbability(double t) {
@@ -120,7 +120,7 @@ public final class SyntheticWorkloads {
     }
 
     /** A thirty-second outage of hanging failures in the middle of the trace. */
-    public static TraceSnapshot longOutage(long seed) {
+    public static CallRecords longOutage(long seed) {
         return TraceGenerator.generate(seed, SECONDS, new Shape() {
             private boolean down(double t) {
                 return t >= OUTAGE_START_SECONDS && t < OUTAGE_END_SECONDS;

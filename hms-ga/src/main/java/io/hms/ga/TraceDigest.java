@@ -1,7 +1,6 @@
 package io.hms.ga;
 
-import io.hms.core.guard.CallOutcome;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.util.Arrays;
 
 /** Cuts a trace into buckets and summarises each into a {@link DependencyModel}'s columns. */
@@ -17,16 +16,16 @@ final class TraceDigest {
     private final int[] failureStart;
     private final long reference;
 
-    TraceDigest(TraceSnapshot trace, long t0, long width, int buckets) {
+    TraceDigest(CallRecords trace, long t0, long width, int buckets) {
         this.buckets = buckets;
         this.width = width;
         int n = trace.size();
         int[] okCount = new int[buckets + 1];
         int[] failCount = new int[buckets + 1];
         for (int i = 0; i < n; i++) {
-            CallOutcome o = trace.outcome(i);
+            CallRecords.Outcome o = trace.outcome(i);
             int b = (int) ((trace.startNanos(i) - t0) / width);
-            if (o == CallOutcome.SUCCESS) {
+            if (o == CallRecords.Outcome.SUCCESS) {
                 okCount[b + 1]++;
             } else if (DependencyModel.isFailure(o)) {
                 failCount[b + 1]++;
@@ -41,10 +40,10 @@ final class TraceDigest {
         successes = new long[okCount[buckets]];
         failures = new long[failCount[buckets]];
         for (int i = 0; i < n; i++) {
-            CallOutcome o = trace.outcome(i);
+            CallRecords.Outcome o = trace.outcome(i);
             int b = (int) ((trace.startNanos(i) - t0) / width);
             long latency = Math.max(0, trace.latencyNanos(i));
-            if (o == CallOutcome.SUCCESS) {
+            if (o == CallRecords.Outcome.SUCCESS) {
                 successes[okCount[b]++] = latency;
             } else if (DependencyModel.isFailure(o)) {
                 failures[failCount[b]++] = latency;

@@ -3,8 +3,7 @@ package io.hms.ga;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hms.core.guard.CallOutcome;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +16,9 @@ class DependencyModelTest {
         // bucket 0: four successes of 10 ms; bucket 1: empty; bucket 2: one success, three failures
         long[] starts = {0, 100 * MS, 200 * MS, 300 * MS, 2_000 * MS, 2_100 * MS, 2_200 * MS, 2_300 * MS, 2_400 * MS};
         long[] latencies = {10 * MS, 10 * MS, 10 * MS, 10 * MS, 30 * MS, 500 * MS, 500 * MS, 500 * MS, 0};
-        CallOutcome[] outcomes = {CallOutcome.SUCCESS, CallOutcome.SUCCESS, CallOutcome.SUCCESS, CallOutcome.SUCCESS,
-                CallOutcome.SUCCESS, CallOutcome.FAILURE, CallOutcome.TIMEOUT, CallOutcome.FAILURE, CallOutcome.REJECTED};
-        DependencyModel m = DependencyModel.fromTrace(TraceSnapshot.of(starts, latencies, outcomes),
+        CallRecords.Outcome[] outcomes = {CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS,
+                CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED};
+        DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes),
                 Duration.ofSeconds(1), LoadModel.defaults());
 
         assertThat(m.buckets()).isEqualTo(3);
@@ -36,7 +35,7 @@ class DependencyModelTest {
 
     @Test
     void anEmptyTraceIsRefusedWithAHint() {
-        assertThatThrownBy(() -> DependencyModel.fromTrace(TraceSnapshot.of(new long[0], new long[0],
-                new CallOutcome[0]))).hasMessageContaining("record some calls");
+        assertThatThrownBy(() -> DependencyModel.fromTrace(new CallRecords(new long[0], new long[0],
+                new CallRecords.Outcome[0]))).hasMessageContaining("record some calls");
     }
 }

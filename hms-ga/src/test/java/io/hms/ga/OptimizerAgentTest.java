@@ -12,7 +12,6 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.ga.internal.GuardParameters;
-import io.hms.ga.internal.TraceConversion;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class OptimizerAgentTest {
 
     private static final String COMPONENT = "inventory";
-    private static final CallRecords OVERLOAD = TraceConversion.toRecords(SyntheticWorkloads.overload(5L));
+    private static final CallRecords OVERLOAD = SyntheticWorkloads.overload(5L);
     private static final Duration HOUR = Duration.ofHours(1);
 
     private static OptimizerAgentOptions options(Duration period) {

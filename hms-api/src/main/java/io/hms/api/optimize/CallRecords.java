@@ -98,6 +98,17 @@ public final class CallRecords {
         return outcomes.clone();
     }
 
+    /** How many attempts ended with {@code outcome}. */
+    public int count(Outcome outcome) {
+        int n = 0;
+        for (Outcome o : outcomes) {
+            if (o == outcome) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     public String toString() {
         return "CallRecords[size=" + size() + ", outcomes=" + Arrays.toString(Arrays.copyOf(outcomes,

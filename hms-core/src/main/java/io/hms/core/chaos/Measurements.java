@@ -1,8 +1,7 @@
 package io.hms.core.chaos;
 
-import io.hms.core.guard.CallOutcome;
+import io.hms.api.optimize.CallRecords;
 import io.hms.core.guard.GuardStats;
-import io.hms.core.guard.TraceSnapshot;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -26,11 +25,11 @@ final class Measurements {
     }
 
     /** The 99th percentile latency of the attempts that ran and started at or after {@code fromNanos}; 0 without any. */
-    static long p99(TraceSnapshot trace, long fromNanos) {
+    static long p99(CallRecords trace, long fromNanos) {
         long[] latencies = new long[trace.size()];
         int n = 0;
         for (int i = 0; i < trace.size(); i++) {
-            if (trace.startNanos(i) - fromNanos >= 0 && trace.outcome(i) != CallOutcome.REJECTED) {
+            if (trace.startNanos(i) - fromNanos >= 0 && trace.outcome(i) != CallRecords.Outcome.REJECTED) {
                 latencies[n++] = trace.latencyNanos(i);
             }
         }

@@ -1,7 +1,7 @@
 package io.hms.core.chaos;
 
 import io.hms.core.guard.GuardStats;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.util.Set;
 
 /**
@@ -21,7 +21,7 @@ public interface SystemView {
     GuardStats.Snapshot stats(String component);
 
     /** The recent attempts of {@code component}'s guard. */
-    TraceSnapshot trace(String component);
+    CallRecords trace(String component);
 
     /**
      * Whether {@code component} is back to normal: not judged DOWN, its breaker CLOSED, and no incident

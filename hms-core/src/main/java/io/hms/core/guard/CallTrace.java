@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import io.hms.api.optimize.CallRecords;
+
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -8,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * candidate policies without touching production.
  *
  * <pre>{@code
- * TraceSnapshot trace = guards.guard("inventory").trace().snapshot();
+ * CallRecords trace = guards.guard("inventory").trace().snapshot();
  * for (int i = 0; i < trace.size(); i++) {
  *     replay(trace.startNanos(i), trace.latencyNanos(i), trace.outcome(i));
  * }
@@ -24,7 +26,7 @@ public final class CallTrace {
     /** The capacity of a guard's trace. */
     public static final int DEFAULT_CAPACITY = 4096;
 
-    private static final CallOutcome[] OUTCOMES = CallOutcome.values();
+    private static final CallRecords.Outcome[] OUTCOMES = CallRecords.Outcome.values();
 
     private final int mask;
     private final long[] starts;
@@ -67,7 +69,7 @@ public final class CallTrace {
      * @param latencyNanos how long it took (0 for a refusal)
      * @param outcome      how it ended
      */
-    public void record(long startNanos, long latencyNanos, CallOutcome outcome) {
+    public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome) {
         int i = (int) (cursor.getAndIncrement() & mask);
         starts[i] = startNanos;
         latencies[i] = latencyNanos;
@@ -75,18 +77,18 @@ public final class CallTrace {
     }
 
     /** The attempts the trace holds, oldest first. */
-    public TraceSnapshot snapshot() {
+    public CallRecords snapshot() {
         long end = cursor.get();
         int n = (int) Math.min(end, capacity());
         long[] s = new long[n];
         long[] l = new long[n];
-        CallOutcome[] o = new CallOutcome[n];
+        CallRecords.Outcome[] o = new CallRecords.Outcome[n];
         for (int k = 0; k < n; k++) {
             int i = (int) ((end - n + k) & mask);
             s[k] = starts[i];
             l[k] = latencies[i];
             o[k] = OUTCOMES[outcomes[i]];
         }
-        return new TraceSnapshot(s, l, o);
+        return new CallRecords(s, l, o);
     }
 }

@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import io.hms.api.optimize.CallRecords;
+
 import io.hms.api.FallbackFunction;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.policy.GuardPolicy;
@@ -105,7 +107,7 @@ final class Pipeline {
             long start = scheduler.nanoTime();
             Throwable refusal = admit();
             if (refusal != null) {
-                trace.record(start, 0, CallOutcome.REJECTED);
+                trace.record(start, 0, CallRecords.Outcome.REJECTED);
                 if (failure == null) {
                     if (refusal == notPermitted) {
                         stats.rejectedByBreaker();
@@ -152,12 +154,12 @@ final class Pipeline {
             limiter.release(latency, error != null);
             if (error == null) {
                 breaker.onSuccess(latency);
-                trace.record(start, latency, CallOutcome.SUCCESS);
+                trace.record(start, latency, CallRecords.Outcome.SUCCESS);
                 stats.success(end - callStart);
                 return result;
             }
             breaker.onError(latency);
-            trace.record(start, latency, timedOut ? CallOutcome.TIMEOUT : CallOutcome.FAILURE);
+            trace.record(start, latency, timedOut ? CallRecords.Outcome.TIMEOUT : CallRecords.Outcome.FAILURE);
             if (timedOut) {
                 stats.timeout();
             }

@@ -15,9 +15,7 @@ import io.hms.api.spi.OptimizerContext;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.configurator.PatchResult;
 import io.hms.core.event.EventBus;
-import io.hms.core.guard.CallOutcome;
 import io.hms.core.guard.Guards;
-import io.hms.core.guard.TraceSnapshot;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
 import io.hms.core.internal.HmsThreads;
@@ -95,7 +93,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
 
     @Override
     public CallRecords trace(String component) {
-        return guards.find(component).map(g -> toRecords(g.trace().snapshot())).orElse(CallRecords.empty());
+        return guards.find(component).map(g -> g.trace().snapshot()).orElse(CallRecords.empty());
     }
 
     @Override
@@ -144,20 +142,6 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     @Override
     public ThreadFactory threadFactory(String name) {
         return HmsThreads.platform(name);
-    }
-
-    static CallRecords toRecords(TraceSnapshot trace) {
-        CallOutcome[] outcomes = trace.outcomes();
-        CallRecords.Outcome[] mapped = new CallRecords.Outcome[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) {
-            mapped[i] = switch (outcomes[i]) {
-                case SUCCESS -> CallRecords.Outcome.SUCCESS;
-                case FAILURE -> CallRecords.Outcome.FAILURE;
-                case TIMEOUT -> CallRecords.Outcome.TIMEOUT;
-                case REJECTED -> CallRecords.Outcome.REJECTED;
-            };
-        }
-        return new CallRecords(trace.startNanos(), trace.latencyNanos(), mapped);
     }
 
     static IncidentRecord toRecord(Incident incident) {

@@ -2,7 +2,7 @@ package io.hms.core.chaos;
 
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.util.Set;
 
 /** A system view over real guards (their breaker counts) whose health the test sets by hand. */
@@ -22,7 +22,7 @@ final class FakeView implements SystemView {
     }
 
     @Override
-    public TraceSnapshot trace(String component) {
+    public CallRecords trace(String component) {
         return guards.guard(component).trace().snapshot();
     }
 

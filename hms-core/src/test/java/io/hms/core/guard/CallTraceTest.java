@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import io.hms.api.optimize.CallRecords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,9 +35,9 @@ class CallTraceTest {
             });
             guard.call(() -> "refused: the breaker is open");
 
-            TraceSnapshot trace = guard.trace().snapshot();
-            assertThat(trace.outcomes()).containsExactly(CallOutcome.SUCCESS, CallOutcome.FAILURE,
-                    CallOutcome.TIMEOUT, CallOutcome.REJECTED);
+            CallRecords trace = guard.trace().snapshot();
+            assertThat(trace.outcomes()).containsExactly(CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE,
+                    CallRecords.Outcome.TIMEOUT, CallRecords.Outcome.REJECTED);
             assertThat(trace.startNanos(0)).isEqualTo(start);
             assertThat(trace.latencyNanos(0)).isEqualTo(Duration.ofMillis(30).toNanos());
             assertThat(trace.startNanos(2)).isEqualTo(start + Duration.ofMillis(30).toNanos());
@@ -48,16 +50,16 @@ class CallTraceTest {
     void keepsOnlyTheMostRecentAttemptsOldestFirst() {
         CallTrace trace = new CallTrace(8);
         for (int i = 0; i < 20; i++) {
-            trace.record(i, i * 10L, i % 2 == 0 ? CallOutcome.SUCCESS : CallOutcome.FAILURE);
+            trace.record(i, i * 10L, i % 2 == 0 ? CallRecords.Outcome.SUCCESS : CallRecords.Outcome.FAILURE);
         }
 
-        TraceSnapshot snapshot = trace.snapshot();
+        CallRecords snapshot = trace.snapshot();
 
         assertThat(trace.recorded()).isEqualTo(20);
         assertThat(snapshot.size()).isEqualTo(8);
         assertThat(snapshot.startNanos()).containsExactly(12, 13, 14, 15, 16, 17, 18, 19);
         assertThat(snapshot.latencyNanos(7)).isEqualTo(190);
-        assertThat(snapshot.outcome(7)).isEqualTo(CallOutcome.FAILURE);
+        assertThat(snapshot.outcome(7)).isEqualTo(CallRecords.Outcome.FAILURE);
     }
 
     @Test
@@ -83,11 +85,11 @@ class CallTraceTest {
     @Test
     void snapshotIsACopy() {
         CallTrace trace = new CallTrace(4);
-        trace.record(1, 1, CallOutcome.SUCCESS);
-        TraceSnapshot snapshot = trace.snapshot();
+        trace.record(1, 1, CallRecords.Outcome.SUCCESS);
+        CallRecords snapshot = trace.snapshot();
         snapshot.startNanos()[0] = 99;
 
-        trace.record(2, 2, CallOutcome.SUCCESS);
+        trace.record(2, 2, CallRecords.Outcome.SUCCESS);
 
         assertThat(snapshot.size()).isEqualTo(1);
         assertThat(snapshot.startNanos(0)).isEqualTo(1);

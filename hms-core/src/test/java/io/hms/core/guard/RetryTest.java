@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import io.hms.api.optimize.CallRecords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,7 @@ class RetryTest {
         GuardStats.Snapshot stats = guard.stats().snapshot();
         assertThat(stats.retries()).isEqualTo(2);
         assertThat(stats.failures()).isEqualTo(1);
-        assertThat(guard.trace().snapshot().count(CallOutcome.FAILURE)).isEqualTo(3);
+        assertThat(guard.trace().snapshot().count(CallRecords.Outcome.FAILURE)).isEqualTo(3);
     }
 
     @Test
@@ -72,7 +74,7 @@ class RetryTest {
         assertThatThrownBy(() -> guard.call(this::failing)).isInstanceOf(UncheckedIOException.class);
 
         assertThat(Duration.ofNanos(time.nanoTime() - start)).isEqualTo(Duration.ofMillis(100 + 200 + 300 + 300));
-        TraceSnapshot trace = guard.trace().snapshot();
+        CallRecords trace = guard.trace().snapshot();
         assertThat(trace.size()).isEqualTo(5);
         long[] gaps = new long[4];
         for (int i = 0; i < 4; i++) {
@@ -165,8 +167,8 @@ class RetryTest {
         assertThatThrownBy(() -> guard.call(this::failing)).isInstanceOf(UncheckedIOException.class);
 
         assertThat(invocations).hasValue(2); // the breaker opened after two failed attempts
-        TraceSnapshot trace = guard.trace().snapshot();
-        assertThat(trace.outcomes()).containsExactly(CallOutcome.FAILURE, CallOutcome.FAILURE, CallOutcome.REJECTED);
+        CallRecords trace = guard.trace().snapshot();
+        assertThat(trace.outcomes()).containsExactly(CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED);
         GuardStats.Snapshot stats = guard.stats().snapshot();
         assertThat(stats.failures()).isEqualTo(1);
         assertThat(stats.rejectedByBreaker()).isZero();

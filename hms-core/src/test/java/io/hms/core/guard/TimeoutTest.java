@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import io.hms.api.optimize.CallRecords;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +75,7 @@ class TimeoutTest {
         assertThat(outcome.leftInterrupted()).as("the watchdog's interrupt is cleared").isFalse();
         assertThat(guard.stats().snapshot().timeouts()).isEqualTo(1);
         assertThat(guard.stats().snapshot().failures()).isEqualTo(1);
-        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallOutcome.TIMEOUT);
+        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallRecords.Outcome.TIMEOUT);
         assertThat(guard.breaker().failedCalls()).isEqualTo(1);
     }
 
@@ -87,7 +89,7 @@ class TimeoutTest {
         assertThat(outcome.value()).isEqualTo("fast");
         assertThat(outcome.leftInterrupted()).isFalse();
         assertThat(guard.stats().snapshot().timeouts()).isZero();
-        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallOutcome.SUCCESS);
+        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallRecords.Outcome.SUCCESS);
     }
 
     @Test
@@ -144,7 +146,7 @@ class TimeoutTest {
         });
 
         assertThat(value).isEqualTo("second try");
-        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallOutcome.TIMEOUT, CallOutcome.SUCCESS);
+        assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallRecords.Outcome.TIMEOUT, CallRecords.Outcome.SUCCESS);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.hms.ga.internal;
 
-import io.hms.core.guard.CallOutcome;
-import io.hms.core.guard.TraceSnapshot;
+import io.hms.api.optimize.CallRecords;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -33,12 +32,12 @@ public final class TraceGenerator {
     }
 
     /** A trace of {@code seconds} of {@code behaviour}, drawn from {@code seed}. */
-    public static TraceSnapshot generate(long seed, double seconds, Behaviour behaviour) {
+    public static CallRecords generate(long seed, double seconds, Behaviour behaviour) {
         SplittableRandom random = new SplittableRandom(seed);
         int capacity = 1024;
         long[] starts = new long[capacity];
         long[] latencies = new long[capacity];
-        CallOutcome[] outcomes = new CallOutcome[capacity];
+        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[capacity];
         int n = 0;
         double t = 0;
         while (true) {
@@ -57,9 +56,9 @@ public final class TraceGenerator {
             double millis = median * Math.exp(SIGMA * random.nextGaussian());
             starts[n] = (long) (t * 1e9);
             latencies[n] = Math.max(1_000, (long) (millis * 1e6));
-            outcomes[n] = fails ? CallOutcome.FAILURE : CallOutcome.SUCCESS;
+            outcomes[n] = fails ? CallRecords.Outcome.FAILURE : CallRecords.Outcome.SUCCESS;
             n++;
         }
-        return TraceSnapshot.of(Arrays.copyOf(starts, n), Arrays.copyOf(latencies, n), Arrays.copyOf(outcomes, n));
+        return new CallRecords(Arrays.copyOf(starts, n), Arrays.copyOf(latencies, n), Arrays.copyOf(outcomes, n));
     }
 }

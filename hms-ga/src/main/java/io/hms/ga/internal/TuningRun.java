@@ -45,7 +45,7 @@ public final class TuningRun {
             return Optional.empty();
         }
         PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
-        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(TraceConversion.toSnapshot(calls)));
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(calls));
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
         PolicyFitness fitness = PolicyFitness.replay(replay, seeds);
         PolicyOptimizer optimizer = PolicyOptimizer.builder(codec, fitness)
