@@ -4,11 +4,13 @@ import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.RepairAttempted;
 import io.hms.api.event.RepairOutcome;
 import io.hms.core.event.EventBus;
+import io.hms.core.metrics.OptimizerConvergence;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,6 +42,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <tr><td>{@code hms.repair.success.rate}</td><td>gauge</td><td>level</td><td>repair steps VERIFIED over steps run, per level</td></tr>
  * </table>
  *
+ * <p>The optimizer's convergence speed is in the {@link #snapshot()} too ({@link OptimizerConvergence}); its
+ * meters are {@code hms.optimizer.convergence.*}, published by the runtime's metrics whether or not chaos is on.
+ *
  * <pre>{@code
  * ChaosMetrics meta = new ChaosMetrics(events);
  * meta.bindTo(meterRegistry);
@@ -60,6 +65,7 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
     private final Map<Integer, long[]> repairs = new ConcurrentHashMap<>();
     private final Map<String, List<Duration>> mttr = new TreeMap<>();
     private final Map<String, List<Duration>> detection = new TreeMap<>();
+    private final OptimizerConvergence convergence = new OptimizerConvergence();
     private Subscription subscription;
     private volatile MeterRegistry registry;
 
@@ -116,6 +122,7 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
                 }
             }
             case HealthChanged e when e.current().status() == HealthStatus.DOWN -> alarm(e);
+            case GenerationEvaluated e -> convergence.accept(e);
             case RepairAttempted e -> {
                 long[] counts = repairs.computeIfAbsent(e.level(), level -> {
                     long[] fresh = new long[2];
@@ -170,7 +177,8 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
             }
         });
         long all = alarms.get();
-        return new Snapshot(m, d, all, falseAlarms.get(), all == 0 ? 0.0 : (double) falseAlarms.get() / all, success);
+        return new Snapshot(m, d, all, falseAlarms.get(), all == 0 ? 0.0 : (double) falseAlarms.get() / all, success,
+                convergence.runs());
     }
 
     /**
@@ -182,15 +190,18 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
      * @param falseAlarms       of those, alarms while no fault was injected
      * @param falsePositiveRate falseAlarms / alarms; 0 without alarms
      * @param repairSuccess     share of VERIFIED repair steps per level
+     * @param optimizerRuns     the optimizer's runs and how fast each converged
      */
     public record Snapshot(Map<String, Distribution> mttr, Map<String, Distribution> detection, long alarms,
-                           long falseAlarms, double falsePositiveRate, Map<Integer, Double> repairSuccess) {
+                           long falseAlarms, double falsePositiveRate, Map<Integer, Double> repairSuccess,
+                           List<OptimizerConvergence.Run> optimizerRuns) {
 
-        /** Copies the maps. */
+        /** Copies the maps and the list. */
         public Snapshot {
             mttr = Map.copyOf(mttr);
             detection = Map.copyOf(detection);
             repairSuccess = Map.copyOf(repairSuccess);
+            optimizerRuns = List.copyOf(optimizerRuns);
         }
     }
 

@@ -56,6 +56,9 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code hms.incident.opened}, {@code hms.incident.escalated}</td><td>counter</td><td></td><td>incidents</td></tr>
  *   <tr><td>{@code hms.patch.proposed}, {@code .promoted}, {@code .rolledback}</td><td>counter</td><td></td><td>patches</td></tr>
  *   <tr><td>{@code hms.optimizer.generations}</td><td>counter</td><td></td><td>generations the optimizer evaluated</td></tr>
+ *   <tr><td>{@code hms.optimizer.convergence.evaluations}, {@code .generations}</td><td>gauge</td><td></td><td>the
+ *       optimizer's latest run: evaluations and generations spent before its best came within 1 % of its final
+ *       improvement ({@link OptimizerConvergence})</td></tr>
  *   <tr><td>{@code hms.chaos.injected}, {@code hms.chaos.reverted}</td><td>counter</td><td>fault</td><td>chaos
  *       faults injected and reverted; {@code component} is {@code process} for JVM-wide faults</td></tr>
  * </table>
@@ -72,6 +75,8 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
     private final Guards guards;
     private final Map<String, AtomicInteger> health = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> breaker = new ConcurrentHashMap<>();
+    private final OptimizerConvergence convergence = new OptimizerConvergence();
+    private final Map<String, Boolean> convergenceBound = new ConcurrentHashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private volatile MeterRegistry registry;
 
@@ -132,7 +137,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
                 .description("guarded calls and attempts by outcome").register(meters);
     }
 
-    private void record(HmsEvent event) {
+    void record(HmsEvent event) {
         switch (event) {
             case ComponentEvent e -> recordComponent(e);
             case ChaosInjected e -> chaos(registry, "hms.chaos.injected", e.target(), e.kind());
@@ -162,8 +167,31 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case PatchProposed e -> count(meters, "hms.patch.proposed", component);
             case PatchPromoted e -> count(meters, "hms.patch.promoted", component);
             case PatchRolledBack e -> count(meters, "hms.patch.rolledback", component);
-            case GenerationEvaluated e -> count(meters, "hms.optimizer.generations", component);
+            case GenerationEvaluated e -> {
+                count(meters, "hms.optimizer.generations", component);
+                convergence.accept(e);
+                convergenceBound.computeIfAbsent(component, c -> bindConvergence(meters, c));
+            }
         }
+    }
+
+    private Boolean bindConvergence(MeterRegistry meters, String component) {
+        Gauge.builder("hms.optimizer.convergence.evaluations", convergence,
+                        c -> c.latest(component).map(r -> (double) r.evaluationsToConverge()).orElse(Double.NaN))
+                .tag("component", component).baseUnit("evaluations")
+                .description("evaluations the optimizer's latest run spent before it came near its best")
+                .register(meters);
+        Gauge.builder("hms.optimizer.convergence.generations", convergence,
+                        c -> c.latest(component).map(r -> (double) r.generationsToConverge()).orElse(Double.NaN))
+                .tag("component", component)
+                .description("generations the optimizer's latest run spent before it came near its best")
+                .register(meters);
+        return Boolean.TRUE;
+    }
+
+    /** How fast the optimizer converged, per run. */
+    public OptimizerConvergence convergence() {
+        return convergence;
     }
 
     private static void count(MeterRegistry meters, String name, String component) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hms.api.Health;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.RepairAttempted;
 import io.hms.api.event.RepairOutcome;
@@ -98,5 +99,14 @@ class ChaosMetricsTest {
         assertThat(metrics.snapshot().detection().get("db/kill").p50()).isEqualTo(Duration.ofMillis(100));
         assertThat(meters.get("hms.chaos.mttr").tag("fault", "kill").timer().count()).isEqualTo(4);
         assertThat(meters.get("hms.chaos.experiments").tag("outcome", "passed").counter().count()).isEqualTo(4);
+    }
+
+    @Test
+    void theSnapshotCarriesHowFastTheOptimizerConverged() {
+        metrics.onEvent(new GenerationEvaluated(T0, "db", 1, 1.0, 0.5, 20));
+        metrics.onEvent(new GenerationEvaluated(T0, "db", 2, 2.0, 1.0, 40));
+
+        assertThat(metrics.snapshot().optimizerRuns()).singleElement()
+                .satisfies(run -> assertThat(run.evaluationsToConverge()).isEqualTo(40));
     }
 }
