@@ -7,11 +7,9 @@ import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.IncidentClosed;
-import io.hms.api.policy.VersionedPolicy;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
-import io.hms.core.registry.RegistryListener;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
@@ -19,9 +17,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,7 +73,7 @@ public final class Monitor implements AutoCloseable {
     private final Scheduler scheduler;
     private final TimeLimiter limiter;
     private final HealthProbe probe;
-    private final Map<String, ComponentWatch> watches = new ConcurrentHashMap<>();
+    private final CheckScheduler checks;
     private final Object lifecycle = new Object();
     private Subscription registrySubscription;
     private Subscription verifiedRepairs;
@@ -110,6 +105,7 @@ public final class Monitor implements AutoCloseable {
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.limiter = new TimeLimiter(scheduler, "monitor");
         this.probe = new HealthProbe(registry, limiter, scheduler, interceptor);
+        this.checks = new CheckScheduler(registry, scheduler, probe, this::publish, () -> closed);
     }
 
     /**
@@ -127,13 +123,13 @@ public final class Monitor implements AutoCloseable {
                 return;
             }
             started = true;
-            registrySubscription = registry.addListener(new Follower());
+            registrySubscription = registry.addListener(checks);
             verifiedRepairs = events.subscribe(IncidentClosed.class, this::repairVerified);
         }
         for (ComponentSpec spec : registry.components()) {
-            watch(spec.name());
+            checks.watch(spec.name());
             for (RegisteredFunction check : registry.functions(spec.name(), FunctionKind.HEALTH_CHECK)) {
-                adoptIfCurrent(check);
+                checks.adoptIfCurrent(check);
             }
         }
     }
@@ -144,7 +140,7 @@ public final class Monitor implements AutoCloseable {
      * @throws IllegalArgumentException if the component is not declared, naming the declared ones
      */
     public Health health(String component) {
-        ComponentWatch watch = watches.get(component);
+        ComponentWatch watch = checks.find(component);
         if (watch != null) {
             return watch.current();
         }
@@ -174,119 +170,12 @@ public final class Monitor implements AutoCloseable {
                 verifiedRepairs.close();
             }
         }
-        for (ComponentWatch watch : watches.values()) {
-            synchronized (watch) {
-                watch.runners().forEach(CheckRunner::cancel);
-            }
-        }
+        checks.cancelAll();
         limiter.close();
     }
 
-    private ComponentWatch watch(String component) {
-        ComponentWatch watch = watches.get(component);
-        if (watch == null) {
-            VersionedPolicy policy = registry.policy(component);
-            watch = watches.computeIfAbsent(component, c -> new ComponentWatch(c, policy, scheduler.now()));
-        }
-        return watch;
-    }
-
-    /** Adopts a check found in the registry at start, then drops it again if it was removed meanwhile. */
-    private void adoptIfCurrent(RegisteredFunction check) {
-        adopt(check);
-        boolean current = registry.find(check.component(), FunctionKind.HEALTH_CHECK, check.name())
-                .filter(f -> f.descriptor().version() == check.descriptor().version())
-                .isPresent();
-        if (!current) {
-            drop(check);
-        }
-    }
-
-    private void adopt(RegisteredFunction check) {
-        ComponentWatch watch = watch(check.component());
-        synchronized (watch) {
-            if (closed) {
-                return;
-            }
-            CheckRunner existing = watch.runner(check.descriptor().key());
-            if (existing != null && existing.function().descriptor().version() >= check.descriptor().version()) {
-                return;
-            }
-            CheckRunner runner = existing == null ? CheckRunner.of(check, scheduler.now())
-                    : new CheckRunner(check, existing.judge());
-            if (existing != null) {
-                existing.cancel();
-            }
-            watch.put(runner);
-            runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
-        }
-    }
-
-    private void drop(RegisteredFunction check) {
-        ComponentWatch watch = watches.get(check.component());
-        if (watch == null) {
-            return;
-        }
-        synchronized (watch) {
-            CheckRunner runner = watch.runner(check.descriptor().key());
-            if (runner == null || runner.function().descriptor().version() != check.descriptor().version()) {
-                return;
-            }
-            runner.cancel();
-            watch.remove(runner);
-            watch.recompute(scheduler.now()).ifPresent(this::publish);
-        }
-    }
-
-    private void policyChanged(VersionedPolicy current) {
-        ComponentWatch watch = watch(current.component());
-        synchronized (watch) {
-            if (closed || !watch.updatePolicy(current)) {
-                return;
-            }
-            for (CheckRunner runner : watch.runners()) {
-                if (runner.needsReschedule(watch.policy())) {
-                    runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
-                }
-            }
-        }
-    }
-
-    /** On the scheduler thread: hands one run to a virtual thread, unless the previous is still in flight. */
-    private void tick(ComponentWatch watch, CheckRunner runner) {
-        if (closed || !runner.tryBeginRun()) {
-            return;
-        }
-        Duration timeout;
-        synchronized (watch) {
-            if (!watch.holds(runner)) {
-                runner.endRun();
-                return;
-            }
-            timeout = HealthProbe.timeout(runner.function(), watch.policy());
-        }
-        CompletableFuture<Health> result;
-        try {
-            result = probe.check(runner.function(), timeout);
-        } catch (RejectedExecutionException e) {
-            runner.endRun(); // closing
-            return;
-        }
-        result.thenAccept(health -> onResult(watch, runner, health));
-    }
-
-    private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {
-        runner.endRun();
-        if (closed) {
-            return;
-        }
-        synchronized (watch) {
-            watch.record(runner, result, scheduler.now()).ifPresent(this::publish);
-        }
-    }
-
     private void repairVerified(IncidentClosed closed) {
-        ComponentWatch watch = watches.get(closed.component());
+        ComponentWatch watch = checks.find(closed.component());
         if (watch == null || IncidentClosed.SELF.equals(closed.resolvedBy())) {
             return;
         }
@@ -300,33 +189,5 @@ public final class Monitor implements AutoCloseable {
         LOG.info("{} is {} (was {}){}", change.component(), change.current().status(), change.previous().status(),
                 change.current().reason().isEmpty() ? "" : ": " + change.current().reason());
         events.publish(change);
-    }
-
-    /** Follows the registry; called on the thread that changed it, under the registry's lock. */
-    private final class Follower implements RegistryListener {
-
-        @Override
-        public void componentDeclared(ComponentSpec spec, VersionedPolicy initial) {
-            watches.computeIfAbsent(spec.name(), c -> new ComponentWatch(c, initial, scheduler.now()));
-        }
-
-        @Override
-        public void functionRegistered(RegisteredFunction function) {
-            if (function.kind() == FunctionKind.HEALTH_CHECK) {
-                adopt(function);
-            }
-        }
-
-        @Override
-        public void functionUnregistered(RegisteredFunction function) {
-            if (function.kind() == FunctionKind.HEALTH_CHECK) {
-                drop(function);
-            }
-        }
-
-        @Override
-        public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
-            Monitor.this.policyChanged(current);
-        }
     }
 }

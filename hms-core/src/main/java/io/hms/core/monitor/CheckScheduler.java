@@ -1,0 +1,183 @@
+package io.hms.core.monitor;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.FunctionKind;
+import io.hms.api.Health;
+import io.hms.api.event.HealthChanged;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.registry.RegistryListener;
+import io.hms.core.time.Scheduler;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * The monitor's machinery: one {@link ComponentWatch} per component, a timer per check, each run handed to
+ * the {@link HealthProbe}, each result judged. Follows the registry as a {@link RegistryListener} (called
+ * on the thread that changed it, under the registry's lock). Thread-safe.
+ */
+final class CheckScheduler implements RegistryListener {
+
+    private final FunctionRegistry registry;
+    private final Scheduler scheduler;
+    private final HealthProbe probe;
+    private final Consumer<HealthChanged> publish;
+    private final BooleanSupplier closed;
+    private final Map<String, ComponentWatch> watches = new ConcurrentHashMap<>();
+
+    CheckScheduler(FunctionRegistry registry, Scheduler scheduler, HealthProbe probe, Consumer<HealthChanged> publish,
+                   BooleanSupplier closed) {
+        this.registry = registry;
+        this.scheduler = scheduler;
+        this.probe = probe;
+        this.publish = publish;
+        this.closed = closed;
+    }
+
+    /** The watch of {@code component}, or null before it is declared. */
+    ComponentWatch find(String component) {
+        return watches.get(component);
+    }
+
+    /** Cancels every check's timer and the runs still in flight. */
+    void cancelAll() {
+        for (ComponentWatch watch : watches.values()) {
+            synchronized (watch) {
+                watch.runners().forEach(CheckRunner::cancel);
+            }
+        }
+    }
+
+    ComponentWatch watch(String component) {
+        ComponentWatch watch = watches.get(component);
+        if (watch == null) {
+            VersionedPolicy policy = registry.policy(component);
+            watch = watches.computeIfAbsent(component, c -> new ComponentWatch(c, policy, scheduler.now()));
+        }
+        return watch;
+    }
+
+    /** Adopts a check found in the registry at start, then drops it again if it was removed meanwhile. */
+    void adoptIfCurrent(RegisteredFunction check) {
+        adopt(check);
+        boolean current = registry.find(check.component(), FunctionKind.HEALTH_CHECK, check.name())
+                .filter(f -> f.descriptor().version() == check.descriptor().version())
+                .isPresent();
+        if (!current) {
+            drop(check);
+        }
+    }
+
+    private void adopt(RegisteredFunction check) {
+        ComponentWatch watch = watch(check.component());
+        synchronized (watch) {
+            if (closed.getAsBoolean()) {
+                return;
+            }
+            CheckRunner existing = watch.runner(check.descriptor().key());
+            if (existing != null && existing.function().descriptor().version() >= check.descriptor().version()) {
+                return;
+            }
+            CheckRunner runner = existing == null ? CheckRunner.of(check, scheduler.now())
+                    : new CheckRunner(check, existing.judge());
+            if (existing != null) {
+                existing.cancel();
+            }
+            watch.put(runner);
+            runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
+        }
+    }
+
+    private void drop(RegisteredFunction check) {
+        ComponentWatch watch = watches.get(check.component());
+        if (watch == null) {
+            return;
+        }
+        synchronized (watch) {
+            CheckRunner runner = watch.runner(check.descriptor().key());
+            if (runner == null || runner.function().descriptor().version() != check.descriptor().version()) {
+                return;
+            }
+            runner.cancel();
+            watch.remove(runner);
+            watch.recompute(scheduler.now()).ifPresent(publish);
+        }
+    }
+
+    private void applyPolicy(VersionedPolicy current) {
+        ComponentWatch watch = watch(current.component());
+        synchronized (watch) {
+            if (closed.getAsBoolean() || !watch.updatePolicy(current)) {
+                return;
+            }
+            for (CheckRunner runner : watch.runners()) {
+                if (runner.needsReschedule(watch.policy())) {
+                    runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
+                }
+            }
+        }
+    }
+
+    /** On the scheduler thread: hands one run to a virtual thread, unless the previous is still in flight. */
+    private void tick(ComponentWatch watch, CheckRunner runner) {
+        if (closed.getAsBoolean() || !runner.tryBeginRun()) {
+            return;
+        }
+        Duration timeout;
+        synchronized (watch) {
+            if (!watch.holds(runner)) {
+                runner.endRun();
+                return;
+            }
+            timeout = HealthProbe.timeout(runner.function(), watch.policy());
+        }
+        CompletableFuture<Health> result;
+        try {
+            result = probe.check(runner.function(), timeout);
+        } catch (RejectedExecutionException e) {
+            runner.endRun(); // closing
+            return;
+        }
+        result.thenAccept(health -> onResult(watch, runner, health));
+    }
+
+    private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {
+        runner.endRun();
+        if (closed.getAsBoolean()) {
+            return;
+        }
+        synchronized (watch) {
+            watch.record(runner, result, scheduler.now()).ifPresent(publish);
+        }
+    }
+
+    @Override
+    public void componentDeclared(ComponentSpec spec, VersionedPolicy initial) {
+        watches.computeIfAbsent(spec.name(), c -> new ComponentWatch(c, initial, scheduler.now()));
+    }
+
+    @Override
+    public void functionRegistered(RegisteredFunction function) {
+        if (function.kind() == FunctionKind.HEALTH_CHECK) {
+            adopt(function);
+        }
+    }
+
+    @Override
+    public void functionUnregistered(RegisteredFunction function) {
+        if (function.kind() == FunctionKind.HEALTH_CHECK) {
+            drop(function);
+        }
+    }
+
+    @Override
+    public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
+        applyPolicy(current);
+    }
+}
