@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * What a cluster coordinator lets the chaos agent break: its own Raft node. A coordinator that
- * implements it (hms-consensus' {@code RaftCoordinator}) can be hit by a {@link NodeKillFault} or a
+ * implements it, or provides it ({@link Provider}, as hms-consensus' {@code RaftCoordinator} does), can be hit by a {@link NodeKillFault} or a
  * {@link PartitionFault}; the embedded local coordinator cannot, and those faults are refused.
  *
  * <p>Inject through the chaos agent rather than calling these methods: it refuses when chaos is
@@ -47,6 +47,15 @@ public interface ClusterFaults {
 
     /** The cluster faults {@code coordinator} supports, if any. */
     static Optional<ClusterFaults> of(Coordinator coordinator) {
-        return coordinator instanceof ClusterFaults faults ? Optional.of(faults) : Optional.empty();
+        if (coordinator instanceof ClusterFaults faults) {
+            return Optional.of(faults);
+        }
+        return coordinator instanceof Provider provider ? Optional.of(provider.clusterFaults()) : Optional.empty();
+    }
+
+    /** A coordinator that provides cluster faults for its node without exposing them as its own methods. */
+    interface Provider {
+        /** The cluster faults of this coordinator's node. */
+        ClusterFaults clusterFaults();
     }
 }
