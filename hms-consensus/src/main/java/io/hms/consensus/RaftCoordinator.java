@@ -1,16 +1,14 @@
 package io.hms.consensus;
 
 import com.alipay.sofa.jraft.Node;
-import com.alipay.sofa.jraft.RaftGroupService;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.entity.PeerId;
-import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
-import com.alipay.sofa.jraft.rpc.RpcServer;
 import io.hms.api.Subscription;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.chaos.PartitioningRpcFactory;
 import io.hms.consensus.internal.Applied;
 import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
@@ -23,6 +21,7 @@ import io.hms.consensus.internal.LeadershipTracker;
 import io.hms.consensus.internal.RaftCommandException;
 import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
+import io.hms.core.chaos.ClusterFaults;
 import io.hms.core.internal.HmsThreads;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
  * lease read when configured). Thread-safe; {@link #close()} stops every thread it started.
  */
-public final class RaftCoordinator implements Coordinator {
+public final class RaftCoordinator implements Coordinator, ClusterFaults.Provider {
 
     private static final Logger LOG = LoggerFactory.getLogger(RaftCoordinator.class);
 
@@ -70,7 +69,7 @@ public final class RaftCoordinator implements Coordinator {
     private final ScheduledExecutorService retries;
     private final ExecutorService callbacks;
     private final RaftMembership membership;
-    private final RaftGroupService group;
+    private final RaftNodeRunner runner;
     private final Node node;
     private final CommandRouter router;
     private final ReadBarrier reads;
@@ -85,16 +84,13 @@ public final class RaftCoordinator implements Coordinator {
         this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
         this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
         CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership);
-        RpcServer rpcServer = RaftRpcServerFactory.createRaftRpcServer(self.getEndpoint());
         CommandRouter[] routerRef = new CommandRouter[1];
-        rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
-                command -> routerRef[0].proposeHere(command)));
-        this.group = new RaftGroupService(config.groupId(), self, RaftNodeOptions.of(config, fsm, files), rpcServer);
+        this.runner = new RaftNodeRunner(config.groupId(), self, () -> RaftNodeOptions.of(config, fsm, files),
+                rpcServer -> rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
+                        command -> routerRef[0].proposeHere(command))));
+        this.node = runner.node();
         try {
-            this.node = group.start(true);
-            if (node == null) {
-                throw new IllegalStateException("the Raft node did not start");
-            }
+            runner.start();
         } catch (RuntimeException e) {
             shutdownQuietly();
             throw new IllegalStateException("Raft node " + config.address() + " of group '" + config.groupId()
@@ -106,6 +102,7 @@ public final class RaftCoordinator implements Coordinator {
         this.router = new CommandRouter(config.groupId(), node, codec, membership.rpcClient(), appliedIndex, retries,
                 config.clock(), config.requestTimeout());
         routerRef[0] = router;
+        PartitioningRpcFactory.bind(membership.rpcClient(), self.getEndpoint());
         this.reads = new ReadBarrier(node, RaftNodeOptions.readOption(config), retries, config.requestTimeout());
         this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), this::status,
                 config.requestTimeout());
@@ -264,6 +261,12 @@ public final class RaftCoordinator implements Coordinator {
         return appliedIndex.value();
     }
 
+    /** Kills and restarts, or partitions and heals, this node: for {@code hms.chaos()}'s cluster faults. */
+    @Override
+    public ClusterFaults clusterFaults() {
+        return runner;
+    }
+
     /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
     @Override
     public void close() {
@@ -283,10 +286,7 @@ public final class RaftCoordinator implements Coordinator {
     private void shutdownQuietly() {
         closed = true;
         try {
-            group.shutdown();
-            group.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            runner.shutdown();
         } catch (RuntimeException e) {
             LOG.warn("Raft node {} did not shut down cleanly", config.address(), e);
         }

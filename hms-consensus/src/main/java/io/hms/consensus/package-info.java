@@ -4,6 +4,8 @@
  * policy versions, elects the leader that runs cluster-wide work, and grants leased locks with
  * fencing tokens. Configure it with {@link io.hms.consensus.RaftConfig}, or let
  * {@link io.hms.consensus.RaftCoordinatorProvider} read {@code hms.raft.*} system properties.
- * The machinery lives in {@code io.hms.consensus.internal}.
+ * The machinery lives in {@code io.hms.consensus.internal}. A node can be killed and restarted, or
+ * partitioned and healed, by the chaos agent ({@code hms.chaos().inject(new NodeKillFault(), duration)},
+ * {@code new PartitionFault()}); the partitions are dropped by {@code io.hms.consensus.chaos}.
  */
 package io.hms.consensus;

@@ -116,7 +116,7 @@ public final class Hms implements AutoCloseable {
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
-        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish);
+        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator);
         this.probeLimiter = new TimeLimiter(scheduler, "probe");
         HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
         this.monitor = new Monitor(registry, events, scheduler, chaos.healthInterceptor());

@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * {@link ReplicatedState}, completes the proposer's closure, saves and loads JSON snapshots, and
  * reports leadership changes.
  *
+ * <p>A node restarted in a running process (a chaos node kill) replays its log from its last snapshot
+ * onto state that already holds those entries: entries and snapshots at or below the applied index
+ * are skipped, so nothing is applied twice.
+ *
  * <p>jraft calls it on one thread, in log order. An entry this version cannot read stops the replica
  * (jraft's error state) rather than let it diverge from the others.
  */
@@ -57,6 +61,10 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
         while (iterator.hasNext()) {
             long index = iterator.getIndex();
             Closure done = iterator.done();
+            if (index <= appliedIndex.value()) { // replayed after a restart: already applied here
+                iterator.next();
+                continue;
+            }
             Command command;
             try {
                 // the proposer's own command is the entry's content: no need to decode it again
@@ -102,9 +110,15 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
             return false;
         }
         try {
-            state.restore(codec.read(Files.readAllBytes(file), StateSnapshot.class));
             var meta = reader.load();
-            appliedIndex.advanceTo(meta != null ? meta.getLastIncludedIndex() : 0);
+            long index = meta != null ? meta.getLastIncludedIndex() : 0;
+            if (index > 0 && index <= appliedIndex.value()) {
+                LOG.info("snapshot at {} is older than the state applied here ({}); kept the state", index,
+                        appliedIndex.value());
+                return true;
+            }
+            state.restore(codec.read(Files.readAllBytes(file), StateSnapshot.class));
+            appliedIndex.advanceTo(index);
             return true;
         } catch (IOException | RuntimeException e) {
             LOG.error("snapshot {} could not be loaded", file, e);

@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code R} — the register's value after a linearizable {@link RaftCoordinator#sync() sync}
  *       ({@code -} before any write);</li>
  *   <li>{@code LOG} — every value written, in the order this node applied them, comma-separated;</li>
- *   <li>{@code ROLE} — {@code leader} or {@code follower}.</li>
+ *   <li>{@code ROLE} — {@code leader} or {@code follower};</li>
+ *   <li>{@code ISOLATE} / {@code HEAL} — partitions this node from the others, or heals it (chaos).</li>
  * </ul>
  * {@code @@ READY} is printed once the node runs. The node exits when stdin closes or on SIGTERM;
  * SIGKILL is what the tests use to crash it.
@@ -78,7 +79,18 @@ public final class ChaosNode {
             case "R" -> answer(id, coordinator.sync().thenApply(v -> values.isEmpty() ? "-" : values.getLast()));
             case "LOG" -> reply(id, "OK " + String.join(",", values));
             case "ROLE" -> reply(id, "OK " + (coordinator.isLeader() ? "leader" : "follower"));
+            case "ISOLATE" -> act(id, coordinator.clusterFaults()::isolateNode);
+            case "HEAL" -> act(id, coordinator.clusterFaults()::healNode);
             default -> reply(id, "ERR unknown request " + String.join(" ", request));
+        }
+    }
+
+    private void act(String id, Runnable action) {
+        try {
+            action.run();
+            reply(id, "OK");
+        } catch (RuntimeException e) {
+            reply(id, "ERR " + e.getMessage());
         }
     }
 

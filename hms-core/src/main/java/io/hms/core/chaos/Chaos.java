@@ -3,6 +3,7 @@ package io.hms.core.chaos;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.HmsEvent;
+import io.hms.api.spi.Coordinator;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.guard.Guards;
@@ -29,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * ActiveFault slow = hms.chaos().inject(new LatencyFault("inventory", Duration.ofMillis(300), 1.0),
  *         Duration.ofSeconds(5));
  * ActiveFault dead = hms.chaos().injectUntilRepaired(new KillFault("inventory"), Duration.ofSeconds(10));
+ * ActiveFault crash = hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5)); // with a Raft coordinator
  * }</pre>
  *
  * <p>Guarantees:
@@ -38,7 +40,10 @@ import org.slf4j.LoggerFactory;
  *   <li>every fault has a deadline of at most {@link ChaosOptions#maxDuration()} (≤ 30 s), after which
  *       it reverts by itself on the scheduler;</li>
  *   <li>every injection and revert publishes {@link ChaosInjected} / {@link ChaosReverted} and logs a line;</li>
- *   <li>at most one guard fault (latency or error), one kill and one limit exhaustion per component at a time;</li>
+ *   <li>at most one guard fault (latency or error), one kill and one limit exhaustion per component at a time,
+ *       and one cluster fault (node kill or partition) on this instance's node;</li>
+ *   <li>cluster faults need a coordinator that supports {@link ClusterFaults}; otherwise they are
+ *       refused with an {@link IllegalStateException} naming the coordinator and the fix;</li>
  *   <li>{@link #close()} reverts every active fault.</li>
  * </ul>
  * Thread-safe.
@@ -51,22 +56,40 @@ public final class Chaos implements AutoCloseable {
     private final Scheduler scheduler;
     private final Guards guards;
     private final Consumer<? super HmsEvent> events;
+    private final ClusterFaultsRef cluster;
     private final KillSwitch killSwitch = new KillSwitch();
     private final Map<String, ActiveFault> active = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private volatile boolean closed;
 
     /**
+     * A chaos agent without a coordinator: cluster faults ({@link NodeKillFault}, {@link PartitionFault})
+     * are refused.
+     *
      * @param options   whether chaos is enabled, and its bounds
      * @param scheduler the clock and the deadline timers
      * @param guards    the guards that guard faults act on
      * @param events    where {@link ChaosInjected} and {@link ChaosReverted} go
      */
     public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events) {
+        this(options, scheduler, guards, events, null);
+    }
+
+    /**
+     * @param options     whether chaos is enabled, and its bounds
+     * @param scheduler   the clock and the deadline timers
+     * @param guards      the guards that guard faults act on
+     * @param events      where {@link ChaosInjected} and {@link ChaosReverted} go
+     * @param coordinator the runtime's coordinator; cluster faults act on it when it supports
+     *                    {@link ClusterFaults}, and are refused otherwise (null: no coordinator)
+     */
+    public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events,
+                 Coordinator coordinator) {
         this.options = Objects.requireNonNull(options, "options");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.guards = Objects.requireNonNull(guards, "guards");
         this.events = Objects.requireNonNull(events, "events");
+        this.cluster = ClusterFaultsRef.of(coordinator);
         killSwitch.onRepair(this::repaired);
     }
 
@@ -95,7 +118,8 @@ public final class Chaos implements AutoCloseable {
      * @throws ChaosDisabledException   if chaos is disabled
      * @throws IllegalArgumentException if the duration exceeds {@link ChaosOptions#maxDuration()}, the
      *                                  component has no guard, or the fault is out of bounds
-     * @throws IllegalStateException    if a conflicting fault is active on the same component, or closed
+     * @throws IllegalStateException    if a conflicting fault is active on the same component, the
+     *                                  coordinator cannot take a cluster fault, or closed
      */
     public ActiveFault inject(Fault fault, Duration duration) {
         return inject(fault, duration, fault instanceof KillFault);
@@ -113,6 +137,10 @@ public final class Chaos implements AutoCloseable {
             throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects the whole JVM, "
                     + "which no component repair can cure; use inject(fault, duration)");
         }
+        if (Injections.family(fault) == Injections.Family.CLUSTER) {
+            throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects this instance's Raft "
+                    + "node, which no component repair can cure; use inject(fault, duration)");
+        }
         return inject(fault, duration, true);
     }
 
@@ -127,7 +155,7 @@ public final class Chaos implements AutoCloseable {
                     + "] (ChaosOptions.maxDuration), got " + duration);
         }
         String id = "chaos-" + ids.incrementAndGet();
-        Injection injection = Injections.of(fault, id, options, scheduler, guards, killSwitch);
+        Injection injection = Injections.of(fault, id, options, scheduler, guards, killSwitch, cluster);
         synchronized (active) {
             if (closed) {
                 throw new IllegalStateException("chaos is closed; no fault can be injected");

@@ -17,7 +17,11 @@ public enum FaultKind {
     /** A guard's concurrency limit is fully taken. */
     LIMIT_EXHAUSTION,
     /** A host-provided executor's threads are all kept busy. */
-    EXECUTOR_EXHAUSTION;
+    EXECUTOR_EXHAUSTION,
+    /** This instance's Raft node is stopped as in a crash, and restarted on revert. */
+    NODE_KILL,
+    /** This instance's Raft node is cut off from the others, both ways, and healed on revert. */
+    PARTITION;
 
     /** The lowercase name used in events, meters and reports, e.g. {@code cpu_spike}. */
     public String tag() {

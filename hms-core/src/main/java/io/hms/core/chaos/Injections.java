@@ -1,5 +1,6 @@
 package io.hms.core.chaos;
 
+import io.hms.core.chaos.internal.ClusterFaultInjection;
 import io.hms.core.chaos.internal.CpuSpike;
 import io.hms.core.chaos.internal.ErrorCall;
 import io.hms.core.chaos.internal.ExecutorExhaustion;
@@ -16,7 +17,7 @@ import io.hms.core.time.Scheduler;
 final class Injections {
 
     /** What a fault acts on; two active faults of one family on one component conflict. */
-    enum Family { GUARD_CALLS, HEALTH, LIMIT, EXECUTOR, PROCESS }
+    enum Family { GUARD_CALLS, HEALTH, LIMIT, EXECUTOR, PROCESS, CLUSTER }
 
     private Injections() {
     }
@@ -30,12 +31,16 @@ final class Injections {
             case ExecutorExhaustionFault f -> Family.EXECUTOR;
             case CpuSpikeFault f -> Family.PROCESS;
             case MemoryPressureFault f -> Family.PROCESS;
+            case NodeKillFault f -> Family.CLUSTER;
+            case PartitionFault f -> Family.CLUSTER;
         };
     }
 
     static Injection of(Fault fault, String id, ChaosOptions options, Scheduler scheduler, Guards guards,
-                        KillSwitch killSwitch) {
+                        KillSwitch killSwitch, ClusterFaultsRef cluster) {
         return switch (fault) {
+            case NodeKillFault f -> ClusterFaultInjection.kill(cluster.require(f));
+            case PartitionFault f -> ClusterFaultInjection.partition(cluster.require(f));
             case LatencyFault f -> new GuardFaultInjection(guards.guard(f.component()),
                     new LatencyCall(scheduler, f.delay().toNanos(), f.fraction()));
             case ErrorFault f -> new GuardFaultInjection(guards.guard(f.component()), new ErrorCall(id, f.fraction()));

@@ -72,6 +72,20 @@ class ExperimentRunTest {
     }
 
     @Test
+    void aNodeKillWithoutACoordinatorThatSupportsItIsAbortedNamingTheFix() {
+        CompletableFuture<ExperimentReport> run = experiments.run(Experiment.named("node-kill").watching("db")
+                .fault(new NodeKillFault(), Duration.ofSeconds(3))
+                .expect(Expectations.recoveredWithin(Duration.ofSeconds(5))).deadline(Duration.ofSeconds(10)).build());
+
+        traffic(510);
+
+        ExperimentReport report = run.join();
+        assertThat(report.outcome()).isEqualTo(ExperimentReport.Outcome.ABORTED);
+        assertThat(report.reason()).contains("the fault could not be injected", "RaftCoordinator");
+        assertThat(f.chaos.active()).isEmpty();
+    }
+
+    @Test
     void aLateDetectionFailsThatExpectationOnly() {
         db.fallback(cause -> "fallback");
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired()

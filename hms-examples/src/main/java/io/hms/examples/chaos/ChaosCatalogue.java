@@ -9,6 +9,8 @@ import io.hms.core.chaos.KillFault;
 import io.hms.core.chaos.LatencyFault;
 import io.hms.core.chaos.LimitExhaustionFault;
 import io.hms.core.chaos.MemoryPressureFault;
+import io.hms.core.chaos.NodeKillFault;
+import io.hms.core.chaos.PartitionFault;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,6 +23,10 @@ import java.util.concurrent.Executor;
  * Every experiment: steady state error rate &lt; 1 %, p99 &lt; 200 ms over 500 ms before and after, no
  * lost calls, recovery within 5 s, a 20 s deadline.
  *
+ * <p>The Raft faults ({@link #cluster()}) run against a {@link ClusterChaosHost}'s leader: its node is
+ * killed or partitioned for 3 s; the monitor must see its {@code coordinator} component DOWN within 5 s
+ * and UP again within 10 s of that (the fault's 3 s included), a 25 s deadline.
+ *
  * <pre>{@code for (Experiment e : ChaosCatalogue.all(host.orderPool())) hms.experiments().run(e).get(); }</pre>
  */
 public final class ChaosCatalogue {
@@ -32,6 +38,10 @@ public final class ChaosCatalogue {
     private static final Expectations HEALED = Expectations.recoveredWithin(Duration.ofSeconds(5))
             .detectedWithin(Duration.ofSeconds(5));
     private static final Expectations ENDURED = Expectations.recoveredWithin(Duration.ofSeconds(5));
+    private static final Duration CLUSTER_FAULT = Duration.ofSeconds(3);
+    private static final Duration CLUSTER_DEADLINE = Duration.ofSeconds(25);
+    private static final Expectations CLUSTER_RECOVERED = Expectations.recoveredWithin(Duration.ofSeconds(10))
+            .detectedWithin(Duration.ofSeconds(5));
 
     private ChaosCatalogue() {
     }
@@ -78,7 +88,24 @@ public final class ChaosCatalogue {
                 ChaosHost.POOL_THREADS), TRANSIENT).expect(ENDURED).deadline(DEADLINE).build();
     }
 
-    /** Every experiment, in a fixed order. */
+    /** The leader's Raft node stopped as in a crash for 3 s, then restarted from its data directory. */
+    public static Experiment nodeKill() {
+        return Experiment.named("node-kill").fault(new NodeKillFault(), CLUSTER_FAULT).expect(CLUSTER_RECOVERED)
+                .deadline(CLUSTER_DEADLINE).build();
+    }
+
+    /** The leader's Raft traffic dropped both ways for 3 s, then healed. */
+    public static Experiment partition() {
+        return Experiment.named("partition").fault(new PartitionFault(), CLUSTER_FAULT).expect(CLUSTER_RECOVERED)
+                .deadline(CLUSTER_DEADLINE).build();
+    }
+
+    /** The Raft experiments, for a {@link ClusterChaosHost}. */
+    public static List<Experiment> cluster() {
+        return List.of(nodeKill(), partition());
+    }
+
+    /** Every in-process experiment, in a fixed order. */
     public static List<Experiment> all(Executor orderPool) {
         return List.of(kill(), errors(), latency(), cpuSpike(), memoryPressure(), limitExhaustion(),
                 executorExhaustion(orderPool));

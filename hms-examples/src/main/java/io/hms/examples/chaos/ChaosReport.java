@@ -15,9 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs every experiment of the {@link ChaosCatalogue} N times against a live {@link ChaosHost} and prints
- * a table of pass/fail, detection and recovery distributions, then the meta-metrics (monitor
- * false-positive rate, repair success by level).
+ * Runs every experiment of the {@link ChaosCatalogue} N times, the in-process ones against a live
+ * {@link ChaosHost} and the Raft ones against the leader of a {@link ClusterChaosHost}, and prints a
+ * table of pass/fail, detection and recovery distributions, a table of what the rest of the cluster saw
+ * under the Raft faults (new leader, commits again, caught up after the revert), then the meta-metrics
+ * (monitor false-positive rate, repair success by level).
  *
  * <pre>mvn -B -ntp -pl hms-api,hms-core,hms-examples -am verify -Pchaos-report -DskipTests -Dchaos.runs=20 \
  *     -Dchaos.quietSeconds=600</pre>
@@ -78,7 +80,21 @@ public final class ChaosReport {
             }
             meta = host.hms().chaosMetrics().snapshot();
         }
+        Map<String, List<ClusterFigures>> byClusterExperiment = new LinkedHashMap<>();
+        try (ClusterChaosHost cluster = ClusterChaosHost.start()) {
+            for (int i = 0; i < runs; i++) {
+                for (Experiment experiment : ChaosCatalogue.cluster()) {
+                    ClusterFigures run = cluster.runOnLeader(experiment);
+                    byExperiment.computeIfAbsent(experiment.name(), k -> new ArrayList<>()).add(run.report());
+                    byClusterExperiment.computeIfAbsent(experiment.name(), k -> new ArrayList<>()).add(run);
+                    if (!run.report().passed()) {
+                        out.println(run.report().summary());
+                    }
+                }
+            }
+        }
         printTable(byExperiment);
+        printClusterTable(byClusterExperiment);
         printMeta(meta);
         out.printf(Locale.ROOT, "%nTotal time %.1f s%n", (System.nanoTime() - started) / 1e9);
         return quietAlarms == 0
@@ -100,6 +116,21 @@ public final class ChaosReport {
             out.printf(Locale.ROOT, "| %s | %s | %d/%d | %s | %s | %s | %s | %d |%n", e.getKey(),
                     reports.get(0).experiment().fault().kind().tag(), passed, reports.size(), three(detection),
                     three(recovery), mttr.count() == 0 ? "–" : ms(mttr.p50()) + " / " + ms(mttr.p95()), ms(active.max()), lost);
+        }
+    }
+
+    private void printClusterTable(Map<String, List<ClusterFigures>> byExperiment) {
+        out.printf(Locale.ROOT, "%nRaft faults on the leader of a %d-node cluster in one JVM (election timeout "
+                + "600 ms), as the other nodes saw them:%n%n", ClusterChaosHost.NODES);
+        out.println("| experiment | new leader after p50 / p95 / max (ms) | commits again after p50 / p95 / max (ms) "
+                + "| caught up after revert p50 / p95 / max (ms) |");
+        out.println("|---|---:|---:|---:|");
+        for (Map.Entry<String, List<ClusterFigures>> e : byExperiment.entrySet()) {
+            List<ClusterFigures> runs = e.getValue();
+            out.printf(Locale.ROOT, "| %s | %s | %s | %s |%n", e.getKey(),
+                    three(Distribution.of(present(runs.stream().map(ClusterFigures::newLeader).toList()))),
+                    three(Distribution.of(present(runs.stream().map(ClusterFigures::commitsAgain).toList()))),
+                    three(Distribution.of(present(runs.stream().map(ClusterFigures::caughtUp).toList()))));
         }
     }
 
