@@ -46,12 +46,12 @@ public record LocalSearch(int refined, int evaluationsPerCandidate, double initi
     }
 
     /**
-     * Refines the best candidate with up to eight evaluations per generation, first step 5 % of each gene's
-     * range. On the overload trace this spent the budget better than refining the best two with twelve each
-     * at 10 % (see {@code benchmarks/README.md}, MemeticTrial).
+     * Refines the best two with up to twelve evaluations each, first step 10 % of each gene's range. On the
+     * overload trace other shares (the best one with 8 or 16, the best three with 8, steps of 5 or 20 %) did
+     * no better within the noise of ten runs (see {@code benchmarks/README.md}, MemeticTrial).
      */
     public static LocalSearch defaults() {
-        return new LocalSearch(1, 8, 0.05);
+        return of(2, 12);
     }
 
     /** Whether it does anything. */

@@ -68,7 +68,23 @@ public final class GenerationStepper {
                 .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
                 .executor(Runnable::run)
                 .build();
-        this.start = EvolutionStart.of(ISeq.of(Phenotype.<DoubleGene, Double>of(codec.encode(startPolicy), 1)), 1);
+        this.start = EvolutionStart.of(GenerationStepper.<Double>initialPopulation(codec, populationSize, startPolicy, random), 1);
+    }
+
+    /**
+     * The first population: {@code startPolicy} and {@code size - 1} random genotypes drawn from
+     * {@code random}, none evaluated yet. (The engine does not fill a smaller start population itself.)
+     */
+    static <C extends Comparable<? super C>> ISeq<Phenotype<DoubleGene, C>> initialPopulation(
+            PolicyCodec codec, int size, GuardPolicy startPolicy, RandomGenerator random) {
+        return RandomRegistry.with(random, r -> {
+            MSeq<Phenotype<DoubleGene, C>> population = MSeq.ofLength(size);
+            population.set(0, Phenotype.of(codec.encode(startPolicy), 1));
+            for (int i = 1; i < size; i++) {
+                population.set(i, Phenotype.of(codec.newGenotype(), 1));
+            }
+            return population.toISeq();
+        });
     }
 
     /** Whether the budget is spent. */

@@ -20,7 +20,6 @@ import io.jenetics.engine.EvolutionStart;
 import io.jenetics.ext.moea.NSGA2Selector;
 import io.jenetics.ext.moea.ParetoFront;
 import io.jenetics.ext.moea.Vec;
-import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +69,8 @@ public final class ParetoStepper {
                 .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
                 .executor(Runnable::run)
                 .build();
-        this.start = EvolutionStart.of(ISeq.of(Phenotype.<DoubleGene, Vec<double[]>>of(codec.encode(startPolicy), 1)), 1);
+        this.start = EvolutionStart.of(
+                GenerationStepper.<Vec<double[]>>initialPopulation(codec, populationSize, startPolicy, random), 1);
     }
 
     /** Whether the budget is spent. */
