@@ -33,7 +33,7 @@ import java.util.stream.StreamSupport;
  * rank and crowding distance ({@code NSGA2Selector}, the NSGA-II environmental selection). Guarantees: a run never makes more
  * evaluations than the budget (the same budget semantics as {@link PolicyOptimizer}: the stream ends after
  * the generation that spends it); every member of a front is decoded by the codec and so lies inside the
- * policy space; the members of a front are mutually non-dominated, and while the front holds no more than
+ * policy space; the members of a front are mutually non-dominated and differ in their objectives, and while the front holds no more than
  * {@link Builder#frontSize} members none is dominated by any candidate the run evaluated (beyond that the
  * most crowded members are dropped); the same seeds repeat a run exactly. Thread-safe; each stream is one run.
  */

@@ -41,6 +41,7 @@ class ParetoOptimizerTest {
 
         assertThat(front.isEmpty()).isFalse();
         assertThat(front.size()).isLessThanOrEqualTo(50);
+        assertThat(front.members()).extracting(ParetoPolicy::objectives).doesNotHaveDuplicates();
         for (ParetoPolicy m : front.members()) {
             assertThat(evaluated).noneMatch(o -> o.dominates(m.objectives()));
             assertThat(front.members()).noneMatch(other -> other.objectives().dominates(m.objectives()));

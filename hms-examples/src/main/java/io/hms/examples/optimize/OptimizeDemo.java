@@ -19,9 +19,16 @@ import io.hms.examples.optimize.LoadPhase.Measurement;
 import io.hms.ga.DependencyModel;
 import io.hms.ga.GenerationResult;
 import io.hms.ga.LocalSearch;
+import io.hms.ga.Objectives;
+import io.hms.ga.ParetoGeneration;
+import io.hms.ga.ParetoOptimizer;
+import io.hms.ga.ParetoPolicy;
 import io.hms.ga.PolicyCodec;
 import io.hms.ga.PolicyFitness;
+import io.hms.ga.PolicyFront;
+import io.hms.ga.PolicyObjectives;
 import io.hms.ga.PolicyOptimizer;
+import io.hms.ga.ScoreWeights;
 import io.hms.ga.TraceReplay;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -35,7 +42,7 @@ import java.util.concurrent.TimeUnit;
  * A host tunes its own guard policy. Its inventory dependency serves about {@value #CAPACITY} calls in flight
  * and degrades beyond; the host starts from a Resilience4j-like default policy, sends it more than it can
  * take, records the guard's trace, evolves a better policy by replaying that trace (a memetic GA, printing
- * each generation as it runs), proposes the winner to the configurator (canary, then promote or roll back)
+ * each generation as it runs; then NSGA-II's Pareto front of the same trace, for the trade-off), proposes the winner to the configurator (canary, then promote or roll back)
  * and measures again with the same load: goodput, p99 latency and error rate, before and after.
  *
  * <pre>mvn -q -Poptimize-demo -DskipTests verify</pre>
@@ -138,6 +145,8 @@ public final class OptimizeDemo {
             out.printf(Locale.ROOT, "replay score %.4f -> %.4f; winner: %s%n", startScore, best.bestFitness(),
                     describe(winner));
 
+            showFront(PolicyCodec.of(PolicySpace.defaults(), current.policy()), model, current.policy().guard());
+
             PolicyPatch patch = PolicyPatch.of(COMPONENT, current.version(), current.policy().withGuard(winner),
                     "optimize-demo", String.format(Locale.ROOT, "replay score %.4f -> %.4f", startScore,
                             best.bestFitness()));
@@ -154,6 +163,25 @@ public final class OptimizeDemo {
             return new Report(resilience4jLike(), winner, startScore, best.bestFitness(), generations, result, before,
                     after);
         }
+    }
+
+    /** The trade-off on the same trace: NSGA-II's Pareto front, and the member the default weights pick. */
+    private void showFront(PolicyCodec codec, DependencyModel model, GuardPolicy start) {
+        PolicyFront front = ParetoOptimizer.builder(codec, PolicyObjectives.replay(TraceReplay.of(model), 1, 2))
+                .populationSize(16).evaluationBudget(settings.budget()).frontSize(12).randomSeed(7).build()
+                .stream(start).collect(ParetoGeneration.toLast()).orElseThrow().front();
+        out.printf(Locale.ROOT, "%nNSGA-II on the same trace, %d evaluations: a Pareto front of %d policies%n",
+                settings.budget(), front.size());
+        for (ParetoPolicy m : front.members().subList(0, Math.min(5, front.size()))) {
+            out.println("  " + objectives(m.objectives()));
+        }
+        ParetoPolicy chosen = front.pick(ScoreWeights.defaults(), model).orElseThrow();
+        out.println("the default weights pick " + objectives(chosen.objectives()));
+    }
+
+    private static String objectives(Objectives o) {
+        return String.format(Locale.ROOT, "goodput %6.1f/s  errors %5.1f %%  p99 %7.1f ms  load %6.1f/s",
+                o.goodputPerSecond(), 100 * o.errorRate(), o.p99LatencyNanos() / 1e6, o.loadPerSecond());
     }
 
     private void print(String label, Measurement m) {

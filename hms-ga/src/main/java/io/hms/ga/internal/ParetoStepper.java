@@ -22,6 +22,7 @@ import io.jenetics.ext.moea.ParetoFront;
 import io.jenetics.ext.moea.Vec;
 import io.jenetics.util.RandomRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -31,7 +32,8 @@ import java.util.random.RandomGeneratorFactory;
  * (mating by tournaments of size 3 under Pareto dominance, {@link Vec#compareTo}; survival by non-dominated
  * rank and crowding distance, {@link NSGA2Selector}) over fitness vectors {@link Objectives#maximized()}, and
  * an archive of
- * the non-dominated candidates evaluated so far (a Jenetics {@link ParetoFront}, trimmed by crowding
+ * the non-dominated candidates evaluated so far (a Jenetics {@link ParetoFront}; of candidates with equal
+ * objectives the first evaluated stays; trimmed by crowding
  * distance when it outgrows its size). All evaluations go through one {@link EvaluationBudget}; once it
  * is spent a candidate gets the worst vector and never enters the archive. One run, one thread.
  */
@@ -49,7 +51,7 @@ public final class ParetoStepper {
     private final RandomGenerator random;
     private final Engine<DoubleGene, Vec<double[]>> engine;
     private final ParetoFront<Member> archive = new ParetoFront<>(
-            (a, b) -> Vec.dominance(a.vector(), b.vector()), (a, b) -> a.guard().equals(b.guard()));
+            (a, b) -> Vec.dominance(a.vector(), b.vector()), (a, b) -> Arrays.equals(a.vector(), b.vector()));
     private EvolutionStart<DoubleGene, Vec<double[]>> start;
     private long generation;
 
