@@ -29,12 +29,15 @@ import java.util.Objects;
  * @param playbookGenerations generations of one playbook evolution
  * @param recoveryMargin     how much shorter (a fraction) an evolved playbook's expected time to recover must
  *                           be than the current playbook's to be proposed
+ * @param paretoFront        search the guard policy with NSGA-II ({@link ParetoOptimizer}) and propose the member
+ *                           of its Pareto front that the replay's {@link ScoreWeights} prefer, instead of the
+ *                           memetic GA on the weighted score
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
                                     double improvementMargin, int minTraceCalls, double errorRateJump,
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
-                                    int playbookGenerations, double recoveryMargin) {
+                                    int playbookGenerations, double recoveryMargin, boolean paretoFront) {
 
     /** Validates the fields, naming the one at fault. */
     public OptimizerAgentOptions {
@@ -60,39 +63,46 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
      * 400 evaluations and 2 s per run; 16 candidates per generation; the default local search; 2 replay
      * seeds; margin 0.01; at least 500 recorded attempts; random seed 0; playbooks evolved over 30
-     * generations once 5 incidents closed, proposed when 5 % faster to recover.
+     * generations once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
         return new OptimizerAgentOptions(Duration.ofMinutes(5), Duration.ofSeconds(30), 400, Duration.ofSeconds(2), 16,
-                LocalSearch.defaults(), 2, 0.01, 500, 0.2, 2.0, 0, 5, 30, 0.05);
+                LocalSearch.defaults(), 2, 0.01, 500, 0.2, 2.0, 0, 5, 30, 0.05, false);
     }
 
     /** These options with another period. */
     public OptimizerAgentOptions withPeriod(Duration value) {
         return new OptimizerAgentOptions(value, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin);
+                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront);
     }
 
     /** These options with another evaluation budget per run. */
     public OptimizerAgentOptions withEvaluationBudget(long value) {
         return new OptimizerAgentOptions(period, anomalyCheck, value, maxRunTime, populationSize, localSearch,
                 replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
     }
 
     /** These options with another population size and number of replay seeds. */
     public OptimizerAgentOptions withSearch(int population, int seeds, LocalSearch search) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, population, search, seeds,
                 improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
     }
 
     /** These options with another minimum trace size. */
     public OptimizerAgentOptions withMinTraceCalls(int value) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, value, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
+    }
+
+    /** These options searching with NSGA-II and picking from its Pareto front ({@code true}) or not. */
+    public OptimizerAgentOptions withParetoFront(boolean value) {
+        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
+                localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
+                randomSeed, minIncidents, playbookGenerations, recoveryMargin, value);
     }
 
     private static void positive(Duration d, String name) {

@@ -55,4 +55,23 @@ public record ScoreWeights(double goodput, double errors, double latency, double
         return goodput * (r.successfulCalls() / offered) - errors * r.errorRate() - latency * doublings
                 - load * amplification;
     }
+
+    /**
+     * The scalar score of mean {@code objectives}, by the same formula as {@link #score(ReplayResult, long)}:
+     * the delivered fraction is goodput over the offered rate, the load amplification load over the offered
+     * rate. Used to pick one member of a Pareto front ({@link PolicyFront#pick(ScoreWeights, DependencyModel)}).
+     *
+     * @param offeredPerSecond      the trace's offered calls per second, positive
+     * @param referenceLatencyNanos the latency reference (the trace's median successful latency)
+     */
+    public double score(Objectives objectives, double offeredPerSecond, long referenceLatencyNanos) {
+        if (!(offeredPerSecond > 0)) {
+            throw new IllegalArgumentException("offeredPerSecond must be positive, got " + offeredPerSecond);
+        }
+        double latencyRatio = objectives.p99LatencyNanos() / Math.max(1, referenceLatencyNanos);
+        double doublings = latencyRatio > 1 ? Math.log(latencyRatio) / Math.log(2) : 0;
+        double amplification = Math.max(0, objectives.loadPerSecond() / offeredPerSecond - 1);
+        return goodput * (objectives.goodputPerSecond() / offeredPerSecond) - errors * objectives.errorRate()
+                - latency * doublings - load * amplification;
+    }
 }

@@ -20,8 +20,13 @@
  *   <li>{@link io.hms.ga.OptimizerAgent} is the runtime's optimizer ({@link io.hms.api.spi.Optimizer}, found
  *       through {@link io.hms.ga.GaOptimizerProvider}): on the leader, periodically and on anomaly, it tunes
  *       guard policies and playbooks and proposes winners as patches ({@link io.hms.ga.OptimizerAgentOptions}).</li>
+ *   <li>{@link io.hms.ga.ParetoOptimizer} is the multi-objective alternative: NSGA-II over the four
+ *       {@link io.hms.ga.Objectives} of a replay (maximize goodput; minimize error rate, p99, load) from a
+ *       {@link io.hms.ga.PolicyObjectives}, answering with a {@link io.hms.ga.PolicyFront} of
+ *       {@link io.hms.ga.ParetoPolicy} members, one picked by {@link io.hms.ga.ScoreWeights};</li>
+ *   <li>{@link io.hms.ga.OperatorTrial} is the A/B harness of GA operator configurations, COCO-style:
+ *       average runtime to a target, success rate and a rank-sum test ({@link io.hms.ga.TrialReport},
+ *       {@link io.hms.ga.TrialSummary}, {@link io.hms.ga.RankSum}).</li>
  * </ul>
- *
- * <p>To come: NSGA-II (Pareto front of the replay objectives) and the A/B harness of GA operators.
  */
 package io.hms.ga;

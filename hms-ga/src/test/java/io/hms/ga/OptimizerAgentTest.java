@@ -25,7 +25,7 @@ class OptimizerAgentTest {
 
     private static OptimizerAgentOptions options(Duration period) {
         return new OptimizerAgentOptions(period, Duration.ofSeconds(30), 40, Duration.ofSeconds(2), 8,
-                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05);
+                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05, false);
     }
 
     private static FakeOptimizerContext context(PolicySpace space, ToggledCoordinator coordinator) {
@@ -101,6 +101,28 @@ class OptimizerAgentTest {
                 .allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(40));
         assertThat(generations).extracting(GenerationEvaluated::bestFitness).isSorted();
         assertThat(generations.getLast().evaluations()).isEqualTo(40);
+    }
+
+    @Test
+    void withTheParetoFrontItProposesTheMemberTheWeightsPreferWithinTheBudgetAndSpace() {
+        PolicySpace narrow = PolicySpace.empty()
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3)
+                .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(2));
+        FakeOptimizerContext context = context(narrow, new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withParetoFront(true), context)) {
+            context.time.advance(Duration.ofMinutes(5));
+        }
+        var generations = context.published(GenerationEvaluated.class);
+        assertThat(generations).isNotEmpty();
+        assertThat(generations.getLast().evaluations()).isEqualTo(40);
+        assertThat(context.proposed).isNotEmpty();
+        PolicyPatch patch = context.proposed.getFirst();
+        assertThat(patch.reason()).contains("NSGA-II front pick");
+        GuardPolicy guard = patch.candidate().guard();
+        assertThat(guard.retry().maxAttempts()).isBetween(1, 3);
+        assertThat(guard.timeout().timeout()).isBetween(Duration.ofMillis(100), Duration.ofSeconds(2));
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(OVERLOAD));
+        assertThat(replay.score(guard, 1)).isGreaterThan(replay.score(GuardPolicy.defaults(), 1));
     }
 
     @Test

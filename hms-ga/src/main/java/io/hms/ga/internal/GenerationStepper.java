@@ -19,13 +19,17 @@ import io.jenetics.util.MSeq;
 import io.jenetics.util.RandomRegistry;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
  * One run of a {@code PolicyOptimizer}, a generation at a time: the Jenetics engine's step, then the
  * pattern search on the best few, whose improved candidates replace their originals (fitness attached,
- * so they are not evaluated again). All evaluations go through one {@link EvaluationBudget}. One run,
+ * so they are not evaluated again). A refined candidate keeps its search state into the next generation,
+ * so a survivor's refinement resumes where it stopped rather than repeating moves that already failed, and
+ * a candidate already at a local optimum is not refined again. All evaluations go through one {@link EvaluationBudget}. One run,
  * one thread; not thread-safe.
  */
 public final class GenerationStepper {
@@ -40,6 +44,8 @@ public final class GenerationStepper {
     private final Engine<DoubleGene, Double> engine;
     private EvolutionStart<DoubleGene, Double> start;
     private long generation;
+    private final Map<Genotype<DoubleGene>, PatternSearch.State> states = new HashMap<>();
+    private final PatternSearch.GeneStats geneStats;
     private Genotype<DoubleGene> bestGenotype;
     private double bestFitness = Double.NEGATIVE_INFINITY;
 
@@ -53,6 +59,7 @@ public final class GenerationStepper {
         this.refined = refined;
         this.evaluationsPerCandidate = evaluationsPerCandidate;
         this.search = search;
+        this.geneStats = new PatternSearch.GeneStats(codec.genes().size());
         this.random = RandomGeneratorFactory.of("L64X256MixRandom").create(randomSeed);
         this.engine = Engine.builder((Genotype<DoubleGene> g) -> evaluate(g, false), codec.guardCodec().encoding())
                 .maximizing()
@@ -61,7 +68,23 @@ public final class GenerationStepper {
                 .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
                 .executor(Runnable::run)
                 .build();
-        this.start = EvolutionStart.of(ISeq.of(Phenotype.<DoubleGene, Double>of(codec.encode(startPolicy), 1)), 1);
+        this.start = EvolutionStart.of(GenerationStepper.<Double>initialPopulation(codec, populationSize, startPolicy, random), 1);
+    }
+
+    /**
+     * The first population: {@code startPolicy} and {@code size - 1} random genotypes drawn from
+     * {@code random}, none evaluated yet. (The engine does not fill a smaller start population itself.)
+     */
+    static <C extends Comparable<? super C>> ISeq<Phenotype<DoubleGene, C>> initialPopulation(
+            PolicyCodec codec, int size, GuardPolicy startPolicy, RandomGenerator random) {
+        return RandomRegistry.with(random, r -> {
+            MSeq<Phenotype<DoubleGene, C>> population = MSeq.ofLength(size);
+            population.set(0, Phenotype.of(codec.encode(startPolicy), 1));
+            for (int i = 1; i < size; i++) {
+                population.set(i, Phenotype.of(codec.newGenotype(), 1));
+            }
+            return population.toISeq();
+        });
     }
 
     /** Whether the budget is spent. */
@@ -104,18 +127,27 @@ public final class GenerationStepper {
         }
         Arrays.sort(order, Comparator.comparingDouble(
                 (Integer i) -> next.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
+        Map<Genotype<DoubleGene>, PatternSearch.State> kept = new HashMap<>();
         for (int k = 0; k < Math.min(refined, order.length) && !budget.exhausted(); k++) {
             Phenotype<DoubleGene, Double> p = next.get(order[k]);
             double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
             if (!Double.isFinite(f)) {
                 continue;
             }
+            PatternSearch.State state = states.getOrDefault(p.genotype(), search.newState(p.genotype(), geneStats));
+            if (state.converged()) {
+                kept.put(p.genotype(), state);
+                continue;
+            }
             PatternSearch.Point better = search.refine(new PatternSearch.Point(p.genotype(), f),
-                    g -> evaluate(g, true), evaluationsPerCandidate);
+                    g -> evaluate(g, true), evaluationsPerCandidate, state);
+            kept.put(better.genotype(), state);
             if (better.fitness() > f) {
                 next.set(order[k], Phenotype.of(better.genotype(), p.generation(), better.fitness()));
             }
         }
+        states.clear();
+        states.putAll(kept);
         return next.toISeq();
     }
 

@@ -21,7 +21,9 @@ import java.util.stream.LongStream;
 /**
  * One optimization of one component's guard policy: model the dependency from its trace, search the
  * component's policy space from the current policy (publishing {@link GenerationEvaluated} per
- * generation), and keep the winner when it beats the current policy by the margin.
+ * generation), and keep the winner when it beats the current policy by the margin. With
+ * {@link OptimizerAgentOptions#paretoFront()} the search is NSGA-II and the winner the front's member the
+ * replay's weights prefer ({@link ParetoTuning}).
  */
 public final class TuningRun {
 
@@ -47,6 +49,20 @@ public final class TuningRun {
         PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
         TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(calls));
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
+        if (options.paretoFront()) {
+            Optional<ParetoTuning.Pick> pick = ParetoTuning.search(context, component, codec, replay, seeds,
+                    current.policy().guard(), options, proceed);
+            if (pick.isEmpty() || !proceed.getAsBoolean()) {
+                return Optional.empty();
+            }
+            ParetoTuning.Pick p = pick.get();
+            if (p.score() < p.baseline() + options.improvementMargin() || p.guard().equals(current.policy().guard())) {
+                return Optional.empty();
+            }
+            return Optional.of(new GuardWinner(p.guard(), String.format(Locale.ROOT,
+                    "guard: NSGA-II front pick by score weights %.4f -> %.4f after %d generations, %d evaluations",
+                    p.baseline(), p.score(), p.generations(), p.evaluations())));
+        }
         PolicyFitness fitness = PolicyFitness.replay(replay, seeds);
         PolicyOptimizer optimizer = PolicyOptimizer.builder(codec, fitness)
                 .populationSize(options.populationSize())

@@ -59,4 +59,40 @@ class PatternSearchTest {
         assertThat(best.genotype()).isEqualTo(start);
         assertThat(best.fitness()).isEqualTo(100.0);
     }
+
+    @Test
+    void aResumedStateGoesOnInsteadOfRepeatingTheMovesThatFailed() {
+        java.util.List<Genotype<DoubleGene>> first = new java.util.ArrayList<>();
+        java.util.List<Genotype<DoubleGene>> second = new java.util.ArrayList<>();
+        Genotype<DoubleGene> start = genotype(3.5, 0.5);
+        PatternSearch.State state = SEARCH.newState(start);
+        PatternSearch.Point p = new PatternSearch.Point(start, 100.0);
+        SEARCH.refine(p, g -> {
+            first.add(g);
+            return sum(g);
+        }, 4, state);
+        SEARCH.refine(p, g -> {
+            second.add(g);
+            return sum(g);
+        }, 4, state);
+        assertThat(first).hasSize(4);
+        assertThat(second).hasSize(4).doesNotContainAnyElementsOf(first);
+    }
+
+    @Test
+    void genesWhoseMovesChangeTheFitnessAreTriedFirst() {
+        PatternSearch.GeneStats stats = new PatternSearch.GeneStats(2);
+        ToDoubleFunction<Genotype<DoubleGene>> onlySecond = g -> g.get(1).gene().allele();
+        Genotype<DoubleGene> start = genotype(3.5, 0.5);
+        SEARCH.refine(new PatternSearch.Point(start, onlySecond.applyAsDouble(start)), onlySecond, 8,
+                SEARCH.newState(start, stats));
+        int[] tried = {-1};
+        SEARCH.refine(new PatternSearch.Point(start, onlySecond.applyAsDouble(start)), g -> {
+            if (tried[0] < 0) {
+                tried[0] = g.get(0).gene().allele() != 3.5 ? 0 : 1;
+            }
+            return onlySecond.applyAsDouble(g);
+        }, 1, SEARCH.newState(start, stats));
+        assertThat(tried[0]).isEqualTo(1);
+    }
 }

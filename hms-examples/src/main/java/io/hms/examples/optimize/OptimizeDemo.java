@@ -1,0 +1,199 @@
+package io.hms.examples.optimize;
+
+import io.hms.api.ComponentSpec;
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.ConcurrencyLimitPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.policy.WindowType;
+import io.hms.core.Hms;
+import io.hms.core.configurator.ConfiguratorOptions;
+import io.hms.core.configurator.PatchResult;
+import io.hms.examples.optimize.LoadPhase.Measurement;
+import io.hms.ga.DependencyModel;
+import io.hms.ga.GenerationResult;
+import io.hms.ga.LocalSearch;
+import io.hms.ga.Objectives;
+import io.hms.ga.ParetoGeneration;
+import io.hms.ga.ParetoOptimizer;
+import io.hms.ga.ParetoPolicy;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.PolicyFitness;
+import io.hms.ga.PolicyFront;
+import io.hms.ga.PolicyObjectives;
+import io.hms.ga.PolicyOptimizer;
+import io.hms.ga.ScoreWeights;
+import io.hms.ga.TraceReplay;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A host tunes its own guard policy. Its inventory dependency serves about {@value #CAPACITY} calls in flight
+ * and degrades beyond; the host starts from a Resilience4j-like default policy, sends it more than it can
+ * take, records the guard's trace, evolves a better policy by replaying that trace (a memetic GA, printing
+ * each generation as it runs; then NSGA-II's Pareto front of the same trace, for the trade-off), proposes the winner to the configurator (canary, then promote or roll back)
+ * and measures again with the same load: goodput, p99 latency and error rate, before and after.
+ *
+ * <pre>mvn -q -Poptimize-demo -DskipTests verify</pre>
+ */
+public final class OptimizeDemo {
+
+    static final String COMPONENT = "inventory";
+    static final int CAPACITY = 8;
+
+    private final PrintStream out;
+    private final Settings settings;
+
+    /**
+     * How long and how hard the demo runs.
+     *
+     * @param phase  the length of the before and after measurements (the canary bakes half of it)
+     * @param rate   offered calls per second
+     * @param budget the optimizer's evaluation budget
+     */
+    public record Settings(Duration phase, int rate, long budget) {
+
+        /** Four-second phases at 420 calls a second, 320 evaluations. */
+        public static Settings defaults() {
+            return new Settings(Duration.ofSeconds(4), 420, 320);
+        }
+    }
+
+    /**
+     * What the demo saw.
+     *
+     * @param start        the starting guard policy
+     * @param winner       the evolved guard policy
+     * @param startScore   the start's replay score on the recorded trace
+     * @param winnerScore  the winner's replay score
+     * @param generations  the optimizer's generations
+     * @param patch        the configurator's verdict on the winner
+     * @param before       live figures under the start policy
+     * @param after        live figures under the policy in force after the patch
+     */
+    public record Report(GuardPolicy start, GuardPolicy winner, double startScore, double winnerScore,
+                         List<GenerationResult> generations, PatchResult patch, Measurement before, Measurement after) {
+    }
+
+    /** @param out where the story goes; {@code settings} how long and how hard */
+    public OptimizeDemo(PrintStream out, Settings settings) {
+        this.out = out;
+        this.settings = settings;
+    }
+
+    /** Runs the demo with the default settings. */
+    public static void main(String[] args) throws Exception {
+        Report report = new OptimizeDemo(System.out, Settings.defaults()).run();
+        System.exit(report.winnerScore() > report.startScore() ? 0 : 1);
+    }
+
+    /**
+     * A policy shaped like Resilience4j's defaults: breaker on a count window of 100, 50 % failures, at least
+     * 100 calls, open 60 s, 10 half-open probes; three attempts 500 ms apart; a 1 s time limit; a bulkhead of 25.
+     */
+    public static GuardPolicy resilience4jLike() {
+        return new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)), ConcurrencyLimitPolicy.fixed(25),
+                new BreakerPolicy(WindowType.COUNT, 100, 50f, 100f, Duration.ofSeconds(60), 100,
+                        Duration.ofSeconds(60), 10),
+                new RetryPolicy(3, Duration.ofMillis(500), 1.0, Duration.ofMillis(500), 0.0));
+    }
+
+    /** Runs the demo and reports. */
+    public Report run() throws Exception {
+        OverloadedDependency dependency = new OverloadedDependency(CAPACITY, 20);
+        Duration bake = settings.phase().dividedBy(2);
+        try (Hms hms = Hms.builder()
+                .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(resilience4jLike())))
+                .discoverOptimizer(false)
+                .configurator(ConfiguratorOptions.defaults().withCanary(0.5, bake).withMinCanaryCalls(50))
+                .build().start()) {
+            out.printf(Locale.ROOT, "HMS optimize demo: %d calls/s to a dependency that copes with %d in flight.%n",
+                    settings.rate(), CAPACITY);
+            out.println("start policy (Resilience4j-like): " + describe(resilience4jLike()));
+            Measurement before = LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), settings.phase());
+            print("before", before);
+
+            CallRecords trace = hms.guard(COMPONENT).trace().snapshot();
+            VersionedPolicy current = hms.registry().policy(COMPONENT);
+            DependencyModel model = DependencyModel.fromTrace(trace);
+            PolicyFitness fitness = PolicyFitness.replay(TraceReplay.of(model), 1, 2);
+            out.printf(Locale.ROOT, "%nrecorded %d attempts; evolving over %s%n", trace.size(), model);
+            PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(PolicySpace.defaults(), current.policy()),
+                            fitness)
+                    .populationSize(16).evaluationBudget(settings.budget()).localSearch(LocalSearch.defaults())
+                    .randomSeed(7).build();
+            List<GenerationResult> generations = new ArrayList<>();
+            optimizer.stream(current.policy().guard()).forEach(g -> {
+                generations.add(g);
+                out.printf(Locale.ROOT, "  generation %2d  best %.4f  mean %.4f  evaluations %3d (local %d)%n",
+                        g.generation(), g.bestFitness(), g.meanFitness(), g.evaluations(), g.localSearchEvaluations());
+            });
+            GenerationResult best = generations.stream().collect(GenerationResult.toBest()).orElseThrow();
+            GuardPolicy winner = best.bestPolicy().guard();
+            double startScore = fitness.score(current.policy().guard());
+            out.printf(Locale.ROOT, "replay score %.4f -> %.4f; winner: %s%n", startScore, best.bestFitness(),
+                    describe(winner));
+
+            showFront(PolicyCodec.of(PolicySpace.defaults(), current.policy()), model, current.policy().guard());
+
+            PolicyPatch patch = PolicyPatch.of(COMPONENT, current.version(), current.policy().withGuard(winner),
+                    "optimize-demo", String.format(Locale.ROOT, "replay score %.4f -> %.4f", startScore,
+                            best.bestFitness()));
+            CompletableFuture<PatchResult> verdict = hms.configurator().propose(patch);
+            out.printf(Locale.ROOT, "%ncanary: half the calls on the winner for %s under the same load%n", bake);
+            LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), bake.plusMillis(500));
+            PatchResult result = verdict.get(10, TimeUnit.SECONDS);
+            out.printf(Locale.ROOT, "patch %s: %s%n", result.promoted() ? "promoted" : "rolled back", result.detail());
+
+            Measurement after = LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), settings.phase());
+            out.println();
+            print("before", before);
+            print("after", after);
+            return new Report(resilience4jLike(), winner, startScore, best.bestFitness(), generations, result, before,
+                    after);
+        }
+    }
+
+    /** The trade-off on the same trace: NSGA-II's Pareto front, and the member the default weights pick. */
+    private void showFront(PolicyCodec codec, DependencyModel model, GuardPolicy start) {
+        PolicyFront front = ParetoOptimizer.builder(codec, PolicyObjectives.replay(TraceReplay.of(model), 1, 2))
+                .populationSize(16).evaluationBudget(settings.budget()).frontSize(12).randomSeed(7).build()
+                .stream(start).collect(ParetoGeneration.toLast()).orElseThrow().front();
+        out.printf(Locale.ROOT, "%nNSGA-II on the same trace, %d evaluations: a Pareto front of %d policies%n",
+                settings.budget(), front.size());
+        for (ParetoPolicy m : front.members().subList(0, Math.min(5, front.size()))) {
+            out.println("  " + objectives(m.objectives()));
+        }
+        ParetoPolicy chosen = front.pick(ScoreWeights.defaults(), model).orElseThrow();
+        out.println("the default weights pick " + objectives(chosen.objectives()));
+    }
+
+    private static String objectives(Objectives o) {
+        return String.format(Locale.ROOT, "goodput %6.1f/s  errors %5.1f %%  p99 %7.1f ms  load %6.1f/s",
+                o.goodputPerSecond(), 100 * o.errorRate(), o.p99LatencyNanos() / 1e6, o.loadPerSecond());
+    }
+
+    private void print(String label, Measurement m) {
+        out.printf(Locale.ROOT, "%-7s goodput %6.1f calls/s   p99 %7.1f ms   error rate %5.1f %%   (%d calls)%n",
+                label, m.goodputPerSecond(), m.p99Millis(), 100 * m.errorRate(), m.calls());
+    }
+
+    private static String describe(GuardPolicy p) {
+        return String.format(Locale.ROOT, "timeout %s, limit %s %d-%d, breaker %.0f%% of %d (min %d, open %s), "
+                        + "%d attempts (backoff %s, jitter %.2f)",
+                p.timeout().timeout(), p.limit().algorithm(), p.limit().minLimit(), p.limit().maxLimit(),
+                p.breaker().failureRateThreshold(), p.breaker().windowSize(), p.breaker().minimumCalls(),
+                p.breaker().openDuration(), p.retry().maxAttempts(), p.retry().initialBackoff(), p.retry().jitter());
+    }
+}

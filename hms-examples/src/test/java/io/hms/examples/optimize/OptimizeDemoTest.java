@@ -1,0 +1,32 @@
+package io.hms.examples.optimize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class OptimizeDemoTest {
+
+    @Test
+    void theEvolvedPolicyBeatsTheStartOnTheRecordedTraceAndTheDemoRunsToTheEnd() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        OptimizeDemo.Settings fast = new OptimizeDemo.Settings(Duration.ofMillis(1500), 420, 120);
+
+        OptimizeDemo.Report report = new OptimizeDemo(new PrintStream(text, true, StandardCharsets.UTF_8), fast).run();
+
+        assertThat(report.start()).isEqualTo(OptimizeDemo.resilience4jLike());
+        assertThat(report.winnerScore()).isGreaterThan(report.startScore());
+        assertThat(report.winner()).isNotEqualTo(report.start());
+        assertThat(report.generations()).isNotEmpty();
+        assertThat(report.generations().getLast().evaluations()).isLessThanOrEqualTo(120);
+        assertThat(report.before().calls()).isPositive();
+        assertThat(report.after().calls()).isEqualTo(report.before().calls());
+        assertThat(report.patch()).isNotNull();
+        String printed = text.toString(StandardCharsets.UTF_8);
+        assertThat(printed).contains("generation  1", "replay score", "before", "after",
+                report.patch().promoted() ? "promoted" : "rolled back");
+    }
+}

@@ -1,0 +1,19 @@
+package io.hms.ga;
+
+import io.hms.api.policy.ComponentPolicy;
+import java.util.Objects;
+
+/**
+ * One member of a Pareto front: a candidate policy and its objectives.
+ *
+ * @param policy     the candidate, the codec's base with the candidate guard policy; inside the policy space
+ * @param objectives its objectives
+ */
+public record ParetoPolicy(ComponentPolicy policy, Objectives objectives) {
+
+    /** Validates the fields. */
+    public ParetoPolicy {
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(objectives, "objectives");
+    }
+}

@@ -1,0 +1,65 @@
+package io.hms.ga.internal;
+
+import io.hms.api.event.GenerationEvaluated;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.spi.OptimizerContext;
+import io.hms.ga.DependencyModel;
+import io.hms.ga.Objectives;
+import io.hms.ga.OptimizerAgentOptions;
+import io.hms.ga.ParetoGeneration;
+import io.hms.ga.ParetoOptimizer;
+import io.hms.ga.ParetoPolicy;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.PolicyObjectives;
+import io.hms.ga.ScoreWeights;
+import io.hms.ga.TraceReplay;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The agent's multi-objective search of one component's guard policy: NSGA-II over the replay's four
+ * objectives, one {@link GenerationEvaluated} per generation (best and mean are the weighted scores of the
+ * front's members), and the member the replay's weights prefer as the answer.
+ */
+final class ParetoTuning {
+
+    private ParetoTuning() {
+    }
+
+    /** The picked member's guard, its weighted score, the start's weighted score, and what the run spent. */
+    record Pick(GuardPolicy guard, double score, double baseline, long generations, long evaluations) {
+    }
+
+    static Optional<Pick> search(OptimizerContext context, String component, PolicyCodec codec, TraceReplay replay,
+                                 long[] seeds, GuardPolicy start, OptimizerAgentOptions options,
+                                 BooleanSupplier proceed) {
+        DependencyModel model = replay.model();
+        PolicyObjectives objectives = PolicyObjectives.replay(replay, seeds);
+        ScoreWeights weights = replay.weights();
+        double offered = model.calls() / (Math.max(1, model.durationNanos()) / 1e9);
+        ToDoubleFunction<Objectives> score = o -> weights.score(o, offered, model.referenceLatencyNanos());
+        ParetoOptimizer optimizer = ParetoOptimizer.builder(codec, objectives)
+                .populationSize(options.populationSize())
+                .evaluationBudget(options.evaluationBudget())
+                .randomSeed(options.randomSeed())
+                .build();
+        long begun = context.nanoTime();
+        long limit = options.maxRunTime().toNanos();
+        Optional<ParetoGeneration> last = optimizer.stream(start)
+                .takeWhile(g -> context.nanoTime() - begun < limit && proceed.getAsBoolean())
+                .peek(g -> context.publish(new GenerationEvaluated(context.now(), component, g.generation(),
+                        g.front().members().stream().mapToDouble(m -> score.applyAsDouble(m.objectives())).max()
+                                .orElse(Double.NaN),
+                        g.front().members().stream().mapToDouble(m -> score.applyAsDouble(m.objectives())).average()
+                                .orElse(Double.NaN),
+                        g.evaluations())))
+                .collect(ParetoGeneration.toLast());
+        if (last.isEmpty() || last.get().front().isEmpty()) {
+            return Optional.empty();
+        }
+        ParetoPolicy chosen = last.get().front().pick(score).orElseThrow();
+        return Optional.of(new Pick(chosen.policy().guard(), score.applyAsDouble(chosen.objectives()),
+                score.applyAsDouble(objectives.evaluate(start)), last.get().generation(), last.get().evaluations()));
+    }
+}
