@@ -1,6 +1,7 @@
 package io.hms.examples.optimize;
 
 import io.hms.api.ComponentSpec;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.BreakerPolicy;
@@ -15,6 +16,7 @@ import io.hms.api.policy.WindowType;
 import io.hms.core.Hms;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.configurator.PatchResult;
+import io.hms.core.metrics.OptimizerConvergence;
 import io.hms.examples.optimize.LoadPhase.Measurement;
 import io.hms.ga.DependencyModel;
 import io.hms.ga.GenerationResult;
@@ -134,8 +136,13 @@ public final class OptimizeDemo {
                     .populationSize(16).evaluationBudget(settings.budget()).localSearch(LocalSearch.defaults())
                     .randomSeed(7).build();
             List<GenerationResult> generations = new ArrayList<>();
+            OptimizerConvergence convergence = new OptimizerConvergence();
             optimizer.stream(current.policy().guard()).forEach(g -> {
                 generations.add(g);
+                GenerationEvaluated event = new GenerationEvaluated(hms.scheduler().now(), COMPONENT, g.generation(),
+                        g.bestFitness(), g.meanFitness(), g.evaluations());
+                convergence.accept(event);
+                hms.events().publish(event); // as the optimizer agent does: meters and listeners see the run
                 out.printf(Locale.ROOT, "  generation %2d  best %.4f  mean %.4f  evaluations %3d (local %d)%n",
                         g.generation(), g.bestFitness(), g.meanFitness(), g.evaluations(), g.localSearchEvaluations());
             });
@@ -144,6 +151,9 @@ public final class OptimizeDemo {
             double startScore = fitness.score(current.policy().guard());
             out.printf(Locale.ROOT, "replay score %.4f -> %.4f; winner: %s%n", startScore, best.bestFitness(),
                     describe(winner));
+            convergence.latest(COMPONENT).ifPresent(run -> out.printf(Locale.ROOT,
+                    "converged (within 1 %% of the run's improvement) after %d of %d evaluations, generation %d%n",
+                    run.evaluationsToConverge(), run.evaluations(), run.generationsToConverge()));
 
             showFront(PolicyCodec.of(PolicySpace.defaults(), current.policy()), model, current.policy().guard());
 
