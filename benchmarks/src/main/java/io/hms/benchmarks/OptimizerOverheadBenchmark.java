@@ -19,6 +19,7 @@ import io.jenetics.Phenotype;
 import io.jenetics.TournamentSelector;
 import io.jenetics.engine.Engine;
 import io.jenetics.engine.EvolutionResult;
+import io.jenetics.engine.EvolutionStart;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.RandomRegistry;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,10 @@ import org.openjdk.jmh.annotations.State;
  * mutation 0.05, mean recombination 0.3), start genotype, executor (the calling thread) and number of
  * generations ({@value #GENERATIONS}). The optimizer runs plain, without local search, with a budget it
  * never reaches. One operation is one generation ({@link OperationsPerInvocation}): the score is
- * nanoseconds per generation. Each invocation is one whole run with a fresh seed, the same seeds for
- * both. One thread.
+ * nanoseconds per generation. Each invocation is one whole run with the next seed (0, 1, 2, ...) of its
+ * own sequence. {@link #bareEngineLoop} makes exactly the optimizer's runs (same draws, same candidates,
+ * same best fitness); {@link #bareEngine}, the stream form, makes other runs of the same engine. One
+ * thread.
  *
  * <p>Fitness ({@code fitness} parameter): {@code replay} — the mean score of one trace replay of a
  * 60-second {@link SyntheticWorkloads#transientErrorBursts} trace (the optimizer's real fitness);
@@ -63,7 +66,9 @@ public class OptimizerOverheadBenchmark {
     private PolicyCodec codec;
     private PolicyFitness score;
     private GuardPolicy start;
-    private long seed;
+    private long optimizerSeed;
+    private long engineSeed;
+    private long loopSeed;
 
     /** Builds the codec and the fitness once. */
     @Setup
@@ -93,29 +98,62 @@ public class OptimizerOverheadBenchmark {
                 .populationSize(POPULATION)
                 .evaluationBudget(Long.MAX_VALUE)
                 .localSearch(LocalSearch.none())
-                .randomSeed(seed++)
+                .randomSeed(optimizerSeed++)
                 .build();
         return optimizer.stream(start)
                 .limit(GENERATIONS)
                 .collect(GenerationResult.toBest()).orElseThrow().bestFitness();
     }
 
-    /** {@value #GENERATIONS} generations of a bare Jenetics engine on the same fitness and operators. */
+    /**
+     * {@value #GENERATIONS} generations of a bare Jenetics engine on the same fitness and operators, as a
+     * stream: {@code engine.stream(start).limit(GENERATIONS)} inside one {@link RandomRegistry#with} scope.
+     */
     @Benchmark
     @OperationsPerInvocation(GENERATIONS)
     public double bareEngine() {
-        Engine<DoubleGene, Double> engine = Engine.builder(score::score, codec.guardCodec())
+        Engine<DoubleGene, Double> engine = bare();
+        Phenotype<DoubleGene, Double> best = RandomRegistry.with(
+                RandomGeneratorFactory.of("L64X256MixRandom").create(engineSeed++),
+                r -> engine.stream(startOf())
+                        .limit(GENERATIONS)
+                        .collect(EvolutionResult.toBestPhenotype()));
+        return best.fitness();
+    }
+
+    /**
+     * {@value #GENERATIONS} generations of the same bare engine, stepped by hand with
+     * {@code engine.evolve(start)} in one {@link RandomRegistry#with} scope. Its runs draw the same random
+     * numbers as the optimizer's, so both evaluate the same candidates (the stream form above draws its
+     * first population differently and makes other, equally costly, runs).
+     */
+    @Benchmark
+    @OperationsPerInvocation(GENERATIONS)
+    public double bareEngineLoop() {
+        Engine<DoubleGene, Double> engine = bare();
+        return RandomRegistry.with(RandomGeneratorFactory.of("L64X256MixRandom").create(loopSeed++), r -> {
+            EvolutionStart<DoubleGene, Double> start = startOf();
+            double best = Double.NEGATIVE_INFINITY;
+            for (int g = 0; g < GENERATIONS; g++) {
+                EvolutionResult<DoubleGene, Double> result = engine.evolve(start);
+                best = Math.max(best, result.bestFitness());
+                start = result.next();
+            }
+            return best;
+        });
+    }
+
+    private Engine<DoubleGene, Double> bare() {
+        return Engine.builder(score::score, codec.guardCodec())
                 .maximizing()
                 .populationSize(POPULATION)
                 .selector(new TournamentSelector<>(3))
                 .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
                 .executor(Runnable::run)
                 .build();
-        Phenotype<DoubleGene, Double> best = RandomRegistry.with(
-                RandomGeneratorFactory.of("L64X256MixRandom").create(seed++),
-                r -> engine.stream(ISeq.of(codec.encode(start)))
-                        .limit(GENERATIONS)
-                        .collect(EvolutionResult.toBestPhenotype()));
-        return best.fitness();
+    }
+
+    private EvolutionStart<DoubleGene, Double> startOf() {
+        return EvolutionStart.of(ISeq.of(Phenotype.<DoubleGene, Double>of(codec.encode(start), 1)), 1);
     }
 }
