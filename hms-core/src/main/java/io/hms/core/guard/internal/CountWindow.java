@@ -8,33 +8,59 @@ import java.util.Arrays;
 /**
  * The last N outcomes in a ring. A cursor picks the slot; the slot's old outcome is swapped out and
  * the running totals are adjusted by {@code (new - old)}, so reads are O(1). Recording an outcome
- * equal to the one it replaces (the steady state) touches only the cursor. The cursor, the totals and
- * the ring are {@link Cells}: atomic for a guard's breaker, plain for a breaker confined to one thread.
+ * equal to the one it replaces (the steady state) touches only the cursor.
+ *
+ * <p>The logic lives here once; two final subclasses hold the storage. {@link #of(int)} makes the
+ * shared one (atomics, for a guard's breaker, called by many threads); {@link #of(int, boolean)} with
+ * {@code confined} makes one on plain fields for a breaker that one thread drives (a simulation on
+ * virtual time). A JVM that never makes the confined kind sees one subclass, so the storage calls
+ * inline as if the fields were here.
  */
-public final class CountWindow implements SlidingWindow {
+public abstract sealed class CountWindow implements SlidingWindow permits SharedCountWindow, ConfinedCountWindow {
 
-    private static final int CURSOR = 0;
-    private static final int BUFFERED = 1;
-    private static final int FAILED = 2;
-    private static final int SLOW = 3;
-    private static final int RING = 4; // the ring's first cell
+    static final int BUFFERED = 0;
+    static final int FAILED = 1;
+    static final int SLOW = 2;
 
-    private final int size;
-    private final Cells cells;
+    final int size;
 
-    /** An empty window of {@code size} calls, safe to share between threads. */
-    public CountWindow(int size) {
-        this(size, false);
-    }
-
-    /** An empty window of {@code size} calls; {@code confined}: plain cells for one thread. */
-    public CountWindow(int size, boolean confined) {
+    CountWindow(int size) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be at least 1, got " + size);
         }
         this.size = size;
-        this.cells = Cells.of(RING + size, confined);
     }
+
+    /** An empty window of {@code size} calls, safe to share between threads. */
+    public static CountWindow of(int size) {
+        return of(size, false);
+    }
+
+    /** An empty window of {@code size} calls; {@code confined}: plain fields, for one thread only. */
+    public static CountWindow of(int size, boolean confined) {
+        return confined ? new ConfinedCountWindow(size) : new SharedCountWindow(size);
+    }
+
+    /** Whether the storage is plain fields for one thread. */
+    abstract boolean confined();
+
+    /** The cursor's value. */
+    abstract int cursor();
+
+    /** Moves the cursor from {@code current} to {@code next} if it is still there. */
+    abstract boolean moveCursor(int current, int next);
+
+    /** The outcome in ring slot {@code i}. */
+    abstract int slot(int i);
+
+    /** Puts {@code outcome} in ring slot {@code i}; returns the outcome it replaced. */
+    abstract int swap(int i, int outcome);
+
+    /** Adds {@code delta} to total {@code which} ({@link #BUFFERED}, {@link #FAILED}, {@link #SLOW}). */
+    abstract void add(int which, int delta);
+
+    /** Total {@code which}. */
+    abstract int total(int which);
 
     /** The number of calls the window holds at most. */
     public int size() {
@@ -43,20 +69,20 @@ public final class CountWindow implements SlidingWindow {
 
     @Override
     public void record(int outcome) {
-        int index = RING + nextIndex();
-        int old = (int) cells.get(index);
+        int index = nextIndex();
+        int old = slot(index);
         if (old == outcome) {
             return; // as if swapped: totals are unchanged
         }
-        old = (int) cells.getAndSet(index, outcome);
+        old = swap(index, outcome);
         adjust(old, outcome);
     }
 
     private int nextIndex() {
         while (true) {
-            int current = (int) cells.get(CURSOR);
+            int current = cursor();
             int next = current + 1 == size ? 0 : current + 1;
-            if (cells.compareAndSet(CURSOR, current, next)) {
+            if (moveCursor(current, next)) {
                 return current;
             }
         }
@@ -67,29 +93,29 @@ public final class CountWindow implements SlidingWindow {
         int failedDelta = Outcomes.bit(outcome, Outcomes.FAILED) - Outcomes.bit(old, Outcomes.FAILED);
         int slowDelta = Outcomes.bit(outcome, Outcomes.SLOW) - Outcomes.bit(old, Outcomes.SLOW);
         if (recorded != 0) {
-            cells.getAndAdd(BUFFERED, recorded);
+            add(BUFFERED, recorded);
         }
         if (failedDelta != 0) {
-            cells.getAndAdd(FAILED, failedDelta);
+            add(FAILED, failedDelta);
         }
         if (slowDelta != 0) {
-            cells.getAndAdd(SLOW, slowDelta);
+            add(SLOW, slowDelta);
         }
     }
 
     @Override
     public int bufferedCalls() {
-        return (int) Math.max(0, cells.get(BUFFERED));
+        return Math.max(0, total(BUFFERED));
     }
 
     @Override
     public int failedCalls() {
-        return (int) Math.max(0, cells.get(FAILED));
+        return Math.max(0, total(FAILED));
     }
 
     @Override
     public int slowCalls() {
-        return (int) Math.max(0, cells.get(SLOW));
+        return Math.max(0, total(SLOW));
     }
 
     /** A COUNT window judges once {@code min(minimumCalls, windowSize)} calls are buffered. */
@@ -101,17 +127,17 @@ public final class CountWindow implements SlidingWindow {
     @Override
     public void clear() {
         for (int i = 0; i < size; i++) {
-            adjust((int) cells.getAndSet(RING + i, Outcomes.EMPTY), Outcomes.EMPTY);
+            adjust(swap(i, Outcomes.EMPTY), Outcomes.EMPTY);
         }
     }
 
     /** The buffered outcomes, oldest first. */
     public int[] outcomes() {
-        int start = (int) cells.get(CURSOR);
+        int start = cursor();
         int[] all = new int[size];
         int n = 0;
         for (int i = 0; i < size; i++) {
-            int outcome = (int) cells.get(RING + (start + i) % size);
+            int outcome = slot((start + i) % size);
             if (outcome != Outcomes.EMPTY) {
                 all[n++] = outcome;
             }
@@ -122,12 +148,12 @@ public final class CountWindow implements SlidingWindow {
     @Override
     public SlidingWindow reshape(BreakerPolicy policy, Scheduler clock) {
         if (policy.windowType() != WindowType.COUNT) {
-            return SlidingWindow.of(policy, clock, cells.isConfined());
+            return SlidingWindow.of(policy, clock, confined());
         }
         if (policy.windowSize() == size) {
             return this;
         }
-        CountWindow resized = new CountWindow(policy.windowSize(), cells.isConfined());
+        CountWindow resized = of(policy.windowSize(), confined());
         int[] outcomes = outcomes();
         for (int i = Math.max(0, outcomes.length - resized.size); i < outcomes.length; i++) {
             resized.record(outcomes[i]);

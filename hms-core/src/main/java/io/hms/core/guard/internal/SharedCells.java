@@ -1,14 +1,17 @@
 package io.hms.core.guard.internal;
 
-import java.util.concurrent.atomic.AtomicLongArray;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
-/** {@link Cells} shared between threads: an {@link AtomicLongArray}. */
+/** {@link Cells} shared between threads: a {@code long[]} accessed with volatile and atomic operations. */
 final class SharedCells implements Cells {
 
-    private final AtomicLongArray cells;
+    private static final VarHandle CELL = MethodHandles.arrayElementVarHandle(long[].class);
+
+    private final long[] cells;
 
     SharedCells(int size) {
-        this.cells = new AtomicLongArray(size);
+        this.cells = new long[size];
     }
 
     @Override
@@ -18,31 +21,31 @@ final class SharedCells implements Cells {
 
     @Override
     public int size() {
-        return cells.length();
+        return cells.length;
     }
 
     @Override
     public long get(int i) {
-        return cells.get(i);
+        return (long) CELL.getVolatile(cells, i);
     }
 
     @Override
     public void set(int i, long value) {
-        cells.set(i, value);
+        CELL.setVolatile(cells, i, value);
     }
 
     @Override
     public boolean compareAndSet(int i, long expected, long value) {
-        return cells.compareAndSet(i, expected, value);
+        return CELL.compareAndSet(cells, i, expected, value);
     }
 
     @Override
     public long getAndAdd(int i, long delta) {
-        return cells.getAndAdd(i, delta);
+        return (long) CELL.getAndAdd(cells, i, delta);
     }
 
     @Override
     public long getAndSet(int i, long value) {
-        return cells.getAndSet(i, value);
+        return (long) CELL.getAndSet(cells, i, value);
     }
 }

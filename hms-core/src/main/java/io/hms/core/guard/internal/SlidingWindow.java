@@ -44,7 +44,7 @@ public sealed interface SlidingWindow permits CountWindow, TimeWindow {
     /** An empty window shaped for {@code policy}; {@code confined}: plain {@link Cells} for one thread. */
     static SlidingWindow of(BreakerPolicy policy, Scheduler clock, boolean confined) {
         return policy.windowType() == WindowType.COUNT
-                ? new CountWindow(policy.windowSize(), confined)
+                ? CountWindow.of(policy.windowSize(), confined)
                 : new TimeWindow(policy.windowSize(), clock, confined);
     }
 }
