@@ -19,9 +19,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * How fast the optimizer's fitness function replays a recorded trace through a candidate policy:
- * one operation is one whole replay; the {@code events} counter is the number of recorded calls
- * replayed per second (the figure the optimizer's budget depends on). One thread.
+ * How fast the optimizer's fitness function replays a recorded trace through a candidate policy. One
+ * operation is one whole replay of a 60-second synthetic trace with the default guard policy and a new
+ * replay seed; the replay builds its breaker, limiter and arrays, runs, and scores. One thread.
+ *
+ * <p>Two counters, both per second:
+ * <ul>
+ *   <li>{@code events}: events the replay's loop processed ({@link ReplayResult#events()}): each call's
+ *       arrival, each end of an attempt sent to the dependency (success, failure or timeout) and each end
+ *       of a retry backoff. An attempt the breaker or limiter refuses costs no event of its own;</li>
+ *   <li>{@code calls}: recorded calls replayed ({@link ReplayResult#offeredCalls()}), however many
+ *       attempts and events each took.</li>
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,13 +49,16 @@ public class TraceReplayBenchmark {
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     public static class Events {
-        /** Recorded calls replayed. */
+        /** Events the replay loop processed: arrivals, ends of attempts, ends of backoffs. */
         public long events;
+        /** Recorded calls replayed. */
+        public long calls;
 
         /** Starts each iteration from zero. */
         @Setup(Level.Iteration)
         public void reset() {
             events = 0;
+            calls = 0;
         }
     }
 
@@ -66,7 +78,8 @@ public class TraceReplayBenchmark {
     @Benchmark
     public double replay(Events events) {
         ReplayResult result = replay.replay(policy, seed++);
-        events.events += result.offeredCalls();
+        events.events += result.events();
+        events.calls += result.offeredCalls();
         return result.score();
     }
 }

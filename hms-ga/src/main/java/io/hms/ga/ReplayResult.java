@@ -16,7 +16,8 @@ package io.hms.ga;
  * @param durationNanos   the trace's span, the denominator of the rates
  * @param p99LatencyNanos the 99th percentile of caller-visible latency (all calls, within 12.5 %)
  * @param breakerOpenings how often the breaker opened
- * @param events          events the replay processed (arrivals, completions, releases, retries)
+ * @param events          events the replay processed: call arrivals, ends of attempts sent (success, failure
+ *                        or timeout) and ends of retry backoffs; a refused attempt adds none
  * @param score           the weighted score, higher is better (see {@link ScoreWeights})
  */
 public record ReplayResult(long offeredCalls, long successfulCalls, long failedCalls, long rejectedCalls,

@@ -5,9 +5,10 @@ import java.util.Objects;
 
 /**
  * Scores a candidate {@link GuardPolicy} by replaying a recorded trace's offered load against a
- * {@link DependencyModel} through the real guard pieces — a {@link io.hms.core.guard.CircuitBreaker} and
- * a {@link io.hms.core.guard.ConcurrencyLimiter} — with the policy's retry and timeout, on virtual time:
- * no threads, no sleeping, a whole trace in milliseconds.
+ * {@link DependencyModel} through the real guard pieces — the state machine of a
+ * {@link io.hms.core.guard.CircuitBreaker} and a {@link io.hms.core.guard.ConcurrencyLimiter}, made
+ * confined to the replaying thread (the guard's logic on plain fields instead of atomics) — with the
+ * policy's retry and timeout, on virtual time: no threads, no sleeping, a whole trace in milliseconds.
  *
  * <pre>{@code
  * TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(trace));

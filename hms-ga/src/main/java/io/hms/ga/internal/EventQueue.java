@@ -73,13 +73,17 @@ public final class EventQueue {
         while (i < half) {
             int child = 2 * i + 1;
             int right = child + 1;
-            if (right < last && times[right] < times[child]) {
-                child = right;
+            long childTime = times[child];
+            if (right < last) { // the smaller child, chosen without a hard-to-predict branch
+                long rightTime = times[right];
+                boolean takeRight = rightTime < childTime;
+                child = takeRight ? right : child;
+                childTime = takeRight ? rightTime : childTime;
             }
-            if (time <= times[child]) {
+            if (time <= childTime) {
                 break;
             }
-            times[i] = times[child];
+            times[i] = childTime;
             payloads[i] = payloads[child];
             i = child;
         }

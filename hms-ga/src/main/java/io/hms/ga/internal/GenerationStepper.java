@@ -1,5 +1,6 @@
 package io.hms.ga.internal;
 
+import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.GenerationResult;
 import io.hms.ga.PolicyCodec;
@@ -48,6 +49,7 @@ public final class GenerationStepper {
     private final PatternSearch.GeneStats geneStats;
     private Genotype<DoubleGene> bestGenotype;
     private double bestFitness = Double.NEGATIVE_INFINITY;
+    private ComponentPolicy bestPolicy; // bestGenotype decoded, null until needed
 
     /** A run seeded with {@code startPolicy}. */
     public GenerationStepper(PolicyCodec codec, PolicyFitness fitness, int populationSize, long evaluationBudget,
@@ -103,20 +105,24 @@ public final class GenerationStepper {
         double sum = 0;
         int counted = 0;
         for (Phenotype<DoubleGene, Double> p : population) {
-            double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
+            double f = p.isEvaluated() ? p.fitness() : Double.NEGATIVE_INFINITY;
             if (Double.isFinite(f)) {
                 sum += f;
                 counted++;
                 if (f > bestFitness) {
                     bestFitness = f;
                     bestGenotype = p.genotype();
+                    bestPolicy = null; // decoded when reported
                 }
             }
         }
         start = EvolutionStart.of(population, result.generation() + 1);
         double mean = counted == 0 ? Double.NaN : sum / counted;
-        return new GenerationResult(generation, bestGenotype == null ? codec.base() : codec.decode(bestGenotype),
-                bestFitness, mean, budget.used(), budget.usedByLocalSearch(), budget.exhausted());
+        if (bestPolicy == null) {
+            bestPolicy = bestGenotype == null ? codec.base() : codec.decode(bestGenotype);
+        }
+        return new GenerationResult(generation, bestPolicy, bestFitness, mean, budget.used(),
+                budget.usedByLocalSearch(), budget.exhausted());
     }
 
     private ISeq<Phenotype<DoubleGene, Double>> refine(ISeq<Phenotype<DoubleGene, Double>> population) {

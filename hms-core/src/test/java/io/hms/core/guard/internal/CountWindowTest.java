@@ -15,7 +15,7 @@ class CountWindowTest {
 
     @Test
     void runningTotalsFollowTheRingAsOutcomesAreReplaced() {
-        CountWindow window = new CountWindow(3);
+        CountWindow window = CountWindow.of(3);
         window.record(Outcomes.FAILURE);
         window.record(Outcomes.SUCCESS | Outcomes.SLOW);
         window.record(Outcomes.SUCCESS);
@@ -33,7 +33,7 @@ class CountWindowTest {
 
     @Test
     void clearForgetsEverything() {
-        CountWindow window = new CountWindow(3);
+        CountWindow window = CountWindow.of(3);
         window.record(Outcomes.FAILURE);
         window.clear();
 
@@ -44,7 +44,7 @@ class CountWindowTest {
 
     @Test
     void totalsMatchTheRingsContentsAfterARace() throws Exception {
-        CountWindow window = new CountWindow(64);
+        CountWindow window = CountWindow.of(64);
         List<CompletableFuture<Void>> racers = new ArrayList<>();
         try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
             for (int t = 0; t < 4; t++) {
