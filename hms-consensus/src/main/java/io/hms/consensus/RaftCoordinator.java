@@ -14,6 +14,7 @@ import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CommandRouter;
+import io.hms.consensus.internal.Completions;
 import io.hms.consensus.internal.CoordinatorStateMachine;
 import io.hms.consensus.internal.DegradedLocks;
 import io.hms.consensus.internal.ForwardProcessor;
@@ -23,6 +24,7 @@ import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.chaos.ClusterFaults;
 import io.hms.core.internal.HmsThreads;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -68,9 +70,10 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     private final LeadershipTracker leadership = new LeadershipTracker();
     private final ScheduledExecutorService retries;
     private final ExecutorService callbacks;
+    private final Completions completions;
     private final RaftMembership membership;
     private final RaftNodeRunner runner;
-    private final Node node;
+    private final Supplier<Node> node;
     private final CommandRouter router;
     private final ReadBarrier reads;
     private final RaftLocks locks;
@@ -83,12 +86,13 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         PeerId self = PeerId.parsePeer(config.address());
         this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
         this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
-        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership);
+        this.completions = new Completions(callbacks);
+        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership, completions);
         CommandRouter[] routerRef = new CommandRouter[1];
         this.runner = new RaftNodeRunner(config.groupId(), self, () -> RaftNodeOptions.of(config, fsm, files),
                 rpcServer -> rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
                         command -> routerRef[0].proposeHere(command))));
-        this.node = runner.node();
+        this.node = runner::current;
         try {
             runner.start();
         } catch (RuntimeException e) {
@@ -132,12 +136,12 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
 
     @Override
     public boolean isLeader() {
-        return !closed && node.isLeader();
+        return !closed && node.get().isLeader();
     }
 
     /** The address of the leader this node knows of, if any. */
     public Optional<String> leaderAddress() {
-        PeerId leader = closed ? null : node.getLeaderId();
+        PeerId leader = closed ? null : node.get().getLeaderId();
         return leader == null || leader.isEmpty() ? Optional.empty() : Optional.of(leader.getEndpoint().toString());
     }
 
@@ -150,9 +154,9 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         if (closed) {
             return CoordinatorStatus.STOPPED;
         }
-        if (node.isLeader()) {
+        if (node.get().isLeader()) {
             try {
-                return node.listAlivePeers().size() > node.listPeers().size() / 2
+                return node.get().listAlivePeers().size() > node.get().listPeers().size() / 2
                         ? CoordinatorStatus.ACTIVE : CoordinatorStatus.DEGRADED;
             } catch (IllegalStateException lostLeadership) {
                 return CoordinatorStatus.DEGRADED;
@@ -211,7 +215,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
         }
-        return router.submit(Command.of(mutation)).thenApplyAsync(Applied::index, callbacks);
+        return completions.deliver(router.submit(Command.of(mutation)).thenApply(Applied::index));
     }
 
     /** Tells {@code listener} the changes retained so far (the registry's state), then every new one. */
@@ -246,7 +250,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     /** Takes a snapshot now (compacting the log), instead of waiting for the snapshot interval. */
     public CompletionStage<Void> snapshot() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        node.snapshot((Status status) -> {
+        node.get().snapshot((Status status) -> {
             if (status.isOk()) {
                 done.complete(null);
             } else {

@@ -20,7 +20,7 @@ import java.util.Properties;
  *
  * <p>Properties: {@code hms.raft.address} (required), {@code hms.raft.peers} (comma-separated,
  * default: the address alone), {@code hms.raft.group} ({@code hms}), {@code hms.raft.dataDir}
- * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (1000),
+ * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (500),
  * {@code hms.raft.snapshotIntervalSecs} (3600), {@code hms.raft.readMode} ({@code READ_INDEX} or
  * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000), {@code hms.raft.join} ({@code false}; true to wait to
  * be added to a running group). A missing or bad setting fails with a
@@ -54,7 +54,8 @@ public final class RaftCoordinatorProvider implements CoordinatorProvider {
         String dataDir = properties.getProperty(PREFIX + "dataDir");
         builder.dataDirectory(dataDir != null ? Path.of(dataDir)
                 : Path.of(System.getProperty("java.io.tmpdir"), "hms-raft", address.trim().replace(':', '_')));
-        builder.electionTimeout(Duration.ofMillis(number(properties, "electionTimeoutMs", 1000)));
+        builder.electionTimeout(Duration.ofMillis(number(properties, "electionTimeoutMs",
+                RaftConfig.DEFAULT_ELECTION_TIMEOUT_MILLIS)));
         builder.snapshotInterval(Duration.ofSeconds(number(properties, "snapshotIntervalSecs", 3600)));
         builder.requestTimeout(Duration.ofMillis(number(properties, "requestTimeoutMs", 10_000)));
         String readMode = properties.getProperty(PREFIX + "readMode", ReadMode.READ_INDEX.name()).trim();

@@ -28,12 +28,12 @@ import java.util.function.Supplier;
 final class RaftMembership implements AutoCloseable {
 
     private final String groupId;
-    private final Node node;
+    private final Supplier<Node> node;
     private final List<String> knownPeers;
     private final Executor executor;
     private final CliService cli;
 
-    RaftMembership(String groupId, Node node, List<String> knownPeers, Duration timeout, Executor executor) {
+    RaftMembership(String groupId, Supplier<Node> node, List<String> knownPeers, Duration timeout, Executor executor) {
         this.groupId = groupId;
         this.node = node;
         this.knownPeers = List.copyOf(knownPeers);
@@ -61,14 +61,14 @@ final class RaftMembership implements AutoCloseable {
 
     /** The voting members, as the leader knows them (this node if it leads, else asked over RPC). */
     List<String> peers() {
-        List<PeerId> peers = node.isLeader() ? node.listPeers() : cli.getPeers(groupId, reachable());
+        List<PeerId> peers = node.get().isLeader() ? node.get().listPeers() : cli.getPeers(groupId, reachable());
         return peers.stream().map(p -> p.getEndpoint().toString()).toList();
     }
 
     /** Nodes to ask for the leader: the leader this node knows of first, then the configured peers. */
     private Configuration reachable() {
         List<PeerId> candidates = new ArrayList<>();
-        PeerId leader = node.getLeaderId();
+        PeerId leader = node.get().getLeaderId();
         if (leader != null && !leader.isEmpty()) {
             candidates.add(leader.copy());
         }

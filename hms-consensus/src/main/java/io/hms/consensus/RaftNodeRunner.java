@@ -12,8 +12,6 @@ import com.alipay.sofa.jraft.util.Endpoint;
 import io.hms.consensus.chaos.PartitioningRpcFactory;
 import io.hms.consensus.chaos.Partitions;
 import io.hms.core.chaos.ClusterFaults;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the jraft node of a {@link RaftCoordinator}, and lets chaos stop it as in a crash, start it
- * again from its data directory, and cut it off from its peers ({@link ClusterFaults}). The coordinator holds {@link #node()},
- * which always speaks for the current node: a stopped node answers as jraft's shut-down node does (not
- * leader, no leader known, proposals refused). Thread-safe: lifecycle changes are serialized.
+ * again from its data directory, and cut it off from its peers ({@link ClusterFaults}). The coordinator
+ * reads {@link #current()} on each use, so it always speaks to the node started last. Thread-safe:
+ * lifecycle changes are serialized.
  */
 final class RaftNodeRunner implements ClusterFaults {
 
@@ -33,7 +31,6 @@ final class RaftNodeRunner implements ClusterFaults {
     private final PeerId self;
     private final Supplier<NodeOptions> options;
     private final Consumer<RpcServer> processors;
-    private final Node node;
     private volatile Node current;
     private RaftGroupService group;
     private boolean running;
@@ -51,19 +48,14 @@ final class RaftNodeRunner implements ClusterFaults {
         this.self = self;
         this.options = options;
         this.processors = processors;
-        this.node = (Node) Proxy.newProxyInstance(Node.class.getClassLoader(), new Class<?>[] {Node.class},
-                (proxy, method, args) -> {
-                    try {
-                        return method.invoke(current, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 
-    /** The node, whichever is running: stable across restarts. */
-    Node node() {
-        return node;
+    /**
+     * The node started last: while it is killed, the stopped node, which answers as a shut-down jraft node
+     * does (not leader, no leader known, proposals refused). Read it per use, never keep it.
+     */
+    Node current() {
+        return current;
     }
 
     private Endpoint endpoint() {

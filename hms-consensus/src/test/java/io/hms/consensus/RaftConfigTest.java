@@ -30,7 +30,7 @@ class RaftConfigTest {
         assertThat(config.groupId()).isEqualTo("hms");
         assertThat(config.peers()).containsExactly(config.address());
         assertThat(config.readMode()).isEqualTo(ReadMode.READ_INDEX);
-        assertThat(config.electionTimeout()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(Files.isDirectory(config.dataDirectory())).isTrue();
     }
 

@@ -55,7 +55,7 @@ final class TestCluster implements AutoCloseable {
 
     RaftConfig config(String address, Path dataDirectory) {
         return RaftConfig.builder().address(address).peers(addresses).dataDirectory(dataDirectory)
-                .electionTimeout(Duration.ofMillis(600)).snapshotInterval(snapshotInterval).readMode(readMode)
+                .snapshotInterval(snapshotInterval).readMode(readMode)
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -68,7 +68,7 @@ final class TestCluster implements AutoCloseable {
         List<String> known = new ArrayList<>(addresses);
         known.add(address);
         return start(RaftConfig.builder().address(address).peers(known).dataDirectory(dataDirectory(address))
-                .electionTimeout(Duration.ofMillis(600)).requestTimeout(Duration.ofSeconds(10)).join(true).build());
+                .requestTimeout(Duration.ofSeconds(10)).join(true).build());
     }
 
     private RaftCoordinator start(RaftConfig config) {

@@ -6,7 +6,9 @@ import com.alipay.sofa.jraft.conf.Configuration;
 import com.alipay.sofa.jraft.entity.PeerId;
 import com.alipay.sofa.jraft.entity.Task;
 import com.alipay.sofa.jraft.option.NodeOptions;
+import com.alipay.sofa.jraft.option.RaftOptions;
 import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
+import io.hms.consensus.RaftConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -20,7 +22,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Three bare jraft nodes with a {@link BareCounterStateMachine} in this JVM on 127.0.0.1, set up like
- * a {@code RaftCoordinator} (same election timeout, log storage and hourly snapshots), for comparison.
+ * a {@code RaftCoordinator} on defaults (same election timeout and delay, log storage, ReadIndex
+ * reads and hourly snapshots), for comparison.
  */
 public final class BareCounterCluster implements AutoCloseable {
 
@@ -39,7 +42,12 @@ public final class BareCounterCluster implements AutoCloseable {
             options.setLogUri(dir.resolve("log").toString());
             options.setRaftMetaUri(dir.resolve("raft_meta").toString());
             options.setSnapshotUri(dir.resolve("snapshot").toString());
-            options.setElectionTimeoutMs(1000);
+            // the coordinator's defaults: election timeout, and a random election delay of half of it
+            int electionMillis = Math.toIntExact(RaftConfig.DEFAULT_ELECTION_TIMEOUT_MILLIS);
+            options.setElectionTimeoutMs(electionMillis);
+            RaftOptions raft = new RaftOptions();
+            raft.setMaxElectionDelayMs(electionMillis / 2);
+            options.setRaftOptions(raft);
             options.setSnapshotIntervalSecs(3600);
             options.setInitialConf(conf.copy());
             RaftGroupService group = new RaftGroupService("bare", self, options,

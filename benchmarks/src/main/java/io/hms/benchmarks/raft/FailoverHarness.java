@@ -1,5 +1,6 @@
 package io.hms.benchmarks.raft;
 
+import io.hms.consensus.RaftConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -20,7 +21,10 @@ import java.util.concurrent.locks.LockSupport;
  * is acknowledged. The killed node is then restarted from its data directory and the next round
  * begins once a leader is known.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar io.hms.benchmarks.raft.FailoverHarness [kills=20] [electionTimeoutMs=1000]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar io.hms.benchmarks.raft.FailoverHarness [kills=20] [electionTimeoutMs]</pre>
+ *
+ * <p>Without {@code electionTimeoutMs} the nodes run on the coordinator's default
+ * ({@link RaftConfig#DEFAULT_ELECTION_TIMEOUT_MILLIS}).
  */
 public final class FailoverHarness {
 
@@ -36,7 +40,7 @@ public final class FailoverHarness {
     /** Runs the harness and prints the failover times. */
     public static void main(String[] args) throws Exception {
         int kills = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        long electionMillis = args.length > 1 ? Long.parseLong(args[1]) : 1000;
+        long electionMillis = args.length > 1 ? Long.parseLong(args[1]) : RaftConfig.DEFAULT_ELECTION_TIMEOUT_MILLIS;
         List<Long> millis = new FailoverHarness().run(kills, electionMillis);
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "failover after SIGKILL of the leader, election timeout %d ms, %d kills: "

@@ -32,11 +32,12 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * A committed write through a three-node Raft group on loopback in this JVM, one operation per
  * commit, acknowledged once applied on the leader: {@code registry} is a policy version committed
- * through {@code RaftCoordinator.commit} (a JSON-encoded {@code PolicyCommit}), {@code bareCounter}
- * an 8-byte increment on a bare jraft counter state machine, {@code bareCounterPadded} the same
- * increment padded to the size of the registry's log entry (a control that separates the cost of
- * the entry's size from the cost of the coordinator). Run with {@code -bm sample -t 1} for
- * the latency percentiles and {@code -bm thrpt -t 16} for throughput under concurrent writers.
+ * through {@code RaftCoordinator.commit} (a {@code PolicyCommit} log entry in the coordinator's
+ * binary form), {@code bareCounter} an 8-byte increment on a bare jraft counter state machine,
+ * {@code bareCounterPadded} the same increment padded to the size of the registry's log entry (a
+ * control that separates the cost of the entry's size from the cost of the coordinator). Both groups
+ * run on the coordinator's default node options. Run with {@code -bm sample -t 1} for the latency
+ * percentiles and {@code -bm thrpt -t 8} for throughput under concurrent writers.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

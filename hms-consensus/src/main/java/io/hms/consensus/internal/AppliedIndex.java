@@ -28,12 +28,16 @@ public final class AppliedIndex {
 
     /** Records that entries up to {@code index} are applied and releases their waiters. */
     public void advanceTo(long index) {
-        List<CompletableFuture<Void>> released = new ArrayList<>();
+        List<CompletableFuture<Void>> released;
         synchronized (this) {
             if (index <= applied) {
                 return;
             }
             applied = index;
+            if (waiting.isEmpty() || waiting.firstKey() > index) {
+                return;
+            }
+            released = new ArrayList<>();
             Map<Long, List<CompletableFuture<Void>>> reached = waiting.headMap(index, true);
             reached.values().forEach(released::addAll);
             reached.clear();

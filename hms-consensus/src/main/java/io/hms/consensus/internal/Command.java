@@ -13,8 +13,8 @@ import java.util.Objects;
  *
  * <p>Commands are plain data and carry everything a replica needs to decide identically; a lock
  * acquisition carries the leader's clock reading ({@code stampMillis}) so that lease expiry does not
- * depend on the clock of the replica applying it. The JSON form is written by {@link CommandCodec}
- * inside a versioned envelope.
+ * depend on the clock of the replica applying it. {@link CommandCodec} writes the log-entry form (a
+ * format-version byte, then the command in binary form).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({

@@ -3,69 +3,152 @@ package io.hms.consensus.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /**
- * The JSON forms of log entries, snapshots and forwarded requests.
+ * The forms of log entries (binary), snapshots and forwarded outcomes (JSON).
  *
- * <p>A log entry is {@code {"v":1,"command":{"type":"commit-policy",...}}}. A replica refuses an
- * entry of a newer format version than it knows rather than guess, so a mixed-version cluster stops
- * the old replica instead of letting it diverge. Durations and instants are ISO-8601 strings.
- * Thread-safe.
+ * <p>A log entry is one format-version byte followed by the command in Jackson's binary
+ * <a href="https://github.com/FasterXML/smile-format-specification">Smile</a> form, with the
+ * well-known property names written as the short codes of {@link EntryNames}: the same properties
+ * and values as the JSON form in less than half the bytes, and cheaper to read on every follower.
+ * In a log entry a duration is an exact decimal number of seconds; in JSON, durations and instants
+ * are ISO-8601 strings.
+ *
+ * <p>Entries of format v1 (a JSON envelope {@code {"v":1,"command":{...}}}, which begins with the
+ * byte {@code '{'}) are still read, so a log written by an earlier version replays. A replica refuses
+ * an entry of a format it does not know rather than guess, so a mixed-version cluster stops the old
+ * replica instead of letting it diverge. Thread-safe.
  */
 public final class CommandCodec {
 
-    /** The format version this code writes and the newest it reads. */
-    public static final int FORMAT_VERSION = 1;
+    /** The log-entry format this code writes and the newest it reads. */
+    public static final byte FORMAT_VERSION = 2;
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** The snapshot format this code writes and the newest it reads (snapshots stay JSON). */
+    public static final int SNAPSHOT_VERSION = 1;
 
-    /** The versioned envelope of one log entry. */
+    /** The first byte of a format v1 entry: the JSON envelope's opening brace. */
+    private static final byte JSON_V1 = '{';
+
+    private final ObjectMapper json = configure(new ObjectMapper());
+    private final ObjectWriter binaryWriter;
+    private final ObjectReader binaryReader;
+
+    /** A codec; build one per coordinator and share it. */
+    public CommandCodec() {
+        // property names are short codes and values rarely repeat: back-references would not pay
+        SmileFactory smile = SmileFactory.builder()
+                .disable(SmileGenerator.Feature.CHECK_SHARED_NAMES)
+                .disable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                .build();
+        // durations as exact decimal seconds (a Smile big decimal): lossless, and read without ISO parsing
+        ObjectMapper binary = configure(new ObjectMapper(smile)).setPropertyNamingStrategy(new EntryNames())
+                .enable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+        this.binaryWriter = binary.writerFor(Command.class);
+        this.binaryReader = binary.readerFor(Command.class);
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        return mapper.registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The versioned envelope of a format v1 log entry. */
     record Envelope(int v, Command command) {
     }
 
-    /** The log-entry bytes of {@code command}. */
+    /** The log-entry bytes of {@code command}, in format {@value #FORMAT_VERSION}. */
     public byte[] encode(Command command) {
-        return write(new Envelope(FORMAT_VERSION, command));
+        try {
+            byte[] body = binaryWriter.writeValueAsBytes(command);
+            byte[] entry = new byte[body.length + 1];
+            entry[0] = FORMAT_VERSION;
+            System.arraycopy(body, 0, entry, 1, body.length);
+            return entry;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode " + command.getClass().getSimpleName()
+                    + " as a log entry", e);
+        }
+    }
+
+    /** The log-entry bytes of {@code command} in format v1 (JSON), as earlier versions wrote them. */
+    byte[] encodeV1(Command command) {
+        return write(new Envelope(1, command));
     }
 
     /**
-     * The command in a log entry.
+     * The command in a log entry of format v1 or v2; does not move {@code data}'s position.
      *
-     * @throws IllegalStateException when the entry is of a newer format or unreadable
+     * @throws IllegalStateException when the entry is of an unknown format or unreadable
      */
     public Command decode(ByteBuffer data) {
-        byte[] bytes = new byte[data.remaining()];
-        data.duplicate().get(bytes);
-        Envelope envelope = read(bytes, Envelope.class);
-        if (envelope.v() > FORMAT_VERSION || envelope.v() < 1 || envelope.command() == null) {
+        if (!data.hasRemaining()) {
+            throw new IllegalStateException("empty log entry; it was not written by HMS");
+        }
+        byte first = data.get(data.position());
+        if (first == JSON_V1) {
+            return decodeV1(data);
+        }
+        if (first != FORMAT_VERSION) {
+            throw new IllegalStateException("log entry of format v" + (first & 0xFF) + " cannot be read by this"
+                    + " version (reads v1 and v" + FORMAT_VERSION + "); upgrade this instance");
+        }
+        try {
+            Command command = data.hasArray()
+                    ? binaryReader.readValue(data.array(), data.arrayOffset() + data.position() + 1,
+                    data.remaining() - 1)
+                    : binaryReader.readValue(copy(data, 1));
+            if (command == null) {
+                throw new IllegalStateException("log entry of format v" + FORMAT_VERSION + " holds no command");
+            }
+            return command;
+        } catch (IOException e) {
+            throw new IllegalStateException("log entry of format v" + FORMAT_VERSION + " is unreadable: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Command decodeV1(ByteBuffer data) {
+        Envelope envelope = read(copy(data, 0), Envelope.class);
+        if (envelope.v() != 1 || envelope.command() == null) {
             throw new IllegalStateException("log entry of format v" + envelope.v() + " cannot be read by this"
-                    + " version (reads up to v" + FORMAT_VERSION + "); upgrade this instance");
+                    + " version (reads v1 and v" + FORMAT_VERSION + "); upgrade this instance");
         }
         return envelope.command();
     }
 
-    /** The JSON bytes of any value (snapshots, forwarded requests). */
+    private static byte[] copy(ByteBuffer data, int skip) {
+        ByteBuffer view = data.duplicate();
+        view.position(view.position() + skip);
+        byte[] bytes = new byte[view.remaining()];
+        view.get(bytes);
+        return bytes;
+    }
+
+    /** The JSON bytes of any value (snapshots, forwarded outcomes). */
     public byte[] write(Object value) {
         try {
-            return mapper.writeValueAsBytes(value);
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
     /** Reads a value written by {@link #write}. */
-    public <T> T read(byte[] json, Class<T> type) {
+    public <T> T read(byte[] bytes, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return json.readValue(bytes, type);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + type.getSimpleName() + " from JSON", e);
         }

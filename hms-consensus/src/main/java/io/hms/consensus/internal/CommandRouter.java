@@ -6,6 +6,7 @@ import com.alipay.sofa.jraft.entity.Task;
 import com.alipay.sofa.jraft.error.InvokeTimeoutException;
 import com.alipay.sofa.jraft.rpc.InvokeCallback;
 import com.alipay.sofa.jraft.rpc.RpcClient;
+import java.util.function.Supplier;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +27,10 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CommandRouter {
 
-    private static final long RETRY_MILLIS = 50;
+    private static final long RETRY_MILLIS = 20;
 
     private final String groupId;
-    private final Node node;
+    private final Supplier<Node> node;
     private final CommandCodec codec;
     private final RpcClient rpc;
     private final AppliedIndex appliedIndex;
@@ -47,7 +48,7 @@ public final class CommandRouter {
      * @param clock        stamps lock acquisitions on the leader
      * @param timeout      how long a command may take in all
      */
-    public CommandRouter(String groupId, Node node, CommandCodec codec, RpcClient rpc, AppliedIndex appliedIndex,
+    public CommandRouter(String groupId, Supplier<Node> node, CommandCodec codec, RpcClient rpc, AppliedIndex appliedIndex,
                          ScheduledExecutorService retries, Clock clock, Duration timeout) {
         this.groupId = groupId;
         this.node = node;
@@ -71,7 +72,7 @@ public final class CommandRouter {
     public CompletableFuture<Applied> proposeHere(Command command) {
         Command stamped = command instanceof Command.AcquireLock acquire ? acquire.stampedAt(clock.millis()) : command;
         CommandClosure closure = new CommandClosure(stamped);
-        node.apply(new Task(ByteBuffer.wrap(codec.encode(stamped)), closure));
+        node.get().apply(new Task(ByteBuffer.wrap(codec.encode(stamped)), closure));
         return closure.result();
     }
 
@@ -85,11 +86,13 @@ public final class CommandRouter {
                     + timeout + " (" + lastFailure + "); check that a quorum of peers is running"));
             return;
         }
-        if (node.isLeader()) {
+        // without the node's lock: a stale answer only sends the command the longer way (jraft refuses a
+        // proposal on a node that no longer leads, and a forward to a non-leader is refused and retried)
+        if (node.get().isLeader(false)) {
             proposeHere(command).whenComplete((applied, error) -> complete(result, applied, error));
             return;
         }
-        PeerId leader = node.getLeaderId();
+        PeerId leader = node.get().getLeaderId();
         if (leader == null || leader.isEmpty()) {
             retryLater(command, deadline, result, "no leader is known");
             return;

@@ -4,8 +4,8 @@ import java.io.Serial;
 import java.io.Serializable;
 
 /**
- * A command a follower sends to the leader to be proposed, as a versioned JSON log entry.
- * A plain serializable carrier for jraft's RPC layer; the payload is the codec's JSON.
+ * A command a follower sends to the leader to be proposed, as a versioned log entry.
+ * A plain serializable carrier for jraft's RPC layer; the payload is the codec's log-entry form.
  */
 public final class ForwardRequest implements Serializable {
 

@@ -2,8 +2,10 @@ package io.hms.consensus.internal;
 
 import io.hms.api.spi.RegistryMutation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -24,17 +26,31 @@ final class MutationLog {
 
     private final List<RetainedMutation> retained = new ArrayList<>();
     private final List<Consumer<RegistryMutation>> listeners = new CopyOnWriteArrayList<>();
+    private final Map<String, Command.CommitPolicy> latestPolicies = new HashMap<>();
     private long appliedCount;
 
-    /** Records {@code command} as the next change and tells the listeners. */
+    /**
+     * Records {@code command} as the next change and tells the listeners. A policy equal to the
+     * component's previous version shares that version's instance, so re-committing an unchanged
+     * policy retains no second copy (a follower decodes a fresh one from every entry).
+     */
     void append(Command.MutationCommand command) {
         appliedCount++;
+        if (command instanceof Command.CommitPolicy commit) {
+            Command.CommitPolicy previous = latestPolicies.get(commit.component());
+            if (previous != null && previous.policy() != commit.policy() && previous.policy().equals(commit.policy())) {
+                command = new Command.CommitPolicy(commit.component(), previous.policy(), commit.source());
+            }
+            latestPolicies.put(commit.component(), (Command.CommitPolicy) command);
+        }
         if (command instanceof Command.PublishDescriptors published) {
             retained.removeIf(r -> r.command() instanceof Command.PublishDescriptors p
                     && p.nodeId().equals(published.nodeId()));
         }
         retained.add(new RetainedMutation(appliedCount, command));
-        tell(command.toMutation());
+        if (!listeners.isEmpty()) {
+            tell(command.toMutation());
+        }
     }
 
     /** Replaces the log with a snapshot's and tells the listeners the changes they have not seen. */
@@ -42,6 +58,12 @@ final class MutationLog {
         long seen = appliedCount;
         retained.clear();
         retained.addAll(saved);
+        latestPolicies.clear();
+        for (RetainedMutation mutation : saved) {
+            if (mutation.command() instanceof Command.CommitPolicy commit) {
+                latestPolicies.put(commit.component(), commit);
+            }
+        }
         appliedCount = savedCount;
         for (RetainedMutation mutation : saved) {
             if (mutation.seq() > seen) {

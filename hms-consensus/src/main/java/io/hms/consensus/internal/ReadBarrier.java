@@ -4,6 +4,7 @@ import com.alipay.sofa.jraft.Node;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.closure.ReadIndexClosure;
 import com.alipay.sofa.jraft.option.ReadOnlyOption;
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +22,7 @@ public final class ReadBarrier {
     private static final byte[] NO_CONTEXT = new byte[0];
     private static final long RETRY_MILLIS = 50;
 
-    private final Node node;
+    private final Supplier<Node> node;
     private final ReadOnlyOption option;
     private final ScheduledExecutorService retries;
     private final Duration timeout;
@@ -32,7 +33,7 @@ public final class ReadBarrier {
      * @param retries runs delayed retries
      * @param timeout how long a read may wait in all
      */
-    public ReadBarrier(Node node, ReadOnlyOption option, ScheduledExecutorService retries, Duration timeout) {
+    public ReadBarrier(Supplier<Node> node, ReadOnlyOption option, ScheduledExecutorService retries, Duration timeout) {
         this.node = node;
         this.option = option;
         this.retries = retries;
@@ -47,7 +48,7 @@ public final class ReadBarrier {
     }
 
     private void attempt(long deadline, CompletableFuture<Void> result) {
-        node.readIndex(option, NO_CONTEXT, new ReadIndexClosure() {
+        node.get().readIndex(option, NO_CONTEXT, new ReadIndexClosure() {
             @Override
             public void run(Status status, long index, byte[] context) {
                 if (status.isOk()) {

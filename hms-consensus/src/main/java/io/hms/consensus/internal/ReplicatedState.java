@@ -51,15 +51,15 @@ public final class ReplicatedState {
 
     /** The snapshot of the current state. */
     synchronized StateSnapshot snapshot() {
-        return new StateSnapshot(CommandCodec.FORMAT_VERSION, mutations.appliedCount(), mutations.retained(),
+        return new StateSnapshot(CommandCodec.SNAPSHOT_VERSION, mutations.appliedCount(), mutations.retained(),
                 locks.grants(), locks.tokens());
     }
 
     /** Replaces the state with {@code snapshot}'s, telling listeners the changes they have not seen. */
     synchronized void restore(StateSnapshot snapshot) {
-        if (snapshot.v() > CommandCodec.FORMAT_VERSION) {
+        if (snapshot.v() > CommandCodec.SNAPSHOT_VERSION) {
             throw new IllegalStateException("snapshot of format v" + snapshot.v() + " cannot be read by this"
-                    + " version (reads up to v" + CommandCodec.FORMAT_VERSION + "); upgrade this instance");
+                    + " version (reads up to v" + CommandCodec.SNAPSHOT_VERSION + "); upgrade this instance");
         }
         locks.restore(snapshot.grants(), snapshot.tokens());
         mutations.restore(snapshot.appliedMutations(), snapshot.mutations());

@@ -25,7 +25,7 @@ class CommandCodecTest {
     }
 
     @Test
-    void everyCommandSurvivesItsJsonForm() {
+    void everyCommandSurvivesItsLogEntryForm() {
         ComponentPolicy policy = ComponentPolicy.defaults()
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
         List<Command> commands = List.of(
@@ -40,20 +40,68 @@ class CommandCodecTest {
     }
 
     @Test
-    void theFormIsVersionedJsonWithReadableDurations() {
-        String json = new String(codec.encode(Command.of(new RegistryMutation.PolicyCommit("inventory",
-                ComponentPolicy.defaults(), "initial"))), StandardCharsets.UTF_8);
+    void anEntryIsAVersionByteThenABinaryFormSmallerThanItsJson() {
+        Command command = Command.of(new RegistryMutation.PolicyCommit("inventory", ComponentPolicy.defaults(),
+                "initial"));
 
+        byte[] entry = codec.encode(command);
+        byte[] json = codec.encodeV1(command);
+
+        assertThat(entry[0]).isEqualTo((byte) CommandCodec.FORMAT_VERSION);
+        assertThat(entry.length).as("binary %d B vs JSON %d B", entry.length, json.length)
+                .isLessThan(json.length / 2);
+    }
+
+    @Test
+    void entriesOfFormatV1StillDecode() {
+        ComponentPolicy policy = ComponentPolicy.defaults()
+                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
+        Command command = Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1"));
+        byte[] v1 = ("{\"v\":1,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":7}}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        String json = new String(codec.encodeV1(command), StandardCharsets.UTF_8);
         assertThat(json).startsWith("{\"v\":1,").contains("\"type\":\"commit-policy\"").contains("\"PT2S\"");
+        assertThat(codec.decode(ByteBuffer.wrap(codec.encodeV1(command)))).isEqualTo(command);
+        assertThat(codec.decode(ByteBuffer.wrap(v1))).isEqualTo(new Command.ReleaseLock("db", 7));
+    }
+
+    @Test
+    void anEntryIsReadWhereverItSitsInItsBuffer() {
+        Command command = new Command.ReleaseLock("db", 7);
+        byte[] entry = codec.encode(command);
+        ByteBuffer padded = ByteBuffer.allocate(entry.length + 6).put(new byte[3]).put(entry);
+        padded.position(3).limit(3 + entry.length);
+        ByteBuffer direct = ByteBuffer.allocateDirect(entry.length).put(entry).flip();
+
+        assertThat(codec.decode(padded.slice())).isEqualTo(command);
+        assertThat(codec.decode(padded)).isEqualTo(command);
+        assertThat(padded.position()).as("position unchanged").isEqualTo(3);
+        assertThat(codec.decode(direct)).isEqualTo(command);
     }
 
     @Test
     void anEntryOfANewerFormatIsRefusedRatherThanGuessed() {
-        byte[] newer = "{\"v\":2,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":1}}"
+        byte[] newerJson = "{\"v\":2,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":1}}"
                 .getBytes(StandardCharsets.UTF_8);
+        byte[] newerBinary = codec.encode(new Command.ReleaseLock("db", 1));
+        newerBinary[0] = 3;
 
-        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newer)))
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerJson)))
                 .hasMessageContaining("format v2").hasMessageContaining("upgrade this instance");
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerBinary)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("format v3").hasMessageContaining("upgrade this instance");
+    }
+
+    @Test
+    void anEmptyOrCorruptEntryIsRefusedClearly() {
+        byte[] entry = codec.encode(new Command.ReleaseLock("db", 1));
+        byte[] truncated = java.util.Arrays.copyOf(entry, entry.length / 2);
+
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.allocate(0))).hasMessageContaining("empty log entry");
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(truncated)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("unreadable");
     }
 
     @Test
