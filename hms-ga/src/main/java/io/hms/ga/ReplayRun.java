@@ -7,6 +7,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.CircuitBreaker;
 import io.hms.core.guard.ConcurrencyLimiter;
+import io.hms.core.guard.internal.BreakerMachine;
 import io.hms.ga.internal.EventQueue;
 import io.hms.ga.internal.LatencyHistogram;
 import io.hms.ga.internal.ReplayClock;
@@ -15,10 +16,16 @@ import java.util.Arrays;
 
 /**
  * One replay of a {@link DependencyModel} under one policy: a discrete-event loop on virtual time that
- * drives a real {@link CircuitBreaker} and {@link ConcurrencyLimiter}, with retry and timeout as the
- * guard pipeline applies them (retry outermost; a refusal ends the call, it is not retried). Per call
- * state lives in primitive arrays indexed by a recycled slot; events are (time, payload) pairs in a
- * primitive heap, so the loop allocates nothing per event once its arrays have grown.
+ * drives the state machine of a real {@link CircuitBreaker} and a real {@link ConcurrencyLimiter}, with
+ * retry and timeout as the guard pipeline applies them (retry outermost; a refusal ends the call, it is
+ * not retried). Both are made <em>confined</em>: the guard's own logic on plain fields instead of atomics,
+ * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot;
+ * events are (time, payload) pairs in a primitive heap, so the loop allocates nothing per event once its
+ * arrays have grown.
+ *
+ * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
+ * failure or timeout) or the end of a retry backoff. A refused attempt ends its call inside the event
+ * that started it.
  */
 final class ReplayRun {
 
@@ -29,23 +36,29 @@ final class ReplayRun {
     private final DependencyModel model;
     private final SplitMix random;
     private final ReplayClock clock = new ReplayClock();
-    private final CircuitBreaker breaker;
+    private final BreakerMachine breaker;
     private final ConcurrencyLimiter limiter;
-    private final RetryPolicy retry;
+    private final int maxAttempts;
+    private final long[] backoffNanos; // by attempt number
+    private final double jitter;
     private final long timeoutNanos;
-    private final EventQueue queue = new EventQueue(1024);
+    private final EventQueue queue = new EventQueue(64);
     private final LatencyHistogram latencies = new LatencyHistogram();
 
-    private long[] callStart = new long[256];
-    private long[] attemptStart = new long[256];
-    private int[] attempts = new int[256];
-    private boolean[] failed = new boolean[256];
-    private int[] free = new int[256];
+    private long[] callStart = new long[64];
+    private long[] attemptStart = new long[64];
+    private int[] attempts = new int[64];
+    private boolean[] failed = new boolean[64];
+    private int[] free = new int[64];
     private int freeCount;
     private int slots;
 
     private final long tickNanos;
+    private final double ticksPerSecond;
     private long nextTick;
+    private int bucket;
+    private long bucketEnd;
+    private double perCapacity; // 1 / (headroom * recorded attempt rate) of the bucket
     private int sendsInTick;
     private double sendRate;
     private long successful;
@@ -58,11 +71,20 @@ final class ReplayRun {
     ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
         this.model = model;
         this.random = new SplitMix(seed);
-        this.breaker = CircuitBreaker.of("replay", policy.breaker(), clock, this::onBreakerEvent);
-        this.limiter = ConcurrencyLimiter.of(policy.limit());
-        this.retry = policy.retry();
+        this.breaker = new BreakerMachine("replay", policy.breaker(), clock, this::onBreakerEvent, true);
+        this.limiter = ConcurrencyLimiter.confined(policy.limit());
+        RetryPolicy retry = policy.retry();
+        this.maxAttempts = retry.maxAttempts();
+        this.backoffNanos = new long[maxAttempts + 1];
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            backoffNanos[attempt] = retry.baseBackoffNanos(attempt);
+        }
+        this.jitter = retry.jitter();
         this.tickNanos = Math.max(1, model.bucketNanos / 10);
+        this.ticksPerSecond = 1e9 / tickNanos;
         this.nextTick = tickNanos;
+        this.bucketEnd = model.bucketNanos;
+        this.perCapacity = 1 / (model.load.headroom() * model.attemptRate[0]);
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
     }
 
@@ -114,14 +136,17 @@ final class ReplayRun {
             return;
         }
         sent++;
-        int b = (int) Math.min(model.buckets - 1, t / model.bucketNanos);
+        if (t >= bucketEnd) {
+            advanceBucket(t);
+        }
+        int b = bucket;
         while (t >= nextTick) {
-            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * 1e9 / tickNanos);
+            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * ticksPerSecond);
             sendsInTick = 0;
             nextTick += tickNanos;
         }
         sendsInTick++;
-        double overload = Math.max(0, sendRate / (model.load.headroom() * model.attemptRate[b]) - 1);
+        double overload = Math.max(0, sendRate * perCapacity - 1);
         double errorProbability = Math.min(1.0, model.errorProbability[b] + model.load.errorSlope() * overload);
         boolean fails = random.nextDouble() < errorProbability;
         double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, random.nextDouble());
@@ -134,6 +159,18 @@ final class ReplayRun {
             failed[slot] = fails;
             queue.push(t + latency, slot << 1 | COMPLETE);
         }
+    }
+
+    /** Moves to the bucket of {@code t}; time only moves forward, the last bucket is open-ended. */
+    private void advanceBucket(long t) {
+        while (t >= bucketEnd && bucket < model.buckets - 1) {
+            bucket++;
+            bucketEnd += model.bucketNanos;
+        }
+        if (bucket == model.buckets - 1) {
+            bucketEnd = Long.MAX_VALUE;
+        }
+        perCapacity = 1 / (model.load.headroom() * model.attemptRate[bucket]);
     }
 
     private static double sample(double[] quantiles, int at, double u) {
@@ -161,12 +198,11 @@ final class ReplayRun {
         breaker.onError(latency);
         limiter.release(latency, true);
         int attempt = attempts[slot];
-        if (attempt >= retry.maxAttempts()) {
+        if (attempt >= maxAttempts) {
             finish(slot, t, false);
             return;
         }
-        long backoff = retry.baseBackoffNanos(attempt);
-        double jitter = retry.jitter();
+        long backoff = backoffNanos[attempt];
         if (jitter > 0) {
             backoff = (long) (backoff * (1 + jitter * (2 * random.nextDouble() - 1)));
         }

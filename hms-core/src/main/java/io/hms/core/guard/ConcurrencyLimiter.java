@@ -2,10 +2,9 @@ package io.hms.core.guard;
 
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.LimitAlgorithm;
+import io.hms.core.guard.internal.Cells;
 import io.hms.core.guard.internal.LimitStrategy;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Bounds how many calls to a component are in flight at once, and adapts the bound to how the
@@ -26,34 +25,47 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Thread-safety: lock-free; the in-flight count and the limit are atomics changed by
  * compare-and-set. The limit is kept as a fractional estimate; {@link #limit()} is its integer part.
+ * A limiter made by {@link #confined} runs the same logic on plain fields, for one thread only.
  */
 public final class ConcurrencyLimiter {
 
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicLong estimate; // double bits
+    private static final int IN_FLIGHT = 0;
+    private static final int ESTIMATE = 1; // double bits
+
+    private final Cells cells;
     private volatile ConcurrencyLimitPolicy policy;
     private volatile LimitStrategy strategy;
 
-    private ConcurrencyLimiter(ConcurrencyLimitPolicy policy) {
+    private ConcurrencyLimiter(ConcurrencyLimitPolicy policy, boolean confined) {
         this.policy = policy;
         this.strategy = LimitStrategy.of(policy, null);
-        this.estimate = new AtomicLong(Double.doubleToRawLongBits(policy.initialLimit()));
+        this.cells = Cells.of(2, confined);
+        cells.set(ESTIMATE, Double.doubleToRawLongBits(policy.initialLimit()));
     }
 
     /** A limiter starting at the policy's initial limit. */
     public static ConcurrencyLimiter of(ConcurrencyLimitPolicy policy) {
-        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"));
+        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"), false);
+    }
+
+    /**
+     * A limiter like {@link #of} that one thread drives alone — a simulation on virtual time, such as
+     * the optimizer's trace replay: the same limit logic, on plain fields instead of atomics. Calling it
+     * from more than one thread loses updates.
+     */
+    public static ConcurrencyLimiter confined(ConcurrencyLimitPolicy policy) {
+        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"), true);
     }
 
     /** Takes a place if fewer calls than the limit are in flight; pair with {@link #release}. */
     public boolean tryAcquire() {
         int limit = limit();
         while (true) {
-            int current = inFlight.get();
+            long current = cells.get(IN_FLIGHT);
             if (current >= limit) {
                 return false;
             }
-            if (inFlight.compareAndSet(current, current + 1)) {
+            if (cells.compareAndSet(IN_FLIGHT, current, current + 1)) {
                 return true;
             }
         }
@@ -66,15 +78,15 @@ public final class ConcurrencyLimiter {
      * @param dropped      whether it failed or timed out
      */
     public void release(long latencyNanos, boolean dropped) {
-        int wasInFlight = inFlight.getAndDecrement();
+        int wasInFlight = (int) cells.getAndAdd(IN_FLIGHT, -1);
         LimitStrategy current = strategy;
         current.observe(latencyNanos, dropped);
         ConcurrencyLimitPolicy bounds = policy;
         while (true) {
-            long bits = estimate.get();
+            long bits = cells.get(ESTIMATE);
             double limit = Double.longBitsToDouble(bits);
             double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
-            if (next == limit || estimate.compareAndSet(bits, Double.doubleToRawLongBits(next))) {
+            if (next == limit || cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
                 return;
             }
         }
@@ -86,12 +98,12 @@ public final class ConcurrencyLimiter {
 
     /** How many calls may be in flight now. */
     public int limit() {
-        return (int) Double.longBitsToDouble(estimate.get());
+        return (int) Double.longBitsToDouble(cells.get(ESTIMATE));
     }
 
     /** How many calls are in flight now. */
     public int inFlight() {
-        return inFlight.get();
+        return (int) cells.get(IN_FLIGHT);
     }
 
     /** The current policy. */
@@ -109,10 +121,10 @@ public final class ConcurrencyLimiter {
         strategy = LimitStrategy.of(newPolicy, strategy);
         policy = newPolicy;
         while (true) {
-            long bits = estimate.get();
+            long bits = cells.get(ESTIMATE);
             double next = newPolicy.algorithm() == LimitAlgorithm.FIXED ? newPolicy.initialLimit()
                     : clamp(Double.longBitsToDouble(bits), newPolicy);
-            if (estimate.compareAndSet(bits, Double.doubleToRawLongBits(next))) {
+            if (cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
                 return;
             }
         }

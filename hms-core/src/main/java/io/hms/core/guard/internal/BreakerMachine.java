@@ -17,6 +17,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The window and policy are volatile fields of the machine, not of a state, so a policy swap keeps
  * both the state and the window's contents; the window is cleared only when HALF_OPEN closes.
+ *
+ * <p>A machine made {@code confined} runs the same states and window logic with its window on plain
+ * {@link Cells}: no atomic instruction per call, for a simulation that drives it from one thread on
+ * virtual time (the optimizer's trace replay). It must then be called by that one thread only.
  */
 public final class BreakerMachine {
 
@@ -36,11 +40,23 @@ public final class BreakerMachine {
      * @param events    where transitions go
      */
     public BreakerMachine(String name, BreakerPolicy policy, Scheduler scheduler, Consumer<? super HmsEvent> events) {
+        this(name, policy, scheduler, events, false);
+    }
+
+    /**
+     * @param name      the component, used in events
+     * @param policy    the initial policy
+     * @param scheduler the clock of open durations, slow calls and event stamps
+     * @param events    where transitions go
+     * @param confined  whether one thread makes every call (the window then uses plain cells)
+     */
+    public BreakerMachine(String name, BreakerPolicy policy, Scheduler scheduler, Consumer<? super HmsEvent> events,
+                          boolean confined) {
         this.name = Objects.requireNonNull(name, "name");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.events = Objects.requireNonNull(events, "events");
         this.config = BreakerConfig.of(Objects.requireNonNull(policy, "policy"));
-        this.window = SlidingWindow.of(policy, scheduler);
+        this.window = SlidingWindow.of(policy, scheduler, confined);
     }
 
     /** The component's name. */

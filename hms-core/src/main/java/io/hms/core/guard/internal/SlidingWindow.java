@@ -6,7 +6,8 @@ import io.hms.core.time.Scheduler;
 
 /**
  * The recent outcomes a closed breaker judges by. Implementations are lock-free; reads are
- * consistent only approximately under concurrent writes (each counter is exact on its own).
+ * consistent only approximately under concurrent writes (each counter is exact on its own). A window
+ * made {@code confined} keeps the same logic on plain {@link Cells} and must be used by one thread.
  */
 public sealed interface SlidingWindow permits CountWindow, TimeWindow {
 
@@ -35,10 +36,15 @@ public sealed interface SlidingWindow permits CountWindow, TimeWindow {
      */
     SlidingWindow reshape(BreakerPolicy policy, Scheduler clock);
 
-    /** An empty window shaped for {@code policy}; a TIME window reads {@code clock}. */
+    /** An empty window shaped for {@code policy}, safe to share; a TIME window reads {@code clock}. */
     static SlidingWindow of(BreakerPolicy policy, Scheduler clock) {
+        return of(policy, clock, false);
+    }
+
+    /** An empty window shaped for {@code policy}; {@code confined}: plain {@link Cells} for one thread. */
+    static SlidingWindow of(BreakerPolicy policy, Scheduler clock, boolean confined) {
         return policy.windowType() == WindowType.COUNT
-                ? new CountWindow(policy.windowSize())
-                : new TimeWindow(policy.windowSize(), clock);
+                ? new CountWindow(policy.windowSize(), confined)
+                : new TimeWindow(policy.windowSize(), clock, confined);
     }
 }

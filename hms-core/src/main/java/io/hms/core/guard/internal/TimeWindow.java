@@ -3,7 +3,6 @@ package io.hms.core.guard.internal;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.core.time.Scheduler;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The outcomes of the last N seconds, in one bucket per second. A bucket is stamped with the second
@@ -25,18 +24,23 @@ public final class TimeWindow implements SlidingWindow {
 
     private final int seconds;
     private final Scheduler clock;
-    private final AtomicLongArray stamps;
-    private final AtomicLongArray counts; // 3 per bucket: total, failed, slow
+    private final Cells stamps;
+    private final Cells counts; // 3 per bucket: total, failed, slow
 
-    /** An empty window of {@code seconds} read on {@code clock}. */
+    /** An empty window of {@code seconds} read on {@code clock}, safe to share between threads. */
     public TimeWindow(int seconds, Scheduler clock) {
+        this(seconds, clock, false);
+    }
+
+    /** An empty window of {@code seconds} read on {@code clock}; {@code confined}: plain cells, one thread. */
+    public TimeWindow(int seconds, Scheduler clock, boolean confined) {
         if (seconds < 1) {
             throw new IllegalArgumentException("seconds must be at least 1, got " + seconds);
         }
         this.seconds = seconds;
         this.clock = clock;
-        this.stamps = new AtomicLongArray(seconds);
-        this.counts = new AtomicLongArray(seconds * 3);
+        this.stamps = Cells.of(seconds, confined);
+        this.counts = Cells.of(seconds * 3, confined);
         for (int i = 0; i < seconds; i++) {
             stamps.set(i, UNUSED);
         }
@@ -55,12 +59,12 @@ public final class TimeWindow implements SlidingWindow {
             return;
         }
         int base = bucket * 3;
-        counts.getAndIncrement(base + TOTAL);
+        counts.getAndAdd(base + TOTAL, 1);
         if ((outcome & Outcomes.FAILED) != 0) {
-            counts.getAndIncrement(base + FAILED);
+            counts.getAndAdd(base + FAILED, 1);
         }
         if ((outcome & Outcomes.SLOW) != 0) {
-            counts.getAndIncrement(base + SLOW);
+            counts.getAndAdd(base + SLOW, 1);
         }
     }
 
@@ -122,12 +126,12 @@ public final class TimeWindow implements SlidingWindow {
     @Override
     public SlidingWindow reshape(BreakerPolicy policy, Scheduler newClock) {
         if (policy.windowType() != WindowType.TIME) {
-            return SlidingWindow.of(policy, newClock);
+            return SlidingWindow.of(policy, newClock, stamps.isConfined());
         }
         if (policy.windowSize() == seconds) {
             return this;
         }
-        TimeWindow resized = new TimeWindow(policy.windowSize(), clock);
+        TimeWindow resized = new TimeWindow(policy.windowSize(), clock, stamps.isConfined());
         long now = currentSecond();
         for (int i = 0; i < seconds; i++) {
             long stamp = stamps.get(i);

@@ -3,6 +3,8 @@
  * algorithms, the timeout watchdog. Not part of the public API; types here may change without notice.
  *
  * <p>Everything on the call path is lock-free and allocation-free in steady state: counters are
- * atomics updated by compare-and-set, state objects are replaced only on transitions.
+ * atomics updated by compare-and-set, state objects are replaced only on transitions. A breaker
+ * machine or limiter made <em>confined</em> keeps the same logic on plain {@link io.hms.core.guard.internal.Cells}
+ * for a single-threaded simulation on virtual time.
  */
 package io.hms.core.guard.internal;
