@@ -4,12 +4,15 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.ParameterKind;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.internal.GenerationStepper;
+import io.hms.ga.internal.OnePlusOneStrategy;
 import io.hms.ga.internal.PatternSearch;
+import io.hms.ga.internal.Refiner;
 import java.util.List;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -91,7 +94,7 @@ public final class PolicyOptimizer {
     public Stream<GenerationResult> stream(GuardPolicy start) {
         Objects.requireNonNull(start, "start");
         GenerationStepper stepper = new GenerationStepper(codec, fitness, populationSize, evaluationBudget,
-                localSearch.refined(), localSearch.evaluationsPerCandidate(), patternSearch(), randomSeed, start);
+                localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start);
         Spliterator<GenerationResult> generations = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
             @Override
@@ -106,13 +109,17 @@ public final class PolicyOptimizer {
         return StreamSupport.stream(generations, false);
     }
 
-    private PatternSearch patternSearch() {
+    private Refiner refiner() {
         List<Parameter> genes = codec.genes();
+        if (localSearch.method() == LocalSearch.Method.EVOLUTION_STRATEGY) {
+            return new OnePlusOneStrategy(localSearch.initialStep(), 1e-3,
+                    RandomGeneratorFactory.of("L64X128MixRandom").create(randomSeed ^ 0x5DEECE66DL));
+        }
         double[] smallest = new double[genes.size()];
         for (int i = 0; i < smallest.length; i++) {
             smallest[i] = genes.get(i).kind() == ParameterKind.INTEGER ? 1.0 : 1e-3;
         }
-        return new PatternSearch(localSearch.initialStep(), smallest);
+        return new PatternSearch(localSearch.initialStep(), smallest).forRun(smallest.length);
     }
 
     /** Configures a {@link PolicyOptimizer}; validates each argument at once. Not thread-safe. */

@@ -32,9 +32,13 @@ final class ReplayRun {
     private static final int COMPLETE = 0;  // an attempt ends for the caller
     private static final int RETRY = 1;     // a backoff is over: the next attempt starts
     private static final int Q = DependencyModel.QUANTILES;
+    // What a draw is for: with the call and the attempt it keys a counter-based draw (common random numbers).
+    private static final int FAILS = 0;
+    private static final int LATENCY = 1;
+    private static final int JITTER = 2;
 
     private final DependencyModel model;
-    private final SplitMix random;
+    private final long randomKey;
     private final ReplayClock clock = new ReplayClock();
     private final BreakerMachine breaker;
     private final ConcurrencyLimiter limiter;
@@ -46,6 +50,7 @@ final class ReplayRun {
     private final LatencyHistogram latencies = new LatencyHistogram();
 
     private long[] callStart = new long[64];
+    private long[] callDraws = new long[64]; // the call's index in the trace, shifted: its draws' counter base
     private long[] attemptStart = new long[64];
     private int[] attempts = new int[64];
     private boolean[] failed = new boolean[64];
@@ -70,7 +75,7 @@ final class ReplayRun {
 
     ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
         this.model = model;
-        this.random = new SplitMix(seed);
+        this.randomKey = SplitMix.mix(seed);
         this.breaker = new BreakerMachine("replay", policy.breaker(), clock, this::onBreakerEvent, true);
         this.limiter = ConcurrencyLimiter.confined(policy.limit());
         RetryPolicy retry = policy.retry();
@@ -104,6 +109,7 @@ final class ReplayRun {
                 clock.set(t);
                 int slot = allocate();
                 callStart[slot] = t;
+                callDraws[slot] = (long) (next - 1) << 32;
                 attempts[slot] = 0;
                 attempt(slot, t);
                 continue;
@@ -148,8 +154,8 @@ final class ReplayRun {
         sendsInTick++;
         double overload = Math.max(0, sendRate * perCapacity - 1);
         double errorProbability = Math.min(1.0, model.errorProbability[b] + model.load.errorSlope() * overload);
-        boolean fails = random.nextDouble() < errorProbability;
-        double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, random.nextDouble());
+        boolean fails = draw(slot, attempt, FAILS) < errorProbability;
+        double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, draw(slot, attempt, LATENCY));
         long latency = (long) (base * (1 + model.load.latencySlope() * overload));
         attemptStart[slot] = t;
         if (latency > timeoutNanos) { // the caller gives up; the dependency's work was sent all the same
@@ -204,9 +210,19 @@ final class ReplayRun {
         }
         long backoff = backoffNanos[attempt];
         if (jitter > 0) {
-            backoff = (long) (backoff * (1 + jitter * (2 * random.nextDouble() - 1)));
+            backoff = (long) (backoff * (1 + jitter * (2 * draw(slot, attempt, JITTER) - 1)));
         }
         queue.push(t + Math.max(0, backoff), slot << 1 | RETRY);
+    }
+
+    /**
+     * The uniform draw for {@code purpose} of attempt {@code attempt} of the call in {@code slot}: keyed by
+     * the seed, the call's place in the trace, the attempt and the purpose, never by what was drawn before,
+     * so a call's attempt meets the same dependency under every policy (common random numbers) and a policy
+     * changes the outcome only where it changes the odds (load, time bucket).
+     */
+    private double draw(int slot, int attempt, int purpose) {
+        return SplitMix.uniform(randomKey, callDraws[slot] | (long) attempt << 2 | purpose);
     }
 
     private void finish(int slot, long t, boolean success) {
@@ -226,6 +242,7 @@ final class ReplayRun {
         if (slots == callStart.length) {
             int size = slots * 2;
             callStart = Arrays.copyOf(callStart, size);
+            callDraws = Arrays.copyOf(callDraws, size);
             attemptStart = Arrays.copyOf(attemptStart, size);
             attempts = Arrays.copyOf(attempts, size);
             failed = Arrays.copyOf(failed, size);

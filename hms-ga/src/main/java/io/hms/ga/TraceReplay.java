@@ -17,7 +17,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Guarantees: deterministic — the same model, policy and seed give the same result, bit for bit; the
- * seed drives which attempts fail, their latencies and the retry jitter. Thread-safe: every call replays
+ * seed drives which attempts fail, their latencies and the retry jitter. Common random numbers: each draw
+ * is keyed by the seed, the call's place in the trace, the attempt number and what the draw is for, so
+ * under one seed a call's attempt meets the same dependency whatever the policy; two policies' outcomes
+ * differ only where the policies change the odds (load on the dependency, the time an attempt is sent)
+ * or the attempts made, which keeps the score smooth in the policy. Thread-safe: every call replays
  * on its own state, so a GA may evaluate candidates in parallel. A replay allocates its arrays up front
  * and nothing per event in steady state (breaker transitions publish one event object each).
  */

@@ -65,6 +65,19 @@ class MemeticSearchTest {
     }
 
     @Test
+    void thePatternSearchSpendsTheSameBudgetAndClimbsToo() {
+        AtomicLong calls = new AtomicLong();
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+        List<GenerationResult> results = run(LocalSearch.of(2, 6).withMethod(LocalSearch.Method.PATTERN), p -> {
+            calls.incrementAndGet();
+            return replay.score(p);
+        }, 60);
+        assertThat(calls.get()).isEqualTo(results.getLast().evaluations()).isEqualTo(60);
+        assertThat(results.getLast().localSearchEvaluations()).isPositive();
+        assertThat(results.getLast().bestFitness()).isGreaterThanOrEqualTo(replay.score(GuardPolicy.defaults()));
+    }
+
+    @Test
     void everyCandidateTheSearchTriesLiesInsideTheSpace() {
         PolicySpace narrow = PolicySpace.empty()
                 .with(Parameter.RETRY_MAX_ATTEMPTS, 2, 3)

@@ -27,7 +27,7 @@ import java.util.random.RandomGeneratorFactory;
 
 /**
  * One run of a {@code PolicyOptimizer}, a generation at a time: the Jenetics engine's step, then the
- * pattern search on the best few, whose improved candidates replace their originals (fitness attached,
+ * local search ({@link Refiner}) on the best few, whose improved candidates replace their originals (fitness attached,
  * so they are not evaluated again). A refined candidate keeps its search state into the next generation,
  * so a survivor's refinement resumes where it stopped rather than repeating moves that already failed, and
  * a candidate already at a local optimum is not refined again. All evaluations go through one {@link EvaluationBudget}. One run,
@@ -40,20 +40,19 @@ public final class GenerationStepper {
     private final EvaluationBudget budget;
     private final int refined;
     private final int evaluationsPerCandidate;
-    private final PatternSearch search;
+    private final Refiner search;
     private final RandomGenerator random;
     private final Engine<DoubleGene, Double> engine;
     private EvolutionStart<DoubleGene, Double> start;
     private long generation;
-    private final Map<Genotype<DoubleGene>, PatternSearch.State> states = new HashMap<>();
-    private final PatternSearch.GeneStats geneStats;
+    private final Map<Genotype<DoubleGene>, Refiner.State> states = new HashMap<>();
     private Genotype<DoubleGene> bestGenotype;
     private double bestFitness = Double.NEGATIVE_INFINITY;
     private ComponentPolicy bestPolicy; // bestGenotype decoded, null until needed
 
     /** A run seeded with {@code startPolicy}. */
     public GenerationStepper(PolicyCodec codec, PolicyFitness fitness, int populationSize, long evaluationBudget,
-                             int refined, int evaluationsPerCandidate, PatternSearch search, long randomSeed,
+                             int refined, int evaluationsPerCandidate, Refiner search, long randomSeed,
                              GuardPolicy startPolicy) {
         this.codec = codec;
         this.fitness = fitness;
@@ -61,7 +60,6 @@ public final class GenerationStepper {
         this.refined = refined;
         this.evaluationsPerCandidate = evaluationsPerCandidate;
         this.search = search;
-        this.geneStats = new PatternSearch.GeneStats(codec.genes().size());
         this.random = RandomGeneratorFactory.of("L64X256MixRandom").create(randomSeed);
         this.engine = Engine.builder((Genotype<DoubleGene> g) -> evaluate(g, false), codec.guardCodec().encoding())
                 .maximizing()
@@ -133,14 +131,17 @@ public final class GenerationStepper {
         }
         Arrays.sort(order, Comparator.comparingDouble(
                 (Integer i) -> next.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
-        Map<Genotype<DoubleGene>, PatternSearch.State> kept = new HashMap<>();
+        Map<Genotype<DoubleGene>, Refiner.State> kept = new HashMap<>();
         for (int k = 0; k < Math.min(refined, order.length) && !budget.exhausted(); k++) {
             Phenotype<DoubleGene, Double> p = next.get(order[k]);
             double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
             if (!Double.isFinite(f)) {
                 continue;
             }
-            PatternSearch.State state = states.getOrDefault(p.genotype(), search.newState(p.genotype(), geneStats));
+            Refiner.State state = states.get(p.genotype());
+            if (state == null) {
+                state = search.newState(p.genotype());
+            }
             if (state.converged()) {
                 kept.put(p.genotype(), state);
                 continue;

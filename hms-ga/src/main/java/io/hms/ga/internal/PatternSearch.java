@@ -73,8 +73,28 @@ public final class PatternSearch {
         }
     }
 
+    /**
+     * This search as the {@link Refiner} of one run: every candidate's state shares one {@link GeneStats},
+     * so what one search learns about the genes orders the others' sweeps.
+     */
+    public Refiner forRun(int genes) {
+        GeneStats stats = new GeneStats(genes);
+        return new Refiner() {
+            @Override
+            public Refiner.State newState(Genotype<DoubleGene> g) {
+                return PatternSearch.this.newState(g, stats);
+            }
+
+            @Override
+            public Point refine(Point start, ToDoubleFunction<Genotype<DoubleGene>> fitness, int evaluations,
+                                Refiner.State state) {
+                return PatternSearch.this.refine(start, fitness, evaluations, (PatternSearch.State) state);
+            }
+        };
+    }
+
     /** Where the search of one candidate stands. Not thread-safe. */
-    public static final class State {
+    public static final class State implements Refiner.State {
         private final double[] step;
         private final double[] largest;
         private final int[] direction;
@@ -93,6 +113,7 @@ public final class PatternSearch {
         }
 
         /** Whether the candidate is a local optimum at the smallest steps. */
+        @Override
         public boolean converged() {
             return converged;
         }
