@@ -2,12 +2,9 @@ package io.hms.ga;
 
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.internal.ParetoStepper;
+import io.hms.ga.internal.Runs;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A configured multi-objective optimizer of a component's guard policy: NSGA-II (Jenetics
@@ -88,18 +85,7 @@ public final class ParetoOptimizer {
         Objects.requireNonNull(start, "start");
         ParetoStepper stepper = new ParetoStepper(codec, objectives, populationSize, evaluationBudget, frontSize,
                 randomSeed, start);
-        Spliterator<ParetoGeneration> generations = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
-            @Override
-            public boolean tryAdvance(Consumer<? super ParetoGeneration> action) {
-                if (stepper.finished()) {
-                    return false;
-                }
-                action.accept(stepper.next());
-                return true;
-            }
-        };
-        return StreamSupport.stream(generations, false);
+        return Runs.stream(stepper::finished, stepper::next);
     }
 
     /** Configures a {@link ParetoOptimizer}; validates each argument at once. Not thread-safe. */

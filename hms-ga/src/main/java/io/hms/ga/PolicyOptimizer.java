@@ -7,14 +7,11 @@ import io.hms.ga.internal.GenerationStepper;
 import io.hms.ga.internal.OnePlusOneStrategy;
 import io.hms.ga.internal.PatternSearch;
 import io.hms.ga.internal.Refiner;
+import io.hms.ga.internal.Runs;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.function.Consumer;
 import java.util.random.RandomGeneratorFactory;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * A configured optimizer of a component's guard policy: a genetic algorithm (Jenetics) over a
@@ -95,18 +92,7 @@ public final class PolicyOptimizer {
         Objects.requireNonNull(start, "start");
         GenerationStepper stepper = new GenerationStepper(codec, fitness, populationSize, evaluationBudget,
                 localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start);
-        Spliterator<GenerationResult> generations = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.IMMUTABLE) {
-            @Override
-            public boolean tryAdvance(Consumer<? super GenerationResult> action) {
-                if (stepper.finished()) {
-                    return false;
-                }
-                action.accept(stepper.next());
-                return true;
-            }
-        };
-        return StreamSupport.stream(generations, false);
+        return Runs.stream(stepper::finished, stepper::next);
     }
 
     private Refiner refiner() {
