@@ -1,12 +1,10 @@
 package io.hms.core;
 
 import io.hms.api.ComponentSpec;
-import io.hms.api.FunctionKind;
 import io.hms.api.Health;
 import io.hms.api.Subscription;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
-import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
@@ -28,8 +26,6 @@ import io.hms.core.optimizer.RuntimeOptimizerContext;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
-import io.hms.core.registry.RegisteredFunction;
-import io.hms.core.registry.RegistryListener;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
@@ -102,13 +98,13 @@ public final class Hms implements AutoCloseable {
         this.guards = new Guards(scheduler, events::publish);
         this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
         this.metrics = new HmsMetrics(events, guards);
-        wiring.add(registry.addListener(new GuardWiring()));
+        wiring.add(registry.addListener(new GuardWiring(guards, metrics)));
         try {
             b.registrations.applyTo(registry);
             PluginReport explicit = PluginLoader.apply(b.plugins, registry);
             PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry)
                     : PluginReport.empty();
-            this.plugins = merge(explicit, discovered);
+            this.plugins = explicit.plus(discovered);
         } catch (RuntimeException e) {
             shutdownBasics();
             throw e;
@@ -282,43 +278,6 @@ public final class Hms implements AutoCloseable {
         events.close();
         if (ownedScheduler != null) {
             ownedScheduler.close();
-        }
-    }
-
-    private static PluginReport merge(PluginReport a, PluginReport b) {
-        List<String> loaded = new ArrayList<>(a.loaded());
-        loaded.addAll(b.loaded());
-        List<PluginReport.Failure> failures = new ArrayList<>(a.failures());
-        failures.addAll(b.failures());
-        return new PluginReport(loaded, failures);
-    }
-
-    /** Keeps each component's guard in step with the registry: created, policy swapped live, fallback set. */
-    private final class GuardWiring implements RegistryListener {
-
-        @Override
-        public void componentDeclared(ComponentSpec spec, VersionedPolicy initial) {
-            guards.register(spec.name(), initial.policy().guard(), spec.retryOn());
-            metrics.bindComponent(spec.name());
-        }
-
-        @Override
-        public void functionRegistered(RegisteredFunction function) {
-            if (function.kind() == FunctionKind.FALLBACK) {
-                guards.guard(function.component()).fallback(function.fallback());
-            }
-        }
-
-        @Override
-        public void functionUnregistered(RegisteredFunction function) {
-            if (function.kind() == FunctionKind.FALLBACK) {
-                guards.guard(function.component()).fallback(null);
-            }
-        }
-
-        @Override
-        public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
-            guards.guard(current.component()).updatePolicy(current.policy().guard());
         }
     }
 }

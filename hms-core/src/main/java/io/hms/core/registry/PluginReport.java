@@ -1,5 +1,6 @@
 package io.hms.core.registry;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,6 +20,15 @@ public record PluginReport(List<String> loaded, List<Failure> failures) {
     /** No plugins. */
     public static PluginReport empty() {
         return new PluginReport(List.of(), List.of());
+    }
+
+    /** This report followed by {@code other}: the plugins of both, in order. */
+    public PluginReport plus(PluginReport other) {
+        List<String> allLoaded = new ArrayList<>(loaded);
+        allLoaded.addAll(other.loaded());
+        List<Failure> allFailures = new ArrayList<>(failures);
+        allFailures.addAll(other.failures());
+        return new PluginReport(allLoaded, allFailures);
     }
 
     /**

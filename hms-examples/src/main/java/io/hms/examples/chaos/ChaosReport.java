@@ -4,6 +4,7 @@ import io.hms.core.chaos.ChaosMetrics;
 import io.hms.core.chaos.Distribution;
 import io.hms.core.chaos.Experiment;
 import io.hms.core.chaos.ExperimentReport;
+import io.hms.core.metrics.OptimizerConvergence;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * {@link ChaosHost} and the Raft ones against the leader of a {@link ClusterChaosHost}, and prints a
  * table of pass/fail, detection and recovery distributions, a table of what the rest of the cluster saw
  * under the Raft faults (new leader, commits again, caught up after the revert), then the meta-metrics
- * (monitor false-positive rate, repair success by level).
+ * (monitor false-positive rate, repair success by level, the optimizer's convergence speed).
  *
  * <pre>mvn -B -ntp -pl hms-api,hms-core,hms-examples -am verify -Pchaos-report -DskipTests -Dchaos.runs=20 \
  *     -Dchaos.quietSeconds=600</pre>
@@ -139,6 +140,15 @@ public final class ChaosReport {
                 + "(false-positive rate %.1f %%)%n", meta.alarms(), meta.falseAlarms(), meta.falsePositiveRate() * 100);
         meta.repairSuccess().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> out.printf(
                 Locale.ROOT, "Repair success, level %d: %.0f %%%n", e.getKey(), e.getValue() * 100));
+        List<OptimizerConvergence.Run> runs = meta.optimizerRuns();
+        if (runs.isEmpty()) {
+            out.println("Optimizer convergence: no optimizer run during the report");
+            return;
+        }
+        long[] evaluations = runs.stream().mapToLong(OptimizerConvergence.Run::evaluationsToConverge).sorted().toArray();
+        out.printf(Locale.ROOT, "Optimizer convergence: %d runs; evaluations until within 1 %% of a run's final "
+                + "improvement p50 %d, max %d%n", runs.size(), evaluations[(evaluations.length - 1) / 2],
+                evaluations[evaluations.length - 1]);
     }
 
     private static List<Duration> present(List<Optional<Duration>> values) {
