@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * How fast the optimizer converges, followed from its {@link GenerationEvaluated} events: for each run on a
  * component, how many evaluations and generations it spent before its best fitness came within
- * {@link #NEAR} of the improvement the run made by its end. A run starts with generation 1 and ends when
+ * {@link #NEAR} of the improvement the run made by its end, measured from its first generation's mean
+ * fitness (the typical candidate before selection has worked; its best when the mean is not finite). A run starts with generation 1 and ends when
  * the next run on the same component starts; a run still going counts as if it ended now, so its figures
  * can only grow.
  *
@@ -80,13 +81,13 @@ public final class OptimizerConvergence {
      * @param component             the component whose policy was searched
      * @param generations           generations evaluated
      * @param evaluations           evaluations spent, local search included
-     * @param firstBest             the best fitness after the first generation
+     * @param baseline              the first generation's mean fitness (its best when the mean is not finite)
      * @param best                  the best fitness at the end (or now)
      * @param generationsToConverge the first generation whose best was within {@link #NEAR} of {@code best}
      * @param evaluationsToConverge evaluations spent by the end of that generation
      * @param ended                 whether a later run has started, so the figures are final
      */
-    public record Run(String component, long generations, long evaluations, double firstBest, double best,
+    public record Run(String component, long generations, long evaluations, double baseline, double best,
                       long generationsToConverge, long evaluationsToConverge, boolean ended) {
     }
 
@@ -97,6 +98,7 @@ public final class OptimizerConvergence {
         private long[] generation = new long[16];
         private long[] evaluations = new long[16];
         private double[] best = new double[16];
+        private double baseline = Double.NaN;
         private int size;
 
         Tracker(String component) {
@@ -113,6 +115,9 @@ public final class OptimizerConvergence {
                 evaluations = Arrays.copyOf(evaluations, size * 2);
                 best = Arrays.copyOf(best, size * 2);
             }
+            if (!Double.isFinite(baseline)) {
+                baseline = Double.isFinite(g.meanFitness()) ? g.meanFitness() : g.bestFitness();
+            }
             generation[size] = g.generation();
             evaluations[size] = g.evaluations();
             best[size] = g.bestFitness();
@@ -120,27 +125,17 @@ public final class OptimizerConvergence {
         }
 
         Run run(boolean ended) {
-            int first = firstFinite();
             double last = best[size - 1];
             int converged = size - 1;
-            if (first >= 0 && Double.isFinite(last)) {
-                double target = last - NEAR * (last - best[first]);
-                converged = first;
-                while (converged < size - 1 && best[converged] < target) {
+            if (Double.isFinite(baseline) && Double.isFinite(last)) {
+                double target = last - NEAR * Math.max(0, last - baseline);
+                converged = 0;
+                while (converged < size - 1 && !(best[converged] >= target)) {
                     converged++;
                 }
             }
-            return new Run(component, generation[size - 1], evaluations[size - 1],
-                    first < 0 ? Double.NaN : best[first], last, generation[converged], evaluations[converged], ended);
-        }
-
-        private int firstFinite() {
-            for (int i = 0; i < size; i++) {
-                if (Double.isFinite(best[i])) {
-                    return i;
-                }
-            }
-            return -1;
+            return new Run(component, generation[size - 1], evaluations[size - 1], baseline, last,
+                    generation[converged], evaluations[converged], ended);
         }
     }
 }
