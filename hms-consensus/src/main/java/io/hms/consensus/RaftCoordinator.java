@@ -55,7 +55,9 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees: {@link #commit} and lock operations work from any instance (a follower forwards to
  * the leader) and complete once applied on this instance; {@link #onCommit} listeners are told every
  * change in log order on every instance, on the replication thread (keep them quick); futures complete
- * on {@code hms-raft-callback} threads. Lock leases are judged on the leader's clock, stamped into the
+ * on {@code hms-raft-callback} threads, the commands of one applied batch one after another on one
+ * thread, so a continuation that blocks (on another command's future, say) holds up the rest of its
+ * batch: use the {@code *Async} variants for blocking work. Lock leases are judged on the leader's clock, stamped into the
  * log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
  * lease read when configured). Thread-safe; {@link #close()} stops every thread it started.
  */

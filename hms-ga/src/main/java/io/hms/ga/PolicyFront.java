@@ -7,9 +7,10 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /**
- * A Pareto front of candidate policies: no member is dominated by another member nor by any other
- * candidate the run evaluated (see {@link Objectives#dominates}). What a {@link ParetoOptimizer} returns; pick
- * one member to apply by a scalar preference.
+ * A Pareto front of candidate policies: no member is dominated by another member (see
+ * {@link Objectives#dominates}), nor by any other candidate the run evaluated while the front has not
+ * been trimmed to its {@link ParetoOptimizer#frontSize()} by crowding. What a {@link ParetoOptimizer}
+ * returns; pick one member to apply by a scalar preference.
  *
  * <pre>{@code
  * PolicyFront front = optimizer.stream(current.guard()).collect(ParetoGeneration.toLast()).orElseThrow().front();

@@ -8,14 +8,18 @@ import com.alipay.sofa.jraft.rpc.RpcServer;
 import com.alipay.sofa.jraft.rpc.impl.BoltRaftRpcFactory;
 import com.alipay.sofa.jraft.util.Endpoint;
 import com.alipay.sofa.jraft.util.SPI;
+import java.util.Comparator;
+import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * jraft's RPC factory with partitions: Bolt's clients and servers, wrapped so that messages from or to
- * a node in {@link Partitions} are dropped. jraft loads it through its service loader in place of
- * {@link BoltRaftRpcFactory} (a higher {@link SPI#priority()}), whenever hms-consensus is on the class
- * path; while no node is isolated it only forwards.
+ * jraft's RPC factory with partitions: the clients and servers of the factory jraft would otherwise
+ * choose (the next highest {@link SPI#priority()} on the class path: {@link BoltRaftRpcFactory} with
+ * jraft-core alone, gRPC's when a host adds it), wrapped so that messages from or to a node in
+ * {@link Partitions} are dropped. jraft loads it through its service loader in place of that factory
+ * (a higher priority) whenever hms-consensus is on the class path; while no node is isolated it only
+ * forwards.
  *
  * <p>A dropped request fails in the client at once, as when the peer cannot be reached ({@code
  * RemotingException}); on a server, a request from or to an isolated node is never answered, so a
@@ -26,10 +30,24 @@ public final class PartitioningRpcFactory implements RaftRpcFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(PartitioningRpcFactory.class);
 
-    private final RaftRpcFactory bolt = new BoltRaftRpcFactory();
+    private final RaftRpcFactory bolt = wrapped();
 
     /** For jraft's service loader. */
     public PartitioningRpcFactory() {
+    }
+
+    /** The factory jraft would choose without this one; read from the class path before instantiating. */
+    private static RaftRpcFactory wrapped() {
+        return ServiceLoader.load(RaftRpcFactory.class, PartitioningRpcFactory.class.getClassLoader()).stream()
+                .filter(p -> p.type() != PartitioningRpcFactory.class)
+                .max(Comparator.comparingInt(p -> priority(p.type())))
+                .map(ServiceLoader.Provider::get)
+                .orElseGet(BoltRaftRpcFactory::new);
+    }
+
+    private static int priority(Class<?> type) {
+        SPI spi = type.getAnnotation(SPI.class);
+        return spi == null ? 0 : spi.priority();
     }
 
     /**

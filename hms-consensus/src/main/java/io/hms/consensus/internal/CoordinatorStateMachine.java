@@ -78,6 +78,10 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
             long index = iterator.getIndex();
             Closure done = iterator.done();
             if (index <= appliedIndex.value()) { // replayed after a restart: already applied here
+                if (done != null) { // never so today: a replayed entry has no proposer waiting
+                    LOG.warn("log entry {} was applied here before; its proposer is told so", index);
+                    done.run(new Status(RaftError.EINVAL, "entry " + index + " was applied before"));
+                }
                 iterator.next();
                 continue;
             }

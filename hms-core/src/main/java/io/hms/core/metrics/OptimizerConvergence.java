@@ -16,7 +16,8 @@ import java.util.Optional;
  * How fast the optimizer converges, followed from its {@link GenerationEvaluated} events: for each run on a
  * component, how many evaluations and generations it spent before its best fitness came within
  * {@link #NEAR} of the improvement the run made by its end, measured from its first generation's mean
- * fitness (the typical candidate before selection has worked; its best when the mean is not finite). A run starts with generation 1 and ends when
+ * fitness: the typical candidate before selection has worked. (A first generation without a finite mean
+ * gives its best instead, and one with neither the first later generation that has one.) A run starts with generation 1 and ends when
  * the next run on the same component starts; a run still going counts as if it ended now, so its figures
  * can only grow.
  *
@@ -81,7 +82,7 @@ public final class OptimizerConvergence {
      * @param component             the component whose policy was searched
      * @param generations           generations evaluated
      * @param evaluations           evaluations spent, local search included
-     * @param baseline              the first generation's mean fitness (its best when the mean is not finite)
+     * @param baseline              the first generation's mean fitness (see the class comment for the fallbacks)
      * @param best                  the best fitness at the end (or now)
      * @param generationsToConverge the first generation whose best was within {@link #NEAR} of {@code best}
      * @param evaluationsToConverge evaluations spent by the end of that generation

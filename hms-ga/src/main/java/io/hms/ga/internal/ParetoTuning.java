@@ -13,14 +13,16 @@ import io.hms.ga.PolicyCodec;
 import io.hms.ga.PolicyObjectives;
 import io.hms.ga.ScoreWeights;
 import io.hms.ga.TraceReplay;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.ToDoubleFunction;
 
 /**
  * The agent's multi-objective search of one component's guard policy: NSGA-II over the replay's four
- * objectives, one {@link GenerationEvaluated} per generation (best and mean are the weighted scores of the
- * front's members), and the member the replay's weights prefer as the answer.
+ * objectives, one {@link GenerationEvaluated} per generation (by the replay's weighted score: the best member
+ * seen so far in the run, and the mean of the generation's front), and the member the replay's weights
+ * prefer as the answer.
  */
 final class ParetoTuning {
 
@@ -45,15 +47,17 @@ final class ParetoTuning {
                 .randomSeed(options.randomSeed())
                 .build();
         long begun = context.nanoTime();
+        double[] bestSoFar = {Double.NEGATIVE_INFINITY}; // the front can lose its best member to crowding
         long limit = options.maxRunTime().toNanos();
         Optional<ParetoGeneration> last = optimizer.stream(start)
                 .takeWhile(g -> context.nanoTime() - begun < limit && proceed.getAsBoolean())
-                .peek(g -> context.publish(new GenerationEvaluated(context.now(), component, g.generation(),
-                        g.front().members().stream().mapToDouble(m -> score.applyAsDouble(m.objectives())).max()
-                                .orElse(Double.NaN),
-                        g.front().members().stream().mapToDouble(m -> score.applyAsDouble(m.objectives())).average()
-                                .orElse(Double.NaN),
-                        g.evaluations())))
+                .peek(g -> {
+                    double[] scores = g.front().members().stream()
+                            .mapToDouble(m -> score.applyAsDouble(m.objectives())).toArray();
+                    bestSoFar[0] = Math.max(bestSoFar[0], Arrays.stream(scores).max().orElse(Double.NEGATIVE_INFINITY));
+                    context.publish(new GenerationEvaluated(context.now(), component, g.generation(), bestSoFar[0],
+                            Arrays.stream(scores).average().orElse(Double.NaN), g.evaluations()));
+                })
                 .collect(ParetoGeneration.toLast());
         if (last.isEmpty() || last.get().front().isEmpty()) {
             return Optional.empty();

@@ -131,7 +131,7 @@ public final class TimeWindow implements SlidingWindow {
         if (policy.windowSize() == seconds) {
             return this;
         }
-        TimeWindow resized = new TimeWindow(policy.windowSize(), clock, stamps.isConfined());
+        TimeWindow resized = new TimeWindow(policy.windowSize(), newClock, stamps.isConfined());
         long now = currentSecond();
         for (int i = 0; i < seconds; i++) {
             long stamp = stamps.get(i);
