@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * both the state and the window's contents; the window is cleared only when HALF_OPEN closes.
  *
  * <p>A machine made {@code confined} runs the same states and window logic with its window on plain
- * {@link Cells}: no atomic instruction per call, for a simulation that drives it from one thread on
+ * storage: no atomic instruction per call, for a simulation that drives it from one thread on
  * virtual time (the optimizer's trace replay). It must then be called by that one thread only.
  */
 public final class BreakerMachine {

@@ -1,8 +1,8 @@
 package io.hms.core.guard.internal;
 
 /**
- * A fixed row of {@code long} cells, the storage that the breaker windows and the concurrency limiter
- * keep their counters in. The logic that reads and changes the counters is written once against this
+ * A fixed row of {@code long} cells, the storage that the TIME breaker window and the concurrency limiter
+ * keep their counters in (a COUNT window has its own two storage subclasses of {@link CountWindow}). The logic that reads and changes the counters is written once against this
  * interface; the storage decides what the operations cost:
  *
  * <ul>
@@ -12,7 +12,8 @@ package io.hms.core.guard.internal;
  *       simulation on virtual time does, at the cost of plain loads and stores.</li>
  * </ul>
  *
- * <p>The two are the only implementations, so a call site that meets one of them stays monomorphic.
+ * <p>The two are the only implementations, so a call site is at most bimorphic, and monomorphic in a JVM
+ * that runs only guards.
  * A cell starts at 0.
  */
 public sealed interface Cells permits SharedCells, ConfinedCells {

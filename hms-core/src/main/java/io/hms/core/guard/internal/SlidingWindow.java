@@ -7,7 +7,7 @@ import io.hms.core.time.Scheduler;
 /**
  * The recent outcomes a closed breaker judges by. Implementations are lock-free; reads are
  * consistent only approximately under concurrent writes (each counter is exact on its own). A window
- * made {@code confined} keeps the same logic on plain {@link Cells} and must be used by one thread.
+ * made {@code confined} keeps the same logic on plain storage and must be used by one thread.
  */
 public sealed interface SlidingWindow permits CountWindow, TimeWindow {
 
@@ -41,7 +41,7 @@ public sealed interface SlidingWindow permits CountWindow, TimeWindow {
         return of(policy, clock, false);
     }
 
-    /** An empty window shaped for {@code policy}; {@code confined}: plain {@link Cells} for one thread. */
+    /** An empty window shaped for {@code policy}; {@code confined}: plain storage for one thread. */
     static SlidingWindow of(BreakerPolicy policy, Scheduler clock, boolean confined) {
         return policy.windowType() == WindowType.COUNT
                 ? CountWindow.of(policy.windowSize(), confined)

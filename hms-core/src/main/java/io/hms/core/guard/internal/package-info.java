@@ -4,7 +4,9 @@
  *
  * <p>Everything on the call path is lock-free and allocation-free in steady state: counters are
  * atomics updated by compare-and-set, state objects are replaced only on transitions. A breaker
- * machine or limiter made <em>confined</em> keeps the same logic on plain {@link io.hms.core.guard.internal.Cells}
- * for a single-threaded simulation on virtual time.
+ * machine or limiter made <em>confined</em> keeps the same logic on plain storage (plain
+ * {@link io.hms.core.guard.internal.Cells} for the limiter and TIME windows, a plain subclass of
+ * {@link io.hms.core.guard.internal.CountWindow} for COUNT windows) for a single-threaded simulation on
+ * virtual time.
  */
 package io.hms.core.guard.internal;
