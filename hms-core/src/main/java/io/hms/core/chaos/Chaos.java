@@ -7,6 +7,7 @@ import io.hms.api.spi.Coordinator;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.guard.Guards;
+import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthInterceptor;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
@@ -168,12 +169,25 @@ public final class Chaos implements AutoCloseable {
             Instant now = scheduler.now();
             ActiveFault handle = new ActiveFault(id, fault, now, now.plus(duration), endsOnRepair, injection, this);
             active.put(id, handle);
-            handle.timer(scheduler.schedule(duration, () -> revert(handle, "deadline")));
+            handle.timer(scheduler.schedule(duration, () -> revertAtDeadline(handle)));
             LOG.warn("chaos {} injected: {} on {} ({}) until {}", id, fault.kind().tag(), fault.target(),
                     fault.describe(), handle.deadline());
             events.accept(new ChaosInjected(now, id, fault.kind().tag(), fault.target(), fault.describe(),
                     handle.deadline()));
             return handle;
+        }
+    }
+
+    /**
+     * On the scheduler thread at a fault's deadline. Restarting a killed Raft node or healing a partition
+     * waits on the consensus library (a restart reads its log back), so those reverts move to a virtual
+     * thread of their own: the scheduler's other timers (health checks, call timeouts) keep their time.
+     */
+    private void revertAtDeadline(ActiveFault handle) {
+        if (handle.fault() instanceof NodeKillFault || handle.fault() instanceof PartitionFault) {
+            HmsThreads.startVirtual("chaos-revert", () -> revert(handle, "deadline"));
+        } else {
+            revert(handle, "deadline");
         }
     }
 

@@ -58,8 +58,10 @@ class ClusterFaultTest {
         assertThat(node.calls).containsExactly("crash");
         assertThat(kinds).containsExactly("node_kill@coordinator");
 
-        time.advance(Duration.ofSeconds(5));
+        time.advance(Duration.ofSeconds(5)); // the restart runs off the scheduler thread
 
+        assertThat(kill.reverted()).succeedsWithin(Duration.ofSeconds(10))
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("deadline"));
         assertThat(kill.isActive()).isFalse();
         assertThat(node.calls).containsExactly("crash", "restart");
     }
