@@ -141,7 +141,8 @@ final class RaftNodeRunner implements ClusterFaults {
     private void requireRunning(String what) {
         if (!running) {
             throw new IllegalStateException("node " + endpoint() + " cannot be " + what + ": it is not running "
-                    + "(killed or closed); revert the node kill first");
+                    + "(killed, closed, or its restart failed); revert the node kill, or call "
+                    + "coordinator.clusterFaults().restartNode()");
         }
     }
 

@@ -224,15 +224,17 @@ public final class Chaos implements AutoCloseable {
         if (!fault.claimRevert()) {
             return false;
         }
+        String outcome = reason;
         try {
             fault.injection().revert();
         } catch (RuntimeException e) {
             LOG.error("chaos {}: reverting {} failed", fault.id(), fault, e);
+            outcome = reason + "; the revert failed: " + e.getMessage(); // reports say so, not that all is back
         }
         active.remove(fault.id());
         Fault f = fault.fault();
-        ChaosReverted event = new ChaosReverted(scheduler.now(), fault.id(), f.kind().tag(), f.target(), reason);
-        LOG.warn("chaos {} reverted: {} on {} ({})", fault.id(), f.kind().tag(), f.target(), reason);
+        ChaosReverted event = new ChaosReverted(scheduler.now(), fault.id(), f.kind().tag(), f.target(), outcome);
+        LOG.warn("chaos {} reverted: {} on {} ({})", fault.id(), f.kind().tag(), f.target(), outcome);
         events.accept(event);
         fault.completed(event);
         return true;

@@ -17,6 +17,7 @@ class ClusterFaultTest {
     /** Records what the chaos agent asked of the node. */
     private static final class RecordingNode implements ClusterFaults {
         final List<String> calls = new ArrayList<>();
+        boolean restartFails;
 
         @Override
         public void crashNode() {
@@ -26,6 +27,9 @@ class ClusterFaultTest {
         @Override
         public void restartNode() {
             calls.add("restart");
+            if (restartFails) {
+                throw new IllegalStateException("port 7001 is in use");
+            }
         }
 
         @Override
@@ -64,6 +68,18 @@ class ClusterFaultTest {
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("deadline"));
         assertThat(kill.isActive()).isFalse();
         assertThat(node.calls).containsExactly("crash", "restart");
+    }
+
+    @Test
+    void aRestartThatFailsIsReportedWithTheRevert() {
+        node.restartFails = true;
+        Chaos chaos = chaos(node);
+        ActiveFault kill = chaos.inject(new NodeKillFault(), Duration.ofSeconds(5));
+
+        kill.revert();
+
+        assertThat(kill.reverted()).isCompleted();
+        assertThat(kill.reverted().join().reason()).contains("the revert failed: port 7001 is in use");
     }
 
     @Test
