@@ -7,7 +7,6 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.CircuitBreaker;
 import io.hms.core.guard.ConcurrencyLimiter;
-import io.hms.core.guard.internal.BreakerMachine;
 import io.hms.ga.internal.EventQueue;
 import io.hms.ga.internal.LatencyHistogram;
 import io.hms.ga.internal.ReplayClock;
@@ -40,7 +39,7 @@ final class ReplayRun {
     private final DependencyModel model;
     private final long randomKey;
     private final ReplayClock clock = new ReplayClock();
-    private final BreakerMachine breaker;
+    private final CircuitBreaker breaker;
     private final ConcurrencyLimiter limiter;
     private final int maxAttempts;
     private final long[] backoffNanos; // by attempt number
@@ -76,7 +75,7 @@ final class ReplayRun {
     ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
         this.model = model;
         this.randomKey = SplitMix.mix(seed);
-        this.breaker = new BreakerMachine("replay", policy.breaker(), clock, this::onBreakerEvent, true);
+        this.breaker = CircuitBreaker.confined("replay", policy.breaker(), clock, this::onBreakerEvent);
         this.limiter = ConcurrencyLimiter.confined(policy.limit());
         RetryPolicy retry = policy.retry();
         this.maxAttempts = retry.maxAttempts();

@@ -69,6 +69,19 @@ public final class CircuitBreaker {
         return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events), scheduler);
     }
 
+    /**
+     * A CLOSED breaker for one thread only: the same states, window logic and events on plain fields
+     * instead of atomics, for a simulation that drives it on virtual time (the optimizer's trace replay).
+     * Drive it by hand ({@link #tryAcquirePermission}, {@link #onSuccess}, {@link #onError}); never share it
+     * between threads or put it in front of real calls.
+     *
+     * @see #of
+     */
+    public static CircuitBreaker confined(String name, BreakerPolicy policy, Scheduler scheduler,
+                                          Consumer<? super HmsEvent> events) {
+        return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events, true), scheduler);
+    }
+
     /** The component it guards. */
     public String name() {
         return machine.name();
