@@ -19,7 +19,7 @@ import java.util.Arrays;
  * retry and timeout as the guard pipeline applies them (retry outermost; a refusal ends the call, it is
  * not retried). Both are made <em>confined</em>: the guard's own logic on plain fields instead of atomics,
  * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot;
- * events are (time, payload) pairs in a primitive heap, so the loop allocates nothing per event once its
+ * events are (time, payload) pairs in a calendar queue sized to the trace's busiest rate, so the loop allocates nothing per event once its
  * arrays have grown.
  *
  * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
@@ -45,7 +45,7 @@ final class ReplayRun {
     private final long[] backoffNanos; // by attempt number
     private final double jitter;
     private final long timeoutNanos;
-    private final EventQueue queue = new EventQueue(64);
+    private final EventQueue queue;
     private final LatencyHistogram latencies = new LatencyHistogram();
 
     private long[] callStart = new long[64];
@@ -89,7 +89,16 @@ final class ReplayRun {
         this.nextTick = tickNanos;
         this.bucketEnd = model.bucketNanos;
         this.perCapacity = 1 / (model.load.headroom() * model.attemptRate[0]);
+        this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
+    }
+
+    private static double peak(double[] rates) {
+        double max = 0;
+        for (double r : rates) {
+            max = Math.max(max, r);
+        }
+        return max;
     }
 
     private void onBreakerEvent(HmsEvent event) {
@@ -140,15 +149,18 @@ final class ReplayRun {
             refuse(slot, t, attempt);
             return;
         }
+        send(slot, t, attempt);
+    }
+
+    /** Sends the attempt to the dependency: its outcome and latency under the load of the moment. */
+    private void send(int slot, long t, int attempt) {
         sent++;
         if (t >= bucketEnd) {
             advanceBucket(t);
         }
         int b = bucket;
-        while (t >= nextTick) {
-            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * ticksPerSecond);
-            sendsInTick = 0;
-            nextTick += tickNanos;
+        if (t >= nextTick) {
+            advanceTicks(t);
         }
         sendsInTick++;
         double overload = Math.max(0, sendRate * perCapacity - 1);
@@ -156,13 +168,18 @@ final class ReplayRun {
         boolean fails = draw(slot, attempt, FAILS) < errorProbability;
         double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, draw(slot, attempt, LATENCY));
         long latency = (long) (base * (1 + model.load.latencySlope() * overload));
+        boolean timedOut = latency > timeoutNanos; // the caller gives up; the dependency's work was sent all the same
         attemptStart[slot] = t;
-        if (latency > timeoutNanos) { // the caller gives up; the dependency's work was sent all the same
-            failed[slot] = true;
-            queue.push(t + timeoutNanos, slot << 1 | COMPLETE);
-        } else {
-            failed[slot] = fails;
-            queue.push(t + latency, slot << 1 | COMPLETE);
+        failed[slot] = fails | timedOut;
+        queue.push(t + (timedOut ? timeoutNanos : latency), slot << 1 | COMPLETE);
+    }
+
+    /** Folds the finished ticks into the send rate: an average over ticks, halving each tick. */
+    private void advanceTicks(long t) {
+        while (t >= nextTick) {
+            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * ticksPerSecond);
+            sendsInTick = 0;
+            nextTick += tickNanos;
         }
     }
 

@@ -1,9 +1,12 @@
 package io.hms.ga.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +14,10 @@ class EventQueueTest {
 
     @Test
     void popsInTimeOrderAndKeepsEachPayloadWithItsTime() {
-        EventQueue queue = new EventQueue(4);
+        EventQueue queue = new EventQueue(4, 1_000);
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 10_000; i++) {
-            long time = random.nextLong(1_000_000);
+            long time = random.nextLong(1_000_000_000L); // most beyond the ring: they wait in the heap
             queue.push(time, (int) (time % 1_000));
         }
         List<Long> times = new ArrayList<>();
@@ -24,5 +27,68 @@ class EventQueueTest {
             queue.pop();
         }
         assertThat(times).hasSize(10_000).isSorted();
+    }
+
+    /** A simulation's pattern: pop the earliest, push a few later ones, near and far; against a heap. */
+    @Test
+    void interleavedPushesAndPopsMatchAHeap() {
+        for (long width : new long[] {1, 1 << 10, 1 << 20, 1L << 30}) {
+            EventQueue queue = new EventQueue(4, width);
+            PriorityQueue<long[]> reference = new PriorityQueue<>(
+                    Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+            SplittableRandom random = new SplittableRandom(width);
+            long now = 0;
+            int payload = 0;
+            for (int step = 0; step < 50_000; step++) {
+                if (reference.isEmpty() || random.nextInt(3) > 0) {
+                    long delay = random.nextInt(10) == 0 ? random.nextLong(100_000_000_000L)
+                            : random.nextLong(5_000_000L);
+                    long time = now + (random.nextInt(20) == 0 ? 0 : delay);
+                    queue.push(time, payload);
+                    reference.add(new long[] {time, payload++});
+                } else {
+                    long[] expected = reference.poll();
+                    assertThat(queue.peekTime()).isEqualTo(expected[0]);
+                    now = queue.peekTime();
+                    queue.pop();
+                }
+                assertThat(queue.size()).isEqualTo(reference.size());
+            }
+        }
+    }
+
+    @Test
+    void eventsDueAtTheSameTimeAllComeOut() {
+        EventQueue queue = new EventQueue(4, 1 << 20);
+        for (int i = 0; i < 100; i++) {
+            queue.push(5_000, i);
+        }
+        List<Integer> payloads = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            assertThat(queue.peekTime()).isEqualTo(5_000);
+            payloads.add(queue.peekPayload());
+            queue.pop();
+        }
+        assertThat(payloads).containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, 100).boxed()
+                .toList());
+    }
+
+    @Test
+    void anEventBeforeTheLastPoppedIsRefused() {
+        EventQueue queue = new EventQueue(4, 1_000);
+        queue.push(2_000, 1);
+        queue.pop();
+        assertThatThrownBy(() -> queue.push(1_999, 2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("before the last one popped");
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
+    void widthFollowsThePeakRate() {
+        assertThat(EventQueue.widthFor(1_000)).isEqualTo(250_000);
+        assertThat(EventQueue.widthFor(1e12)).isEqualTo(1 << 10);
+        assertThat(EventQueue.widthFor(0)).isEqualTo(1 << 30);
+        assertThatThrownBy(() -> new EventQueue(4, 0)).hasMessageContaining("bucketWidthNanos");
     }
 }

@@ -32,6 +32,24 @@ class CountWindowTest {
     }
 
     @Test
+    void aConfinedWindowKeepsTheSameTotalsAsASharedOne() {
+        CountWindow shared = CountWindow.of(7);
+        CountWindow confined = CountWindow.of(7, true);
+        int[] kinds = {Outcomes.SUCCESS, Outcomes.FAILURE, Outcomes.SUCCESS | Outcomes.SLOW,
+                Outcomes.FAILURE | Outcomes.SLOW};
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int i = 0; i < 1_000; i++) {
+            int outcome = kinds[random.nextInt(kinds.length)];
+            shared.record(outcome);
+            confined.record(outcome);
+            assertThat(confined.bufferedCalls()).isEqualTo(shared.bufferedCalls());
+            assertThat(confined.failedCalls()).isEqualTo(shared.failedCalls());
+            assertThat(confined.slowCalls()).isEqualTo(shared.slowCalls());
+        }
+        assertThat(confined.outcomes()).containsExactly(shared.outcomes());
+    }
+
+    @Test
     void clearForgetsEverything() {
         CountWindow window = CountWindow.of(3);
         window.record(Outcomes.FAILURE);
