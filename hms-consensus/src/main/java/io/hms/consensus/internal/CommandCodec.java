@@ -45,8 +45,12 @@ public final class CommandCodec {
     /** The binary format before v3: every property of the command, through data binding. */
     private static final byte FORMAT_V2 = 2;
 
-    /** The snapshot format this code writes and the newest it reads (snapshots stay JSON). */
-    public static final int SNAPSHOT_VERSION = 1;
+    /**
+     * The snapshot format this code writes and the newest it reads (snapshots stay JSON): v2 numbers
+     * each retained policy commit and may hold only the latest versions of a policy; v1 held every
+     * commit, unnumbered.
+     */
+    public static final int SNAPSHOT_VERSION = 2;
 
     /** The first byte of a format v1 entry: the JSON envelope's opening brace. */
     private static final byte JSON_V1 = '{';
