@@ -34,7 +34,7 @@ import java.nio.ByteBuffer;
  * <p>Entries of the earlier formats are still read, so a log written by an earlier version replays:
  * v2 (the command's every property, through data binding) and v1 (a JSON envelope
  * {@code {"v":1,"command":{...}}}, which begins with the byte {@code '{'}). A replica refuses an entry
- * of a format it does not know, or a v3 entry holding a property it does not know, rather than guess,
+ * of a format it does not know, or a v3 policy commit holding a property it does not know, rather than guess,
  * so a mixed-version cluster stops the old replica instead of letting it diverge. Thread-safe.
  */
 public final class CommandCodec {
@@ -146,17 +146,18 @@ public final class CommandCodec {
         byte[] bytes = data.hasArray() ? data.array() : copy(data, 0);
         int offset = data.hasArray() ? data.arrayOffset() + data.position() + 1 : 1;
         int length = data.remaining() - 1;
+        Command command;
         try {
-            Command command = first == FORMAT_VERSION ? decodeV3(bytes, offset, length)
+            command = first == FORMAT_VERSION ? decodeV3(bytes, offset, length)
                     : binaryReader.readValue(bytes, offset, length);
-            if (command == null) {
-                throw new IllegalStateException("log entry of format v" + first + " holds no command");
-            }
-            return command;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("log entry of format v" + first + " is unreadable: "
                     + e.getMessage(), e);
         }
+        if (command == null) {
+            throw new IllegalStateException("log entry of format v" + first + " holds no command");
+        }
+        return command;
     }
 
     /** A policy commit is read by hand; any other command's form is format v2's. */
