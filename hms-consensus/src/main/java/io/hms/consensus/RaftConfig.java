@@ -46,10 +46,17 @@ import java.util.Objects;
  * @param join             whether this node starts outside the group, with no configuration of its own,
  *                         waiting to be added to a running group with {@link RaftCoordinator#addPeer};
  *                         {@code peers} then only tell it where to look for the group
+ * @param retainedPolicyVersions how many versions of each component's policy this node keeps in memory
+ *                         and in its snapshots, the latest ones; {@value #DEFAULT_RETAINED_POLICY_VERSIONS} by
+ *                         default, at least 2 so that the previous version can always be rolled back to.
+ *                         A registry rebuilt on this node (after a restart, or by a late commit listener) holds
+ *                         these versions, numbered as on every other node, and can roll back to them only;
+ *                         a node that never restarted still holds every version its registry saw. Use the
+ *                         same value on every node, so that each can roll back as far as the others
  */
 public record RaftConfig(String groupId, String address, List<String> peers, Path dataDirectory,
                          Duration electionTimeout, Duration snapshotInterval, ReadMode readMode,
-                         Duration requestTimeout, Clock clock, boolean join) {
+                         Duration requestTimeout, Clock clock, boolean join, int retainedPolicyVersions) {
 
     /** Validates the values; see {@link Builder#build()} for the checks against the machine. */
     public RaftConfig {
@@ -74,10 +81,19 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         Objects.requireNonNull(readMode, "readMode");
         positive(requestTimeout, "requestTimeout");
         Objects.requireNonNull(clock, "clock");
+        if (retainedPolicyVersions < 2) {
+            throw new IllegalArgumentException("retainedPolicyVersions must be at least 2, got "
+                    + retainedPolicyVersions + "; it is how many versions of each policy a node keeps for"
+                    + " rollback, and the previous version must stay reachable (default "
+                    + DEFAULT_RETAINED_POLICY_VERSIONS + ")");
+        }
     }
 
     /** The default election timeout in milliseconds. */
     public static final long DEFAULT_ELECTION_TIMEOUT_MILLIS = 500;
+
+    /** How many versions of each component's policy a node keeps by default. */
+    public static final int DEFAULT_RETAINED_POLICY_VERSIONS = 100;
 
     /** A builder with the defaults: group {@code hms}, 500 ms elections, hourly snapshots, ReadIndex reads. */
     public static Builder builder() {
@@ -103,6 +119,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         private Duration requestTimeout = Duration.ofSeconds(10);
         private Clock clock = Clock.systemUTC();
         private boolean join;
+        private int retainedPolicyVersions = DEFAULT_RETAINED_POLICY_VERSIONS;
 
         private Builder() {
         }
@@ -177,6 +194,15 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         }
 
         /**
+         * How many versions of each component's policy this node keeps, the latest ones, at least 2;
+         * {@value RaftConfig#DEFAULT_RETAINED_POLICY_VERSIONS} by default.
+         */
+        public Builder retainedPolicyVersions(int value) {
+            this.retainedPolicyVersions = value;
+            return this;
+        }
+
+        /**
          * The config, after checking that the address's port is free and the data directory can be
          * created and written.
          *
@@ -190,7 +216,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
             }
             List<String> members = peers.isEmpty() && address != null ? List.of(address) : peers;
             RaftConfig config = new RaftConfig(groupId, address, members, dataDirectory, electionTimeout,
-                    snapshotInterval, readMode, requestTimeout, clock, join);
+                    snapshotInterval, readMode, requestTimeout, clock, join, retainedPolicyVersions);
             RaftAddresses.requireFree(RaftAddresses.parse(address, "address"), "address");
             requireWritable(dataDirectory);
             return config;

@@ -67,7 +67,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
 
     private final RaftConfig config;
     private final CommandCodec codec = new CommandCodec();
-    private final ReplicatedState state = new ReplicatedState();
+    private final ReplicatedState state;
     private final AppliedIndex appliedIndex = new AppliedIndex();
     private final LeadershipTracker leadership = new LeadershipTracker();
     private final ScheduledExecutorService retries;
@@ -83,6 +83,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
 
     private RaftCoordinator(RaftConfig config) {
         this.config = config;
+        this.state = new ReplicatedState(config.retainedPolicyVersions());
         RaftNodeFiles files = RaftNodeFiles.prepare(config.dataDirectory());
         RaftAddresses.requireFree(RaftAddresses.parse(config.address(), "address"), "address");
         PeerId self = PeerId.parsePeer(config.address());
@@ -220,7 +221,11 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return completions.deliver(router.submit(Command.of(mutation)).thenApply(Applied::index));
     }
 
-    /** Tells {@code listener} the changes retained so far (the registry's state), then every new one. */
+    /**
+     * Tells {@code listener} the changes retained so far (the registry's state: the latest
+     * {@link RaftConfig#retainedPolicyVersions} versions of each policy, numbered, and every instance's
+     * latest descriptors), then every new one; policy commits are told with their version number.
+     */
     @Override
     public Subscription onCommit(Consumer<RegistryMutation> listener) {
         Objects.requireNonNull(listener, "listener");

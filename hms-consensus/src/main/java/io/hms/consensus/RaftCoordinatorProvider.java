@@ -23,7 +23,7 @@ import java.util.Properties;
  * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (500),
  * {@code hms.raft.snapshotIntervalSecs} (3600), {@code hms.raft.readMode} ({@code READ_INDEX} or
  * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000), {@code hms.raft.join} ({@code false}; true to wait to
- * be added to a running group). A missing or bad setting fails with a
+ * be added to a running group), {@code hms.raft.retainedPolicyVersions} (100). A missing or bad setting fails with a
  * message naming the property; the runtime then falls back to its local coordinator and logs why.
  * Thread-safe.
  */
@@ -58,6 +58,8 @@ public final class RaftCoordinatorProvider implements CoordinatorProvider {
                 RaftConfig.DEFAULT_ELECTION_TIMEOUT_MILLIS)));
         builder.snapshotInterval(Duration.ofSeconds(number(properties, "snapshotIntervalSecs", 3600)));
         builder.requestTimeout(Duration.ofMillis(number(properties, "requestTimeoutMs", 10_000)));
+        long retained = number(properties, "retainedPolicyVersions", RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
+        builder.retainedPolicyVersions((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, retained)));
         String readMode = properties.getProperty(PREFIX + "readMode", ReadMode.READ_INDEX.name()).trim();
         try {
             builder.readMode(ReadMode.valueOf(readMode.toUpperCase(java.util.Locale.ROOT)));

@@ -31,7 +31,19 @@ class RaftConfigTest {
         assertThat(config.peers()).containsExactly(config.address());
         assertThat(config.readMode()).isEqualTo(ReadMode.READ_INDEX);
         assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.retainedPolicyVersions()).isEqualTo(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
         assertThat(Files.isDirectory(config.dataDirectory())).isTrue();
+    }
+
+    @Test
+    void tooFewRetainedPolicyVersionsAreRefusedNamingTheSettingAndWhy() {
+        assertThat(valid().retainedPolicyVersions(2).build().retainedPolicyVersions()).isEqualTo(2);
+        assertThatThrownBy(() -> valid().retainedPolicyVersions(1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("retainedPolicyVersions must be at least 2, got 1")
+                .hasMessageContaining("rollback");
+        assertThatThrownBy(() -> valid().retainedPolicyVersions(-5).build())
+                .hasMessageContaining("retainedPolicyVersions must be at least 2, got -5");
     }
 
     @Test
@@ -78,6 +90,7 @@ class RaftConfigTest {
         properties.setProperty("hms.raft.readMode", "lease");
         properties.setProperty("hms.raft.electionTimeoutMs", "700");
         properties.setProperty("hms.raft.join", "true");
+        properties.setProperty("hms.raft.retainedPolicyVersions", "12");
 
         RaftConfig config = RaftCoordinatorProvider.config(properties);
 
@@ -86,6 +99,7 @@ class RaftConfigTest {
         assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(700));
         assertThat(config.dataDirectory()).isEqualTo(dir.resolve("props"));
         assertThat(config.join()).isTrue();
+        assertThat(config.retainedPolicyVersions()).isEqualTo(12);
     }
 
     @Test

@@ -88,6 +88,11 @@ class ReplicationTest {
         List<RegistryMutation> late = new ArrayList<>();
         leader.onCommit(late::add);
 
-        assertThat(late).containsExactly(policy("inventory", 1), policy("inventory", 2));
+        assertThat(late).containsExactly(numbered(policy("inventory", 1), 2), numbered(policy("inventory", 2), 3));
+        assertThat(cluster.numbered.get(leader.nodeId())).as("told with the same numbers").isEqualTo(late);
+    }
+
+    static RegistryMutation.PolicyCommit numbered(RegistryMutation.PolicyCommit commit, long version) {
+        return new RegistryMutation.PolicyCommit(commit.component(), commit.policy(), commit.source(), version);
     }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Three (or more) Raft coordinators in this JVM on 127.0.0.1 free ports, each with its own data
- * directory under {@code root}, recording what each node's commit and leadership listeners saw.
+ * directory under {@code root}, recording what each node's commit and leadership listeners saw
+ * (policy commits in {@link #commits} without their version number, as they were sent; in
+ * {@link #numbered} as told).
  */
 final class TestCluster implements AutoCloseable {
 
@@ -23,16 +25,23 @@ final class TestCluster implements AutoCloseable {
     final Path root;
     final Map<String, RaftCoordinator> nodes = new ConcurrentHashMap<>();
     final Map<String, List<RegistryMutation>> commits = new ConcurrentHashMap<>();
+    final Map<String, List<RegistryMutation>> numbered = new ConcurrentHashMap<>();
     final Map<String, List<Boolean>> leadership = new ConcurrentHashMap<>();
     private final Duration snapshotInterval;
     private final ReadMode readMode;
+    private final int retainedPolicyVersions;
 
     TestCluster(Path root, int size) {
         this(root, size, Duration.ofHours(1), ReadMode.READ_INDEX);
     }
 
     TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode) {
+        this(root, size, snapshotInterval, readMode, RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
+    }
+
+    TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode, int retainedPolicyVersions) {
         this.root = root;
+        this.retainedPolicyVersions = retainedPolicyVersions;
         this.snapshotInterval = snapshotInterval;
         this.readMode = readMode;
         for (int i = 0; i < size; i++) {
@@ -55,7 +64,7 @@ final class TestCluster implements AutoCloseable {
 
     RaftConfig config(String address, Path dataDirectory) {
         return RaftConfig.builder().address(address).peers(addresses).dataDirectory(dataDirectory)
-                .snapshotInterval(snapshotInterval).readMode(readMode)
+                .snapshotInterval(snapshotInterval).readMode(readMode).retainedPolicyVersions(retainedPolicyVersions)
                 .requestTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -74,11 +83,16 @@ final class TestCluster implements AutoCloseable {
     private RaftCoordinator start(RaftConfig config) {
         String address = config.address();
         List<RegistryMutation> seen = new CopyOnWriteArrayList<>();
+        List<RegistryMutation> told = new CopyOnWriteArrayList<>();
         List<Boolean> leading = new CopyOnWriteArrayList<>();
         RaftCoordinator node = RaftCoordinator.start(config);
-        node.onCommit(seen::add);
+        node.onCommit(m -> {
+            told.add(m);
+            seen.add(m instanceof RegistryMutation.PolicyCommit commit ? commit.unnumbered() : m);
+        });
         node.onLeadershipChange(leading::add);
         commits.put(address, seen);
+        numbered.put(address, told);
         leadership.put(address, leading);
         nodes.put(address, node);
         return node;

@@ -13,11 +13,37 @@ public sealed interface RegistryMutation {
     /**
      * A component's policy becomes a new version.
      *
+     * <p>A coordinator that keeps only the latest versions of each policy numbers the commits it
+     * tells, so that a registry rebuilt from them numbers its versions as the registries that saw
+     * every commit do; a commit made by a caller, or told by a coordinator that does not number them,
+     * has version 0 and becomes the registry's next version.
+     *
      * @param component the component
      * @param policy    the policy
      * @param source    who made it, e.g. {@code "patch:<id>"}
+     * @param version   the version this commit makes (2 for a component's first commit, since version 1
+     *                  is the policy it was registered with), or 0 to leave the numbering to the registry
      */
-    record PolicyCommit(String component, ComponentPolicy policy, String source) implements RegistryMutation {
+    record PolicyCommit(String component, ComponentPolicy policy, String source, long version)
+            implements RegistryMutation {
+
+        /** Validates the version. */
+        public PolicyCommit {
+            if (version != 0 && version < 2) {
+                throw new IllegalArgumentException("a committed policy version is at least 2 (version 1 is the"
+                        + " registered policy), or 0 for the registry's next; got " + version);
+            }
+        }
+
+        /** A commit that becomes the registry's next version. */
+        public PolicyCommit(String component, ComponentPolicy policy, String source) {
+            this(component, policy, source, 0);
+        }
+
+        /** This commit without its version number, as a caller makes it. */
+        public PolicyCommit unnumbered() {
+            return version == 0 ? this : new PolicyCommit(component, policy, source);
+        }
     }
 
     /**

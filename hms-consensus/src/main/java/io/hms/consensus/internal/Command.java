@@ -25,7 +25,10 @@ import java.util.Objects;
 })
 public sealed interface Command {
 
-    /** The command that commits {@code mutation}. */
+    /**
+     * The command that commits {@code mutation}. A policy commit's version number is not carried: the
+     * log numbers versions as replicas apply them.
+     */
     static MutationCommand of(RegistryMutation mutation) {
         return switch (mutation) {
             case RegistryMutation.PolicyCommit c -> new CommitPolicy(c.component(), c.policy(), c.source());

@@ -1,6 +1,11 @@
 package io.hms.consensus.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -18,35 +23,50 @@ import java.nio.ByteBuffer;
  *
  * <p>A log entry is one format-version byte followed by the command in Jackson's binary
  * <a href="https://github.com/FasterXML/smile-format-specification">Smile</a> form, with the
- * well-known property names written as the short codes of {@link EntryNames}: the same properties
- * and values as the JSON form in less than half the bytes, and cheaper to read on every follower.
- * In a log entry a duration is an exact decimal number of seconds; in JSON, durations and instants
- * are ISO-8601 strings.
+ * well-known property names written as the short codes of {@link EntryNames}. This code writes
+ * format v3: a policy commit carries only the settings in which its policy differs from a baseline
+ * every replica knows ({@link PolicyBaseline#V3}, the defaults frozen when v3 was made), written and
+ * read by hand ({@link CommitPolicyForm}); a policy derived from the defaults by changing a few
+ * settings then takes a few dozen bytes instead of three hundred. Other commands are written as in
+ * format v2 (data binding, every property). In a log entry a duration is a number of seconds (whole,
+ * or an exact decimal); in JSON, durations and instants are ISO-8601 strings.
  *
- * <p>Entries of format v1 (a JSON envelope {@code {"v":1,"command":{...}}}, which begins with the
- * byte {@code '{'}) are still read, so a log written by an earlier version replays. A replica refuses
- * an entry of a format it does not know rather than guess, so a mixed-version cluster stops the old
- * replica instead of letting it diverge. Thread-safe.
+ * <p>Entries of the earlier formats are still read, so a log written by an earlier version replays:
+ * v2 (the command's every property, through data binding) and v1 (a JSON envelope
+ * {@code {"v":1,"command":{...}}}, which begins with the byte {@code '{'}). A replica refuses an entry
+ * of a format it does not know, or a v3 policy commit holding a property it does not know, rather than guess,
+ * so a mixed-version cluster stops the old replica instead of letting it diverge. Thread-safe.
  */
 public final class CommandCodec {
 
     /** The log-entry format this code writes and the newest it reads. */
-    public static final byte FORMAT_VERSION = 2;
+    public static final byte FORMAT_VERSION = 3;
 
-    /** The snapshot format this code writes and the newest it reads (snapshots stay JSON). */
-    public static final int SNAPSHOT_VERSION = 1;
+    /** The binary format before v3: every property of the command, through data binding. */
+    private static final byte FORMAT_V2 = 2;
+
+    /**
+     * The snapshot format this code writes and the newest it reads (snapshots stay JSON): v2 numbers
+     * each retained policy commit and may hold only the latest versions of a policy; v1 held every
+     * commit, unnumbered.
+     */
+    public static final int SNAPSHOT_VERSION = 2;
 
     /** The first byte of a format v1 entry: the JSON envelope's opening brace. */
     private static final byte JSON_V1 = '{';
 
+    /** Room for a typical entry, so that encoding one seldom grows its buffer. */
+    private static final int ENTRY_CAPACITY = 128;
+
     private final ObjectMapper json = configure(new ObjectMapper());
+    private final SmileFactory smile;
     private final ObjectWriter binaryWriter;
     private final ObjectReader binaryReader;
 
     /** A codec; build one per coordinator and share it. */
     public CommandCodec() {
         // property names are short codes and values rarely repeat: back-references would not pay
-        SmileFactory smile = SmileFactory.builder()
+        this.smile = SmileFactory.builder()
                 .disable(SmileGenerator.Feature.CHECK_SHARED_NAMES)
                 .disable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
                 .build();
@@ -70,10 +90,29 @@ public final class CommandCodec {
 
     /** The log-entry bytes of {@code command}, in format {@value #FORMAT_VERSION}. */
     public byte[] encode(Command command) {
+        ByteArrayBuilder entry = new ByteArrayBuilder(ENTRY_CAPACITY);
+        entry.write(FORMAT_VERSION);
+        try {
+            if (command instanceof Command.CommitPolicy commit) {
+                try (JsonGenerator out = smile.createGenerator(entry)) {
+                    CommitPolicyForm.write(out, commit);
+                }
+            } else {
+                binaryWriter.writeValue(entry, command);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode " + command.getClass().getSimpleName()
+                    + " as a log entry", e);
+        }
+        return entry.toByteArray();
+    }
+
+    /** The log-entry bytes of {@code command} in format v2, as the previous version wrote them. */
+    byte[] encodeV2(Command command) {
         try {
             byte[] body = binaryWriter.writeValueAsBytes(command);
             byte[] entry = new byte[body.length + 1];
-            entry[0] = FORMAT_VERSION;
+            entry[0] = FORMAT_V2;
             System.arraycopy(body, 0, entry, 1, body.length);
             return entry;
         } catch (IOException e) {
@@ -88,7 +127,7 @@ public final class CommandCodec {
     }
 
     /**
-     * The command in a log entry of format v1 or v2; does not move {@code data}'s position.
+     * The command in a log entry of format v1, v2 or v3; does not move {@code data}'s position.
      *
      * @throws IllegalStateException when the entry is of an unknown format or unreadable
      */
@@ -100,30 +139,47 @@ public final class CommandCodec {
         if (first == JSON_V1) {
             return decodeV1(data);
         }
-        if (first != FORMAT_VERSION) {
+        if (first != FORMAT_V2 && first != FORMAT_VERSION) {
             throw new IllegalStateException("log entry of format v" + (first & 0xFF) + " cannot be read by this"
-                    + " version (reads v1 and v" + FORMAT_VERSION + "); upgrade this instance");
+                    + " version (reads v1 to v" + FORMAT_VERSION + "); upgrade this instance");
         }
+        byte[] bytes = data.hasArray() ? data.array() : copy(data, 0);
+        int offset = data.hasArray() ? data.arrayOffset() + data.position() + 1 : 1;
+        int length = data.remaining() - 1;
+        Command command;
         try {
-            Command command = data.hasArray()
-                    ? binaryReader.readValue(data.array(), data.arrayOffset() + data.position() + 1,
-                    data.remaining() - 1)
-                    : binaryReader.readValue(copy(data, 1));
-            if (command == null) {
-                throw new IllegalStateException("log entry of format v" + FORMAT_VERSION + " holds no command");
-            }
-            return command;
-        } catch (IOException e) {
-            throw new IllegalStateException("log entry of format v" + FORMAT_VERSION + " is unreadable: "
+            command = first == FORMAT_VERSION ? decodeV3(bytes, offset, length)
+                    : binaryReader.readValue(bytes, offset, length);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("log entry of format v" + first + " is unreadable: "
                     + e.getMessage(), e);
         }
+        if (command == null) {
+            throw new IllegalStateException("log entry of format v" + first + " holds no command");
+        }
+        return command;
+    }
+
+    /** A policy commit is read by hand; any other command's form is format v2's. */
+    private Command decodeV3(byte[] bytes, int offset, int length) throws IOException {
+        try (JsonParser in = smile.createParser(bytes, offset, length)) {
+            if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
+                    || !CommitPolicyForm.TYPE_PROPERTY.equals(in.currentName())
+                    || in.nextToken() != JsonToken.VALUE_STRING) {
+                throw new JsonParseException(in, "a command must open with its type");
+            }
+            if (CommitPolicyForm.TYPE.equals(in.getText())) {
+                return CommitPolicyForm.readAfterType(in);
+            }
+        }
+        return binaryReader.readValue(bytes, offset, length);
     }
 
     private Command decodeV1(ByteBuffer data) {
         Envelope envelope = read(copy(data, 0), Envelope.class);
         if (envelope.v() != 1 || envelope.command() == null) {
             throw new IllegalStateException("log entry of format v" + envelope.v() + " cannot be read by this"
-                    + " version (reads v1 and v" + FORMAT_VERSION + "); upgrade this instance");
+                    + " version (reads v1 to v" + FORMAT_VERSION + "); upgrade this instance");
         }
         return envelope.command();
     }

@@ -1,5 +1,6 @@
 package io.hms.consensus.internal;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.AnnotatedField;
@@ -18,8 +19,10 @@ import java.util.Map;
  * reordered record reads as before. A code can never clash with a property's own name, since no Java
  * identifier starts with a digit.
  *
- * <p>The table is part of format v2: changing or reordering it would make entries already in a log
- * read differently, so a different table needs a new format version of {@link CommandCodec}.
+ * <p>The table is part of formats v2 and v3: changing or reordering it would make entries already in
+ * a log read differently, so a different table needs a new format version of {@link CommandCodec}.
+ * Format v3's hand-written policy form ({@link SparsePolicyWriter}, {@link SparsePolicyReader}) uses
+ * the same codes through {@link #serialized} and {@link #nameOf}.
  */
 final class EntryNames extends PropertyNamingStrategy {
 
@@ -41,6 +44,7 @@ final class EntryNames extends PropertyNamingStrategy {
             "kind", "level", "version");
 
     private static final Map<String, String> CODES = codes();
+    private static final Map<String, String> NAMES_BY_CODE = namesByCode();
 
     private static Map<String, String> codes() {
         Map<String, String> codes = new HashMap<>();
@@ -52,8 +56,32 @@ final class EntryNames extends PropertyNamingStrategy {
         return Map.copyOf(codes);
     }
 
+    private static Map<String, String> namesByCode() {
+        Map<String, String> names = new HashMap<>();
+        CODES.forEach((name, code) -> names.put(code, name));
+        return Map.copyOf(names);
+    }
+
     private static String code(String name) {
         return CODES.getOrDefault(name, name);
+    }
+
+    /**
+     * The code of a well-known property, ready for a generator.
+     *
+     * @throws IllegalArgumentException when {@code name} is not in the table
+     */
+    static SerializedString serialized(String name) {
+        String code = CODES.get(name);
+        if (code == null) {
+            throw new IllegalArgumentException("property " + name + " has no code in the entry name table");
+        }
+        return new SerializedString(code);
+    }
+
+    /** The property a code stands for, or null when {@code code} is not one of the table's. */
+    static String nameOf(String code) {
+        return NAMES_BY_CODE.get(code);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package io.hms.consensus.internal;
 
 import io.hms.api.spi.RegistryMutation;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,21 +14,42 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The registry changes a replica has applied, told to the commit listeners in log order, and the
- * part of them kept so that a snapshot can rebuild a registry: every policy commit, and the latest
- * descriptors of each instance.
+ * part of them kept so that a snapshot or a late listener can rebuild a registry: the latest
+ * {@code retainedPolicyVersions} policy commits of each component, and the latest descriptors of
+ * each instance.
  *
- * <p>A listener added late is first told the retained changes, so it ends in the same registry state
- * as one that was there from the start. After a snapshot is loaded, the listeners are told the
- * retained changes they have not seen. Not thread-safe; guarded by {@link ReplicatedState}.
+ * <p>Policy commits are numbered here, in log order (a component's first commit makes version 2,
+ * version 1 being the policy it was registered with), and told with their number, so that a registry
+ * rebuilt from the kept commits numbers its versions as one that saw every commit; the versions no
+ * longer kept are a gap in its history. A listener added late is first told the retained changes, so
+ * it ends in the same registry state as one that was there from the start. After a snapshot is
+ * loaded, the listeners are told the retained changes they have not seen. Not thread-safe; guarded by
+ * {@link ReplicatedState}.
  */
 final class MutationLog {
 
     private static final Logger LOG = LoggerFactory.getLogger(MutationLog.class);
 
-    private final List<RetainedMutation> retained = new ArrayList<>();
+    private final int retainedPolicyVersions;
+    /** The retained changes by sequence number, in log order. */
+    private final LinkedHashMap<Long, RetainedMutation> retained = new LinkedHashMap<>();
+    /** The sequence numbers of each component's retained policy commits, oldest first. */
+    private final Map<String, ArrayDeque<Long>> policySeqs = new HashMap<>();
+    /** The sequence number of each instance's retained descriptors. */
+    private final Map<String, Long> descriptorSeqs = new HashMap<>();
+    /** The latest commit of each component, with its version. */
+    private final Map<String, RetainedMutation> latestPolicies = new HashMap<>();
     private final List<Consumer<RegistryMutation>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<String, Command.CommitPolicy> latestPolicies = new HashMap<>();
     private long appliedCount;
+
+    /** @param retainedPolicyVersions how many policy versions of each component to keep, at least 1 */
+    MutationLog(int retainedPolicyVersions) {
+        if (retainedPolicyVersions < 1) {
+            throw new IllegalArgumentException("retainedPolicyVersions must be at least 1, got "
+                    + retainedPolicyVersions);
+        }
+        this.retainedPolicyVersions = retainedPolicyVersions;
+    }
 
     /**
      * Records {@code command} as the next change and tells the listeners. A policy equal to the
@@ -36,46 +58,75 @@ final class MutationLog {
      */
     void append(Command.MutationCommand command) {
         appliedCount++;
+        long version = 0;
         if (command instanceof Command.CommitPolicy commit) {
-            Command.CommitPolicy previous = latestPolicies.get(commit.component());
-            if (previous != null && previous.policy() != commit.policy() && previous.policy().equals(commit.policy())) {
-                command = new Command.CommitPolicy(commit.component(), previous.policy(), commit.source());
+            RetainedMutation previous = latestPolicies.get(commit.component());
+            if (previous != null) {
+                Command.CommitPolicy before = (Command.CommitPolicy) previous.command();
+                if (before.policy() != commit.policy() && before.policy().equals(commit.policy())) {
+                    command = new Command.CommitPolicy(commit.component(), before.policy(), commit.source());
+                }
             }
-            latestPolicies.put(commit.component(), (Command.CommitPolicy) command);
+            version = previous == null ? 2 : previous.version() + 1;
         }
-        if (command instanceof Command.PublishDescriptors published) {
-            retained.removeIf(r -> r.command() instanceof Command.PublishDescriptors p
-                    && p.nodeId().equals(published.nodeId()));
-        }
-        retained.add(new RetainedMutation(appliedCount, command));
+        RetainedMutation mutation = new RetainedMutation(appliedCount, command, version);
+        retain(mutation);
         if (!listeners.isEmpty()) {
-            tell(command.toMutation());
+            tell(mutation.toMutation());
         }
     }
 
-    /** Replaces the log with a snapshot's and tells the listeners the changes they have not seen. */
+    private void retain(RetainedMutation mutation) {
+        retained.put(mutation.seq(), mutation);
+        switch (mutation.command()) {
+            case Command.CommitPolicy commit -> {
+                latestPolicies.put(commit.component(), mutation);
+                ArrayDeque<Long> seqs = policySeqs.computeIfAbsent(commit.component(), c -> new ArrayDeque<>());
+                seqs.addLast(mutation.seq());
+                while (seqs.size() > retainedPolicyVersions) {
+                    retained.remove(seqs.removeFirst());
+                }
+            }
+            case Command.PublishDescriptors published -> {
+                Long replaced = descriptorSeqs.put(published.nodeId(), mutation.seq());
+                if (replaced != null) {
+                    retained.remove(replaced);
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces the log with a snapshot's and tells the listeners the changes they have not seen. The
+     * policy commits of a snapshot of format v1 carry no version: they are all of the commits, and are
+     * numbered by counting.
+     */
     void restore(long savedCount, List<RetainedMutation> saved) {
         long seen = appliedCount;
         retained.clear();
-        retained.addAll(saved);
+        policySeqs.clear();
+        descriptorSeqs.clear();
         latestPolicies.clear();
+        Map<String, Long> counted = new HashMap<>();
         for (RetainedMutation mutation : saved) {
-            if (mutation.command() instanceof Command.CommitPolicy commit) {
-                latestPolicies.put(commit.component(), commit);
+            if (mutation.command() instanceof Command.CommitPolicy commit && mutation.version() == 0) {
+                long version = counted.merge(commit.component(), 2L, (v, one) -> v + 1);
+                mutation = new RetainedMutation(mutation.seq(), commit, version);
             }
+            retain(mutation);
         }
         appliedCount = savedCount;
-        for (RetainedMutation mutation : saved) {
+        for (RetainedMutation mutation : retained.values()) {
             if (mutation.seq() > seen) {
-                tell(mutation.command().toMutation());
+                tell(mutation.toMutation());
             }
         }
     }
 
     /** Adds a listener after telling it the retained changes. */
     void addListener(Consumer<RegistryMutation> listener) {
-        for (RetainedMutation mutation : retained) {
-            tellOne(listener, mutation.command().toMutation());
+        for (RetainedMutation mutation : retained.values()) {
+            tellOne(listener, mutation.toMutation());
         }
         listeners.add(listener);
     }
@@ -89,7 +140,7 @@ final class MutationLog {
     }
 
     List<RetainedMutation> retained() {
-        return List.copyOf(retained);
+        return List.copyOf(retained.values());
     }
 
     private void tell(RegistryMutation mutation) {

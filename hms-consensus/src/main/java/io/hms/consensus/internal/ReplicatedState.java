@@ -6,14 +6,28 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What the log builds on every replica: the registry changes (told to commit listeners) and the
- * locks. Applying the same commands in the same order gives the same state on every replica.
+ * What the log builds on every replica: the registry changes (told to commit listeners, the latest
+ * policy versions of each component kept) and the locks. Applying the same commands in the same order
+ * gives the same state on every replica configured alike.
  * Thread-safe: applies and reads are serialized on this object.
  */
 public final class ReplicatedState {
 
-    private final MutationLog mutations = new MutationLog();
+    /** How many policy versions of each component a state keeps unless told otherwise. */
+    public static final int DEFAULT_RETAINED_POLICY_VERSIONS = 100;
+
+    private final MutationLog mutations;
     private final LockTable locks = new LockTable();
+
+    /** A state that keeps the latest {@value #DEFAULT_RETAINED_POLICY_VERSIONS} versions of each policy. */
+    public ReplicatedState() {
+        this(DEFAULT_RETAINED_POLICY_VERSIONS);
+    }
+
+    /** @param retainedPolicyVersions how many versions of each component's policy to keep, at least 1 */
+    public ReplicatedState(int retainedPolicyVersions) {
+        this.mutations = new MutationLog(retainedPolicyVersions);
+    }
 
     /**
      * Applies one command.

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.FunctionDescriptor;
+import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.spi.LockLease;
@@ -13,6 +15,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,44 @@ class CommandCodecTest {
     }
 
     @Test
+    void entriesOfFormatV2StillDecode() {
+        ComponentPolicy policy = ComponentPolicy.defaults()
+                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
+        List<Command> commands = List.of(
+                Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1")),
+                Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of(
+                        FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
+                new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L),
+                new Command.ReleaseLock("db", 7));
+
+        assertThat(commands).allSatisfy(c -> {
+            byte[] v2 = codec.encodeV2(c);
+            assertThat(v2[0]).isEqualTo((byte) 2);
+            assertThat(codec.decode(ByteBuffer.wrap(v2))).isEqualTo(c);
+        });
+    }
+
+    @Test
+    void aFormatV2EntryWrittenByThePreviousVersionStillDecodes() {
+        // the bytes the previous version wrote for this commit: version byte 2, Smile, every property
+        byte[] v2 = HexFormat.of().parseHex("023a290a00fa83747970654c636f6d6d69742d706f6c696379803048696e76656e746f72798031fa813130fa8131332a"
+                + "92841d665920008131342a92840e732c5000813135c6813136c4fb813131fa813134fa8131342a92843b4d324000fb81"
+                + "3137fa8131384341494d4481313924a8813230c281323124069081323229003f7633194c6633194d8132332a92841d66"
+                + "59200081323429003f7c00000000000000fb813235fa81323644434f554e548132372401a48132382804122000008132"
+                + "392804162000008133302a92843b4d32400081333124a88133322a92850034135c1800813333cafb813334fa813335c6"
+                + "8133362a9284013e5e080081333729004000000000000000008133382a92841d6659200081333929003f700000000000"
+                + "0000fbfb813132fa813430f8fa81343246726573746172748131342a92842c5a057000fbf981343122fbfb8032467061"
+                + "7463683a31fb");
+        ComponentPolicy policy = ComponentPolicy.defaults()
+                .withGuard(GuardPolicy.defaults().withBreaker(BreakerPolicy.defaults()
+                        .withOpenDuration(Duration.ofMillis(3500))))
+                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
+
+        assertThat(codec.decode(ByteBuffer.wrap(v2)))
+                .isEqualTo(new Command.CommitPolicy("inventory", policy, "patch:1"));
+    }
+
+    @Test
     void entriesOfFormatV1StillDecode() {
         ComponentPolicy policy = ComponentPolicy.defaults()
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
@@ -85,13 +126,13 @@ class CommandCodecTest {
         byte[] newerJson = "{\"v\":2,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":1}}"
                 .getBytes(StandardCharsets.UTF_8);
         byte[] newerBinary = codec.encode(new Command.ReleaseLock("db", 1));
-        newerBinary[0] = 3;
+        newerBinary[0] = CommandCodec.FORMAT_VERSION + 1;
 
         assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerJson)))
                 .hasMessageContaining("format v2").hasMessageContaining("upgrade this instance");
         assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerBinary)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("format v3").hasMessageContaining("upgrade this instance");
+                .hasMessageContaining("format v4").hasMessageContaining("upgrade this instance");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.hms.consensus.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.HealthPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.spi.RegistryMutation;
@@ -42,6 +43,82 @@ class MutationLogTest {
         assertThat(policyOf(retained.get(1).command())).isSameAs(policyOf(retained.get(0).command()));
         assertThat(policyOf(retained.get(2).command())).isEqualTo(changed);
         assertThat(told).extracting(m -> ((RegistryMutation.PolicyCommit) m).source()).containsExactly("a", "b", "c");
+    }
+
+    private static Command.CommitPolicy commit(String component, int n) {
+        return new Command.CommitPolicy(component, ComponentPolicy.defaults()
+                .withHealth(HealthPolicy.defaults().withHysteresis(1 + n, 2)), "patch:" + n);
+    }
+
+    private static List<Long> versions(List<RegistryMutation> told, String component) {
+        return told.stream().filter(m -> m instanceof RegistryMutation.PolicyCommit c && c.component().equals(component))
+                .map(m -> ((RegistryMutation.PolicyCommit) m).version()).toList();
+    }
+
+    @Test
+    void onlyTheLatestVersionsOfEachPolicyAreKeptAndEveryCommitIsToldWithItsNumber() {
+        ReplicatedState state = new ReplicatedState(3);
+        List<RegistryMutation> told = new ArrayList<>();
+        state.addCommitListener(told::add);
+
+        for (int i = 0; i < 10; i++) {
+            state.apply(commit("inventory", i));
+        }
+        state.apply(Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of())));
+        state.apply(commit("cache", 0));
+        state.apply(commit("inventory", 10));
+        List<RegistryMutation> late = new ArrayList<>();
+        state.addCommitListener(late::add);
+
+        assertThat(versions(told, "inventory")).containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        assertThat(versions(late, "inventory")).containsExactly(10L, 11L, 12L);
+        assertThat(versions(late, "cache")).containsExactly(2L);
+        assertThat(late).hasSize(5).contains(new RegistryMutation.DescriptorsPublished("n1", List.of()));
+        assertThat(late.get(late.size() - 1)).isEqualTo(new RegistryMutation.PolicyCommit("inventory",
+                commit("inventory", 10).policy(), "patch:10", 12));
+        assertThat(state.snapshot().mutations()).extracting(RetainedMutation::seq).isSorted().hasSize(5);
+    }
+
+    @Test
+    void aSnapshotKeepsTheNumbersAndLaterCommitsCountOn() {
+        ReplicatedState state = new ReplicatedState(3);
+        for (int i = 0; i < 6; i++) {
+            state.apply(commit("inventory", i));
+        }
+        byte[] json = codec.write(state.snapshot());
+
+        ReplicatedState restored = new ReplicatedState(2);
+        restored.restore(codec.read(json, StateSnapshot.class));
+        restored.apply(commit("inventory", 6));
+        List<RegistryMutation> late = new ArrayList<>();
+        restored.addCommitListener(late::add);
+
+        assertThat(new String(json, java.nio.charset.StandardCharsets.UTF_8)).contains("\"v\":2");
+        assertThat(versions(late, "inventory")).as("this node keeps 2").containsExactly(7L, 8L);
+        assertThat(restored.snapshot().appliedMutations()).isEqualTo(7);
+    }
+
+    @Test
+    void aSnapshotOfFormatV1HoldsEveryCommitUnnumberedAndIsNumberedByCounting() {
+        String v1 = """
+                {"v":1,"appliedMutations":4,"mutations":[
+                 {"seq":1,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"a"}},
+                 {"seq":2,"command":{"type":"commit-policy","component":"cache","policy":%s,"source":"b"}},
+                 {"seq":3,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"c"}},
+                 {"seq":4,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"d"}}],
+                 "grants":{},"tokens":{}}""".formatted(json(), json(), json(), json());
+        ReplicatedState restored = new ReplicatedState(2);
+        restored.restore(codec.read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8), StateSnapshot.class));
+        List<RegistryMutation> late = new ArrayList<>();
+        restored.addCommitListener(late::add);
+
+        assertThat(late).extracting(m -> ((RegistryMutation.PolicyCommit) m).source()).containsExactly("b", "c", "d");
+        assertThat(versions(late, "inventory")).containsExactly(3L, 4L);
+        assertThat(versions(late, "cache")).containsExactly(2L);
+    }
+
+    private String json() {
+        return new String(codec.write(ComponentPolicy.defaults()), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class Configurator implements AutoCloseable {
     public synchronized void start() {
         subscriptions.add(coordinator.onCommit(mutation -> {
             if (mutation instanceof RegistryMutation.PolicyCommit commit) {
-                registry.commitPolicy(commit.component(), commit.policy(), commit.source());
+                registry.commitPolicy(commit.component(), commit.policy(), commit.source(), commit.version());
             }
         }));
         subscriptions.add(registry.addListener(new RegistryListener() {
@@ -147,8 +147,9 @@ public final class Configurator implements AutoCloseable {
         Optional<VersionedPolicy> target = registry.policy(component, version);
         if (target.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("'" + component
-                    + "' has no policy version " + version + "; pick one of its history (1.."
-                    + registry.policy(component).version() + ")"));
+                    + "' has no policy version " + version + "; pick one of the versions it holds "
+                    + registry.policyHistory(component).stream().map(VersionedPolicy::version).toList()
+                    + " (a cluster's coordinator may keep only the latest versions of each policy)"));
         }
         Canary running = pending.get(component);
         if (running != null) {

@@ -158,9 +158,26 @@ public final class FunctionRegistry {
 
     /** Makes {@code policy} the component's next version. */
     public synchronized VersionedPolicy commitPolicy(String component, ComponentPolicy policy, String source) {
+        return commitPolicy(component, policy, source, 0);
+    }
+
+    /**
+     * Makes {@code policy} the component's version {@code version}, or its next version when
+     * {@code version} is 0. A version above the next one leaves a gap: the versions between were
+     * committed in the cluster but are no longer kept by its coordinator, so they cannot be rolled back to.
+     *
+     * @throws IllegalArgumentException when {@code version} is not above the current version
+     */
+    public synchronized VersionedPolicy commitPolicy(String component, ComponentPolicy policy, String source,
+                                                     long version) {
         Entry entry = entry(component);
         VersionedPolicy previous = entry.history.get(entry.history.size() - 1);
-        VersionedPolicy next = new VersionedPolicy(component, previous.version() + 1, policy, clock.get(), source);
+        if (version != 0 && version <= previous.version()) {
+            throw new IllegalArgumentException("'" + component + "' is at version " + previous.version()
+                    + "; a commit numbered " + version + " would go back in its history");
+        }
+        long number = version == 0 ? previous.version() + 1 : version;
+        VersionedPolicy next = new VersionedPolicy(component, number, policy, clock.get(), source);
         entry.history.add(next);
         notify(l -> l.policyChanged(previous, next));
         return next;

@@ -15,6 +15,7 @@ import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.RegistryMutation;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
@@ -181,6 +182,23 @@ class ConfiguratorTest {
         assertThat(registry.policyHistory("inventory")).extracting(VersionedPolicy::version).containsExactly(1L, 2L, 3L);
         assertThat(events.history(PatchRolledBack.class)).singleElement()
                 .satisfies(e -> assertThat(e.reason()).isEqualTo("rolled back to v1"));
+    }
+
+    @Test
+    void aCommitNumberedByTheCoordinatorKeepsItsVersionAndOnlyHeldVersionsCanBeRolledBackTo() throws Exception {
+        ComponentPolicy original = registry.policy("inventory").policy();
+        coordinator.commit(new RegistryMutation.PolicyCommit("inventory", shorterOpenDuration(), "patch:8", 9))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        coordinator.commit(new RegistryMutation.PolicyCommit("inventory", original, "patch:9", 10))
+                .toCompletableFuture().get(5, TimeUnit.SECONDS);
+
+        assertThat(registry.policyHistory("inventory")).extracting(VersionedPolicy::version)
+                .containsExactly(1L, 9L, 10L);
+        assertThatThrownBy(() -> configurator.rollbackTo("inventory", 5).get())
+                .cause().hasMessageContaining("no policy version 5").hasMessageContaining("[1, 9, 10]");
+        VersionedPolicy rolledBack = configurator.rollback("inventory").get(5, TimeUnit.SECONDS);
+        assertThat(rolledBack.version()).isEqualTo(11);
+        assertThat(rolledBack.policy()).isEqualTo(shorterOpenDuration());
     }
 
     @Test

@@ -51,6 +51,30 @@ class PolicyVersioningTest {
     }
 
     @Test
+    void aNumberedCommitTakesItsVersionAndLeavesAGapForVersionsNoLongerKept() {
+        registry.declare(ComponentSpec.of("db"), "test");
+
+        VersionedPolicy v7 = registry.commitPolicy("db", tuned, "patch:6", 7);
+        VersionedPolicy v8 = registry.commitPolicy("db", initial, "rollback:v1", 0);
+
+        assertThat(v7.version()).isEqualTo(7);
+        assertThat(v8.version()).as("0 is the next version").isEqualTo(8);
+        assertThat(registry.policyHistory("db")).extracting(VersionedPolicy::version).containsExactly(1L, 7L, 8L);
+        assertThat(registry.policy("db", 5)).isEmpty();
+    }
+
+    @Test
+    void aNumberedCommitThatWouldGoBackInTheHistoryIsRefused() {
+        registry.declare(ComponentSpec.of("db"), "test");
+        registry.commitPolicy("db", tuned, "patch:1", 3);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> registry.commitPolicy("db", initial, "patch:2", 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'db' is at version 3").hasMessageContaining("numbered 3");
+        assertThat(registry.policy("db").version()).isEqualTo(3);
+    }
+
+    @Test
     void historyIsACopy() {
         registry.declare(ComponentSpec.of("db"), "test");
         List<VersionedPolicy> before = registry.policyHistory("db");
