@@ -2,7 +2,9 @@ package io.hms.ga;
 
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.ParameterKind;
+import io.hms.api.optimize.ParameterRange;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.internal.DiscreteSweep;
 import io.hms.ga.internal.GenerationStepper;
 import io.hms.ga.internal.OnePlusOneStrategy;
 import io.hms.ga.internal.PatternSearch;
@@ -11,6 +13,7 @@ import io.hms.ga.internal.Runs;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGeneratorFactory;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -96,6 +99,19 @@ public final class PolicyOptimizer {
     }
 
     private Refiner refiner() {
+        Refiner search = searchRefiner();
+        List<Parameter> genes = codec.genes();
+        int[] small = IntStream.range(0, genes.size())
+                .filter(i -> genes.get(i).kind() == ParameterKind.INTEGER)
+                .filter(i -> {
+                    ParameterRange range = codec.space().ranges().get(genes.get(i));
+                    return range.max() - range.min() + 1 <= localSearch.sweptValues();
+                })
+                .toArray();
+        return small.length == 0 ? search : new DiscreteSweep(small, search);
+    }
+
+    private Refiner searchRefiner() {
         List<Parameter> genes = codec.genes();
         if (localSearch.method() == LocalSearch.Method.EVOLUTION_STRATEGY) {
             return new OnePlusOneStrategy(localSearch.initialStep(), 1e-3,
