@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * The memetic step of a {@link PolicyOptimizer}: after each generation the best {@code refined}
- * candidates are improved by a local search, each with up to {@code evaluationsPerCandidate} evaluations.
+ * candidates are improved by a local search, each with up to {@code evaluationsPerCandidate} evaluations,
+ * and before the first breeding the best of the evaluated start population is (so the search starts after
+ * {@code populationSize} evaluations, not after a whole generation).
  * A candidate that survives into the next generation resumes its search where it stopped (its step sizes
  * and, for the pattern search, its place in the sweep), and one whose search has converged is not refined
  * again. Every evaluation the search makes counts against the optimizer's evaluation budget; the search
@@ -15,7 +17,8 @@ import java.util.Objects;
  * nearest first, and keeping the best. A continuous step cannot cross the plateaus of such a gene (on the
  * overload trace five attempts is a local optimum, two the global one, and three and four are worse than
  * both). The sweep spends at most the values less one per gene, once per candidate, from the candidate's
- * share. Then one of two {@link Method}s:
+ * share. Then one of two {@link Method}s (the evolution strategy leaves the swept genes where the sweep put
+ * them):
  *
  * <ul>
  *   <li>{@link Method#EVOLUTION_STRATEGY} (the default): a (1+1) evolution strategy — a Gaussian move of
@@ -93,11 +96,12 @@ public record LocalSearch(int refined, int evaluationsPerCandidate, double initi
     }
 
     /**
-     * Refines the best two with up to sixteen evaluations each, {@link #of(int, int) as of} does: the best of the shares measured on the overload trace (see
+     * Refines the best two with up to sixteen evaluations each, as {@link #of(int, int)} does but with a first
+     * step of 15 % of each gene's range: the best of the shares measured on the overload trace (see
      * {@code benchmarks/README.md}, MemeticTrial).
      */
     public static LocalSearch defaults() {
-        return of(2, 16);
+        return of(2, 16).withInitialStep(0.15);
     }
 
     /** This search refining with {@code newMethod}. */

@@ -147,4 +147,35 @@ class MemeticSearchTest {
         assertThat(first.getLast().evaluations()).isEqualTo(70);
         assertThat(first.getLast().localSearchEvaluations()).isPositive();
     }
+
+    @Test
+    void theLocalSearchStartsRightAfterTheStartPopulationIsEvaluated() {
+        AtomicLong calls = new AtomicLong();
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+        List<GenerationResult> results = PolicyOptimizer.builder(CODEC, p -> {
+                    calls.incrementAndGet();
+                    return replay.score(p);
+                })
+                .populationSize(16).evaluationBudget(20).localSearch(LocalSearch.defaults()).randomSeed(2).build()
+                .stream(GuardPolicy.defaults()).toList();
+        // 16 for the start population, the other 4 by the local search before any breeding
+        assertThat(results).hasSize(1);
+        assertThat(calls.get()).isEqualTo(20);
+        assertThat(results.getFirst().localSearchEvaluations()).isEqualTo(4);
+        assertThat(results.getFirst().bestFitness()).isGreaterThanOrEqualTo(replay.score(GuardPolicy.defaults()));
+    }
+
+    @Test
+    void theBestFoundBeforeTheFirstBreedingCountsEvenIfItDiesOut() {
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+        double[] best = {Double.NEGATIVE_INFINITY};
+        List<GenerationResult> results = PolicyOptimizer.builder(CODEC, p -> {
+                    double f = replay.score(p);
+                    best[0] = Math.max(best[0], f);
+                    return f;
+                })
+                .populationSize(8).evaluationBudget(60).localSearch(LocalSearch.defaults()).randomSeed(5).build()
+                .stream(GuardPolicy.defaults()).toList();
+        assertThat(results.getLast().bestFitness()).isEqualTo(best[0]);
+    }
 }
