@@ -36,8 +36,8 @@ import java.util.Objects;
  * PolicyOptimizer.builder(codec, fitness).localSearch(LocalSearch.none()).build();      // plain GA
  * }</pre>
  *
- * <p>On the overload trace the sweep and the evolution strategy reach the 90, 97 and 99 % targets in about
- * 0.6, 0.3 and 0.2 of the plain GA's runtime (see {@code benchmarks/README.md}, MemeticTrial).
+ * <p>On the overload trace the defaults reach the 90, 97 and 99 % targets in under half, about a third and
+ * under a fifth of the plain GA's runtime (see {@code benchmarks/README.md}, MemeticTrial).
  *
  * @param refined                 how many of the best candidates are refined per generation, at least 0
  * @param evaluationsPerCandidate how many evaluations one refinement may spend, at least 1
