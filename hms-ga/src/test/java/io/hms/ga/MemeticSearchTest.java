@@ -115,4 +115,67 @@ class MemeticSearchTest {
         assertThat(first).extracting(GenerationResult::generation).containsExactly(1L, 2L, 3L);
         assertThat(first).extracting(GenerationResult::bestFitness).isSorted();
     }
+
+    @Test
+    void theSearchSweepsRetryAttemptsOutOfALocalOptimum() {
+        PolicySpace space = PolicySpace.empty()
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 5)
+                .with(Parameter.FAILURE_RATE_THRESHOLD, 40.0, 60.0);
+        PolicyCodec codec = PolicyCodec.of(space, ComponentPolicy.defaults());
+        PolicyFitness plateaus = p -> switch ((int) GuardParameters.read(p, Parameter.RETRY_MAX_ATTEMPTS)) {
+            case 2 -> 10;
+            case 5 -> 5;
+            default -> 0;
+        };
+        GuardPolicy five = GuardPolicy.defaults().withRetry(GuardPolicy.defaults().retry().withMaxAttempts(5));
+        GenerationResult swept = PolicyOptimizer.builder(codec, plateaus)
+                .populationSize(4).evaluationBudget(12).localSearch(LocalSearch.of(1, 8)).randomSeed(1).build()
+                .stream(five).collect(GenerationResult.toBest()).orElseThrow();
+        assertThat(swept.bestFitness()).isEqualTo(10);
+        assertThat(swept.bestPolicy().guard().retry().maxAttempts()).isEqualTo(2);
+        assertThat(LocalSearch.defaults().sweptValues()).isEqualTo(LocalSearch.DEFAULT_SWEPT_VALUES);
+        assertThat(LocalSearch.none().sweptValues()).isZero();
+    }
+
+    @Test
+    void aSweptRunRepeatsForTheSameSeedsAndKeepsToTheBudget() {
+        PolicyOptimizer optimizer = PolicyOptimizer.builder(CODEC, PolicyFitness.replay(OVERLOAD, 1))
+                .populationSize(8).evaluationBudget(70).localSearch(LocalSearch.defaults()).randomSeed(6).build();
+        List<GenerationResult> first = optimizer.stream(GuardPolicy.defaults()).toList();
+        List<GenerationResult> second = optimizer.stream(GuardPolicy.defaults()).toList();
+        assertThat(first).isEqualTo(second);
+        assertThat(first.getLast().evaluations()).isEqualTo(70);
+        assertThat(first.getLast().localSearchEvaluations()).isPositive();
+    }
+
+    @Test
+    void theLocalSearchStartsRightAfterTheStartPopulationIsEvaluated() {
+        AtomicLong calls = new AtomicLong();
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+        List<GenerationResult> results = PolicyOptimizer.builder(CODEC, p -> {
+                    calls.incrementAndGet();
+                    return replay.score(p);
+                })
+                .populationSize(16).evaluationBudget(20).localSearch(LocalSearch.defaults()).randomSeed(2).build()
+                .stream(GuardPolicy.defaults()).toList();
+        // 16 for the start population, the other 4 by the local search before any breeding
+        assertThat(results).hasSize(1);
+        assertThat(calls.get()).isEqualTo(20);
+        assertThat(results.getFirst().localSearchEvaluations()).isEqualTo(4);
+        assertThat(results.getFirst().bestFitness()).isGreaterThanOrEqualTo(replay.score(GuardPolicy.defaults()));
+    }
+
+    @Test
+    void theBestFoundBeforeTheFirstBreedingCountsEvenIfItDiesOut() {
+        PolicyFitness replay = PolicyFitness.replay(OVERLOAD, 1);
+        double[] best = {Double.NEGATIVE_INFINITY};
+        List<GenerationResult> results = PolicyOptimizer.builder(CODEC, p -> {
+                    double f = replay.score(p);
+                    best[0] = Math.max(best[0], f);
+                    return f;
+                })
+                .populationSize(8).evaluationBudget(60).localSearch(LocalSearch.defaults()).randomSeed(5).build()
+                .stream(GuardPolicy.defaults()).toList();
+        assertThat(results.getLast().bestFitness()).isEqualTo(best[0]);
+    }
 }

@@ -28,7 +28,10 @@ import java.util.random.RandomGeneratorFactory;
 /**
  * One run of a {@code PolicyOptimizer}, a generation at a time: the Jenetics engine's step, then the
  * local search ({@link Refiner}) on the best few, whose improved candidates replace their originals (fitness attached,
- * so they are not evaluated again). A refined candidate keeps its search state into the next generation,
+ * so they are not evaluated again). With a local search the first step evaluates the start population
+ * itself and refines its best candidate before the first breeding, so the local search starts after
+ * {@code populationSize} evaluations rather than after a whole generation; only the best one, since the
+ * rest of a random population is rarely worth a local search. A refined candidate keeps its search state into the next generation,
  * so a survivor's refinement resumes where it stopped rather than repeating moves that already failed, and
  * a candidate already at a local optimum is not refined again. All evaluations go through one {@link EvaluationBudget}. One run,
  * one thread; not thread-safe.
@@ -94,12 +97,28 @@ public final class GenerationStepper {
 
     /** Runs one generation. */
     public GenerationResult next() {
+        if (generation == 0 && refined > 0) {
+            ISeq<Phenotype<DoubleGene, Double>> first = refine(evaluated(start.population()), 1);
+            track(first);
+            start = EvolutionStart.of(first, start.generation());
+        }
         EvolutionResult<DoubleGene, Double> result = RandomRegistry.with(random, r -> engine.evolve(start));
         generation++;
         ISeq<Phenotype<DoubleGene, Double>> population = result.population();
         if (refined > 0 && !budget.exhausted()) {
-            population = refine(population);
+            population = refine(population, refined);
         }
+        double mean = track(population);
+        start = EvolutionStart.of(population, result.generation() + 1);
+        if (bestPolicy == null) {
+            bestPolicy = bestGenotype == null ? codec.base() : codec.decode(bestGenotype);
+        }
+        return new GenerationResult(generation, bestPolicy, bestFitness, mean, budget.used(),
+                budget.usedByLocalSearch(), budget.exhausted());
+    }
+
+    /** Folds the population into the best seen; returns its mean fitness (NaN when none is finite). */
+    private double track(ISeq<Phenotype<DoubleGene, Double>> population) {
         double sum = 0;
         int counted = 0;
         for (Phenotype<DoubleGene, Double> p : population) {
@@ -114,16 +133,10 @@ public final class GenerationStepper {
                 }
             }
         }
-        start = EvolutionStart.of(population, result.generation() + 1);
-        double mean = counted == 0 ? Double.NaN : sum / counted;
-        if (bestPolicy == null) {
-            bestPolicy = bestGenotype == null ? codec.base() : codec.decode(bestGenotype);
-        }
-        return new GenerationResult(generation, bestPolicy, bestFitness, mean, budget.used(),
-                budget.usedByLocalSearch(), budget.exhausted());
+        return counted == 0 ? Double.NaN : sum / counted;
     }
 
-    private ISeq<Phenotype<DoubleGene, Double>> refine(ISeq<Phenotype<DoubleGene, Double>> population) {
+    private ISeq<Phenotype<DoubleGene, Double>> refine(ISeq<Phenotype<DoubleGene, Double>> population, int best) {
         MSeq<Phenotype<DoubleGene, Double>> next = population.copy();
         Integer[] order = new Integer[next.size()];
         for (int i = 0; i < order.length; i++) {
@@ -132,7 +145,7 @@ public final class GenerationStepper {
         Arrays.sort(order, Comparator.comparingDouble(
                 (Integer i) -> next.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
         Map<Genotype<DoubleGene>, Refiner.State> kept = new HashMap<>();
-        for (int k = 0; k < Math.min(refined, order.length) && !budget.exhausted(); k++) {
+        for (int k = 0; k < Math.min(best, order.length) && !budget.exhausted(); k++) {
             Phenotype<DoubleGene, Double> p = next.get(order[k]);
             double f = p.fitnessOptional().orElse(Double.NEGATIVE_INFINITY);
             if (!Double.isFinite(f)) {
@@ -155,6 +168,18 @@ public final class GenerationStepper {
         }
         states.clear();
         states.putAll(kept);
+        return next.toISeq();
+    }
+
+    /** The population with every candidate evaluated (through the budget; once it is spent, at negative infinity). */
+    private ISeq<Phenotype<DoubleGene, Double>> evaluated(ISeq<Phenotype<DoubleGene, Double>> population) {
+        MSeq<Phenotype<DoubleGene, Double>> next = population.copy();
+        for (int i = 0; i < next.size(); i++) {
+            Phenotype<DoubleGene, Double> p = next.get(i);
+            if (!p.isEvaluated()) {
+                next.set(i, p.withFitness(evaluate(p.genotype(), false)));
+            }
+        }
         return next.toISeq();
     }
 

@@ -15,6 +15,8 @@ import java.util.random.RandomGenerator;
  * 1/5th success rule: a success multiplies {@code sigma} by {@value #GROW}, a failure by
  * {@code GROW^(-1/4)}, so it settles where about one move in five succeeds; it stays within
  * {@code [smallest, 0.5]}. A candidate's {@code sigma} lives in its {@link State} across generations.
+ * Genes marked as held are never moved: those a {@link DiscreteSweep} has already set, whose plateaus a
+ * Gaussian step would only knock the candidate off.
  * Deterministic for a given random generator; one run, one thread.
  */
 public final class OnePlusOneStrategy implements Refiner {
@@ -26,6 +28,7 @@ public final class OnePlusOneStrategy implements Refiner {
     private final double initialSigma;
     private final double smallestSigma;
     private final RandomGenerator random;
+    private final boolean[] held;
 
     /**
      * @param initialSigma  the first step size, a fraction of each gene's range, in (0, 0.5]
@@ -33,9 +36,27 @@ public final class OnePlusOneStrategy implements Refiner {
      * @param random        the source of the Gaussian moves
      */
     public OnePlusOneStrategy(double initialSigma, double smallestSigma, RandomGenerator random) {
+        this(initialSigma, smallestSigma, random, new int[0]);
+    }
+
+    /**
+     * @param initialSigma  the first step size, a fraction of each gene's range, in (0, 0.5]
+     * @param smallestSigma below this step size the candidate counts as converged
+     * @param random        the source of the Gaussian moves
+     * @param heldGenes     the indices of the genes it never moves
+     */
+    public OnePlusOneStrategy(double initialSigma, double smallestSigma, RandomGenerator random, int[] heldGenes) {
         this.initialSigma = Math.min(LARGEST, initialSigma);
         this.smallestSigma = smallestSigma;
         this.random = random;
+        int size = 0;
+        for (int i : heldGenes) {
+            size = Math.max(size, i + 1);
+        }
+        this.held = new boolean[size];
+        for (int i : heldGenes) {
+            held[i] = true;
+        }
     }
 
     /** The step size of one candidate. */
@@ -76,7 +97,7 @@ public final class OnePlusOneStrategy implements Refiner {
             for (int i = 0; i < n; i++) {
                 DoubleGene gene = g.get(i).gene();
                 double range = gene.max() - gene.min();
-                double v = x[i] + state.sigma * range * random.nextGaussian();
+                double v = i < held.length && held[i] ? x[i] : x[i] + state.sigma * range * random.nextGaussian();
                 y[i] = Math.max(gene.min(), Math.min(Math.nextDown(gene.max()), v));
                 moved |= y[i] != x[i];
             }

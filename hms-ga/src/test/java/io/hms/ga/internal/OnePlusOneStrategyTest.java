@@ -112,4 +112,18 @@ class OnePlusOneStrategyTest {
                 .isEqualTo(b.refine(new PatternSearch.Point(start, hill(start)), OnePlusOneStrategyTest::hill, 30,
                         b.newState(start)));
     }
+
+    @Test
+    void neverMovesAHeldGene() {
+        OnePlusOneStrategy es = new OnePlusOneStrategy(0.3, 1e-3,
+                RandomGeneratorFactory.of("L64X128MixRandom").create(5L), new int[] {1});
+        Genotype<DoubleGene> start = genotype(1, 9, 1);
+        List<Double> held = new ArrayList<>();
+        PatternSearch.Point best = es.refine(new PatternSearch.Point(start, hill(start)), g -> {
+            held.add(g.get(1).gene().allele());
+            return hill(g);
+        }, 100, es.newState(start));
+        assertThat(held).hasSize(100).containsOnly(9.0);
+        assertThat(best.fitness()).isGreaterThan(hill(start));
+    }
 }
