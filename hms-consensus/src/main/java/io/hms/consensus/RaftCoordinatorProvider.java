@@ -59,7 +59,12 @@ public final class RaftCoordinatorProvider implements CoordinatorProvider {
         builder.snapshotInterval(Duration.ofSeconds(number(properties, "snapshotIntervalSecs", 3600)));
         builder.requestTimeout(Duration.ofMillis(number(properties, "requestTimeoutMs", 10_000)));
         long retained = number(properties, "retainedPolicyVersions", RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
-        builder.retainedPolicyVersions((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, retained)));
+        if (retained < 2 || retained > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(PREFIX + "retainedPolicyVersions is " + retained
+                    + "; keep between 2 (the current version and the one before, for rollback) and "
+                    + Integer.MAX_VALUE + " versions of each policy");
+        }
+        builder.retainedPolicyVersions((int) retained);
         String readMode = properties.getProperty(PREFIX + "readMode", ReadMode.READ_INDEX.name()).trim();
         try {
             builder.readMode(ReadMode.valueOf(readMode.toUpperCase(java.util.Locale.ROOT)));

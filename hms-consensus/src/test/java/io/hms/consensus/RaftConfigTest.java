@@ -112,5 +112,12 @@ class RaftConfigTest {
         properties.setProperty("hms.raft.electionTimeoutMs", "soon");
         assertThatThrownBy(() -> RaftCoordinatorProvider.config(properties))
                 .hasMessageContaining("hms.raft.electionTimeoutMs 'soon'");
+        properties.remove("hms.raft.electionTimeoutMs");
+        for (String bad : new String[] {"1", "10000000000"}) {
+            properties.setProperty("hms.raft.retainedPolicyVersions", bad);
+            assertThatThrownBy(() -> RaftCoordinatorProvider.config(properties))
+                    .hasMessageContaining("hms.raft.retainedPolicyVersions is " + bad)
+                    .hasMessageContaining("between 2");
+        }
     }
 }

@@ -3,9 +3,7 @@ package io.hms.ga;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.ParameterKind;
 import io.hms.api.optimize.ParameterRange;
-import io.hms.api.optimize.ParameterRange;
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.internal.DiscreteSweep;
 import io.hms.ga.internal.DiscreteSweep;
 import io.hms.ga.internal.GenerationStepper;
 import io.hms.ga.internal.OnePlusOneStrategy;
@@ -15,7 +13,6 @@ import io.hms.ga.internal.Runs;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGeneratorFactory;
-import java.util.stream.IntStream;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 

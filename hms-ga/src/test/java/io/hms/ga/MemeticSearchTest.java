@@ -128,11 +128,20 @@ class MemeticSearchTest {
             default -> 0;
         };
         GuardPolicy five = GuardPolicy.defaults().withRetry(GuardPolicy.defaults().retry().withMaxAttempts(5));
-        GenerationResult swept = PolicyOptimizer.builder(codec, plateaus)
-                .populationSize(4).evaluationBudget(12).localSearch(LocalSearch.of(1, 8)).randomSeed(1).build()
-                .stream(five).collect(GenerationResult.toBest()).orElseThrow();
-        assertThat(swept.bestFitness()).isEqualTo(10);
-        assertThat(swept.bestPolicy().guard().retry().maxAttempts()).isEqualTo(2);
+        int plainFound = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            GenerationResult swept = PolicyOptimizer.builder(codec, plateaus)
+                    .populationSize(4).evaluationBudget(12).localSearch(LocalSearch.of(1, 8)).randomSeed(seed).build()
+                    .stream(five).collect(GenerationResult.toBest()).orElseThrow();
+            assertThat(swept.bestFitness()).as("seed %d", seed).isEqualTo(10);
+            assertThat(swept.bestPolicy().guard().retry().maxAttempts()).isEqualTo(2);
+            assertThat(swept.localSearchEvaluations()).isPositive();
+            GenerationResult plain = PolicyOptimizer.builder(codec, plateaus)
+                    .populationSize(4).evaluationBudget(12).localSearch(LocalSearch.none()).randomSeed(seed).build()
+                    .stream(five).collect(GenerationResult.toBest()).orElseThrow();
+            plainFound += plain.bestFitness() == 10 ? 1 : 0;
+        }
+        assertThat(plainFound).as("plain runs that found two attempts by sampling alone").isLessThan(10);
         assertThat(LocalSearch.defaults().sweptValues()).isEqualTo(LocalSearch.DEFAULT_SWEPT_VALUES);
         assertThat(LocalSearch.none().sweptValues()).isZero();
     }

@@ -16,7 +16,9 @@ public sealed interface RegistryMutation {
      * <p>A coordinator that keeps only the latest versions of each policy numbers the commits it
      * tells, so that a registry rebuilt from them numbers its versions as the registries that saw
      * every commit do; a commit made by a caller, or told by a coordinator that does not number them,
-     * has version 0 and becomes the registry's next version.
+     * has version 0 and becomes the registry's next version. The version takes part in
+     * {@code equals}: compare a commit told back by a coordinator with the one sent through
+     * {@link #unnumbered()}.
      *
      * @param component the component
      * @param policy    the policy

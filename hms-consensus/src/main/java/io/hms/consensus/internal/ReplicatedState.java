@@ -2,6 +2,7 @@ package io.hms.consensus.internal;
 
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.RaftConfig;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -13,18 +14,19 @@ import java.util.function.Consumer;
  */
 public final class ReplicatedState {
 
-    /** How many policy versions of each component a state keeps unless told otherwise. */
-    public static final int DEFAULT_RETAINED_POLICY_VERSIONS = 100;
-
     private final MutationLog mutations;
     private final LockTable locks = new LockTable();
 
-    /** A state that keeps the latest {@value #DEFAULT_RETAINED_POLICY_VERSIONS} versions of each policy. */
+    /** A state that keeps the latest {@value RaftConfig#DEFAULT_RETAINED_POLICY_VERSIONS} versions of each policy. */
     public ReplicatedState() {
-        this(DEFAULT_RETAINED_POLICY_VERSIONS);
+        this(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
     }
 
-    /** @param retainedPolicyVersions how many versions of each component's policy to keep, at least 1 */
+    /**
+     * A state that keeps the latest {@code retainedPolicyVersions} versions of each policy.
+     *
+     * @param retainedPolicyVersions how many versions of each component's policy to keep, at least 1
+     */
     public ReplicatedState(int retainedPolicyVersions) {
         this.mutations = new MutationLog(retainedPolicyVersions);
     }

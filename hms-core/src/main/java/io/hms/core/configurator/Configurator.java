@@ -79,7 +79,7 @@ public final class Configurator implements AutoCloseable {
     /** Applies committed policies to the registry and runs optimize hooks on every change. */
     public synchronized void start() {
         subscriptions.add(coordinator.onCommit(mutation -> {
-            if (mutation instanceof RegistryMutation.PolicyCommit commit) {
+            if (mutation instanceof RegistryMutation.PolicyCommit commit && !appliedAlready(commit)) {
                 registry.commitPolicy(commit.component(), commit.policy(), commit.source(), commit.version());
             }
         }));
@@ -89,6 +89,15 @@ public final class Configurator implements AutoCloseable {
                 runOptimizeHooks(current);
             }
         }));
+    }
+
+    /**
+     * Whether the registry holds {@code commit}'s numbered version, or a later one, already: a coordinator
+     * tells a new listener the commits it retains, and another configurator of the same registry may have
+     * applied it first.
+     */
+    private boolean appliedAlready(RegistryMutation.PolicyCommit commit) {
+        return commit.version() != 0 && commit.version() <= registry.policy(commit.component()).version();
     }
 
     /**

@@ -202,6 +202,20 @@ class ConfiguratorTest {
     }
 
     @Test
+    void aNumberedCommitToldTwiceIsAppliedOnce() throws Exception {
+        Configurator second = new Configurator(registry, events, time, coordinator, guards,
+                ConfiguratorOptions.defaults());
+        second.start();
+        try {
+            coordinator.commit(new RegistryMutation.PolicyCommit("inventory", shorterOpenDuration(), "patch:8", 9))
+                    .toCompletableFuture().get(5, TimeUnit.SECONDS);
+        } finally {
+            second.close();
+        }
+        assertThat(registry.policyHistory("inventory")).extracting(VersionedPolicy::version).containsExactly(1L, 9L);
+    }
+
+    @Test
     void refusesToRollBackTheFirstVersion() {
         assertThatThrownBy(() -> configurator.rollback("inventory").get())
                 .cause().hasMessageContaining("no earlier policy");

@@ -13,8 +13,8 @@ import java.util.function.ToDoubleFunction;
  * the best. A continuous step cannot cross such a gene's plateaus: on a trace where five attempts is a
  * local optimum and two the global one, three attempts and four are both worse, so a step of one unit is
  * always refused and a step of three is too rare to count on. A sweep costs at most the domain's size less
- * one evaluation per gene, once per candidate (its {@link State} remembers it, so a survivor is not swept
- * again). Integer genes are those of a {@code PolicyCodec}: value {@code v} is the gene interval
+ * one evaluation per gene, once per candidate (its {@link State} remembers how far it got, so a survivor
+ * is not swept again, and a sweep the evaluations ran out on goes on from its gene the next time). Integer genes are those of a {@code PolicyCodec}: value {@code v} is the gene interval
  * {@code [v, v + 1)}, swept at its middle. Deterministic; one run, one thread.
  */
 public final class DiscreteSweep implements Refiner {
@@ -31,8 +31,9 @@ public final class DiscreteSweep implements Refiner {
         this.then = then;
     }
 
-    /** Whether the candidate was swept, and the state of the refiner after the sweep. */
+    /** How many of the genes the candidate's sweep has finished, and the state of the refiner after it. */
     static final class State implements Refiner.State {
+        int sweptGenes;
         boolean swept;
         final Refiner.State then;
 
@@ -58,8 +59,8 @@ public final class DiscreteSweep implements Refiner {
         PatternSearch.Point best = start;
         int used = 0;
         if (!state.swept) {
-            state.swept = true;
-            for (int gene : genes) {
+            for (; state.sweptGenes < genes.length; state.sweptGenes++) { // an interrupted gene starts over
+                int gene = genes[state.sweptGenes];
                 DoubleGene g = best.genotype().get(gene).gene();
                 int lo = (int) Math.ceil(g.min());
                 int hi = (int) Math.ceil(g.max()) - 1;
@@ -85,6 +86,7 @@ public final class DiscreteSweep implements Refiner {
                     }
                 }
             }
+            state.swept = true;
         }
         if (used >= evaluations || state.then.converged()) {
             return best;

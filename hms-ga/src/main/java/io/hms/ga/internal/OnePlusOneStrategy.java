@@ -75,6 +75,15 @@ public final class OnePlusOneStrategy implements Refiner {
         }
     }
 
+    private boolean holdsAll(int genes) {
+        for (int i = 0; i < genes; i++) {
+            if (i >= held.length || !held[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public Refiner.State newState(Genotype<DoubleGene> g) {
         return new State(initialSigma, smallestSigma);
@@ -86,6 +95,10 @@ public final class OnePlusOneStrategy implements Refiner {
         State state = (State) refinerState;
         Genotype<DoubleGene> g = start.genotype();
         int n = g.length();
+        if (holdsAll(n)) { // nothing to move: converged as it is
+            state.sigma = 0;
+            return start;
+        }
         double[] x = new double[n];
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {

@@ -122,4 +122,29 @@ class DiscreteSweepTest {
         assertThat(best.genotype()).isEqualTo(start);
         assertThat(then.given).isEmpty();
     }
+
+    @Test
+    void aSweepTheEvaluationsRanOutOnGoesOnFromItsGeneTheNextTime() {
+        Counting then = new Counting();
+        DiscreteSweep sweep = new DiscreteSweep(new int[] {0, 2}, then);
+        // gene 0: attempts 1–5; gene 1: a real; gene 2: probes 1–5
+        Genotype<DoubleGene> start = Genotype.of(List.of(DoubleChromosome.of(DoubleGene.of(5.5, 1, 6)),
+                DoubleChromosome.of(DoubleGene.of(3, 0, 10)), DoubleChromosome.of(DoubleGene.of(1.5, 1, 6))));
+        Refiner.State state = sweep.newState(start);
+        List<String> tried = new ArrayList<>();
+        ToDoubleFunction<Genotype<DoubleGene>> fitness = g -> {
+            tried.add(attempts(g) + "/" + (int) Math.floor(g.get(2).gene().allele()));
+            return plateaus(g);
+        };
+
+        PatternSearch.Point best = sweep.refine(point(start), fitness, 6, state);
+        assertThat(tried).containsExactly("4/1", "3/1", "2/1", "1/1", "2/2", "2/3");
+        assertThat(state.converged()).isFalse();
+        assertThat(then.given).isEmpty();
+
+        tried.clear();
+        sweep.refine(best, fitness, 6, state);
+        assertThat(tried).containsExactly("2/2", "2/3", "2/4", "2/5"); // gene 2 again, from its start
+        assertThat(then.given).containsExactly(2);
+    }
 }

@@ -39,16 +39,19 @@ class EventQueueTest {
             SplittableRandom random = new SplittableRandom(width);
             long now = 0;
             int payload = 0;
+            List<Long> dueOf = new ArrayList<>(); // by payload
             for (int step = 0; step < 50_000; step++) {
                 if (reference.isEmpty() || random.nextInt(3) > 0) {
                     long delay = random.nextInt(10) == 0 ? random.nextLong(100_000_000_000L)
                             : random.nextLong(5_000_000L);
                     long time = now + (random.nextInt(20) == 0 ? 0 : delay);
                     queue.push(time, payload);
+                    dueOf.add(time);
                     reference.add(new long[] {time, payload++});
                 } else {
                     long[] expected = reference.poll();
                     assertThat(queue.peekTime()).isEqualTo(expected[0]);
+                    assertThat(dueOf.get(queue.peekPayload())).isEqualTo(expected[0]); // its own payload
                     now = queue.peekTime();
                     queue.pop();
                 }

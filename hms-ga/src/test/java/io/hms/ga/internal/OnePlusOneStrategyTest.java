@@ -126,4 +126,20 @@ class OnePlusOneStrategyTest {
         assertThat(held).hasSize(100).containsOnly(9.0);
         assertThat(best.fitness()).isGreaterThan(hill(start));
     }
+
+    @Test
+    void withEveryGeneHeldItSpendsNothingAndCountsAsConverged() {
+        OnePlusOneStrategy es = new OnePlusOneStrategy(0.3, 1e-3,
+                RandomGeneratorFactory.of("L64X128MixRandom").create(5L), new int[] {0, 1, 2});
+        Genotype<DoubleGene> start = genotype(1, 9, 1);
+        Refiner.State state = es.newState(start);
+        List<Genotype<DoubleGene>> evaluated = new ArrayList<>();
+        PatternSearch.Point best = es.refine(new PatternSearch.Point(start, hill(start)), g -> {
+            evaluated.add(g);
+            return hill(g);
+        }, 100, state);
+        assertThat(evaluated).isEmpty();
+        assertThat(best.genotype()).isEqualTo(start);
+        assertThat(state.converged()).isTrue();
+    }
 }
