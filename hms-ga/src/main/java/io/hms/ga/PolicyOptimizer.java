@@ -5,21 +5,23 @@ import io.hms.api.optimize.ParameterKind;
 import io.hms.api.optimize.ParameterRange;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.internal.DiscreteSweep;
+import io.hms.ga.internal.GeneScale;
 import io.hms.ga.internal.GenerationStepper;
 import io.hms.ga.internal.OnePlusOneStrategy;
 import io.hms.ga.internal.PatternSearch;
 import io.hms.ga.internal.Refiner;
 import io.hms.ga.internal.Runs;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGeneratorFactory;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
  * A configured optimizer of a component's guard policy: a genetic algorithm (Jenetics) over a
  * {@link PolicyCodec}, optionally memetic — the best of the evaluated start population, then after each
- * generation the best few candidates, are refined by a {@link LocalSearch} — with every evaluation, genetic or local, drawn from one evaluation budget.
+ * generation the best few candidates, are refined by a {@link LocalSearch} — with every evaluation,
+ * genetic or local, drawn from one evaluation budget.
  * Immutable; a run is a lazy {@link Stream} of {@link GenerationResult}s, stopped by the budget and by
  * any {@link RunLimits} you add.
  *
@@ -100,17 +102,19 @@ public final class PolicyOptimizer {
 
     private Refiner refiner() {
         List<Parameter> genes = codec.genes();
-        int[] swept = IntStream.range(0, genes.size())
-                .filter(i -> genes.get(i).kind() == ParameterKind.INTEGER)
-                .filter(i -> {
-                    ParameterRange range = codec.space().ranges().get(genes.get(i));
-                    return range.max() - range.min() + 1 <= localSearch.sweptValues();
-                })
-                .toArray();
+        List<DiscreteSweep.Gene> swept = new ArrayList<>();
+        for (int i = 0; i < genes.size(); i++) {
+            ParameterRange range = codec.space().ranges().get(genes.get(i));
+            if (genes.get(i).kind() == ParameterKind.INTEGER
+                    && range.max() - range.min() + 1 <= localSearch.sweptValues()) {
+                swept.add(new DiscreteSweep.Gene(i, new GeneScale(range)));
+            }
+        }
         Refiner search;
         if (localSearch.method() == LocalSearch.Method.EVOLUTION_STRATEGY) {
             search = new OnePlusOneStrategy(localSearch.initialStep(), 1e-3,
-                    RandomGeneratorFactory.of("L64X128MixRandom").create(randomSeed ^ 0x5DEECE66DL), swept);
+                    RandomGeneratorFactory.of("L64X128MixRandom").create(randomSeed ^ 0x5DEECE66DL),
+                    swept.stream().mapToInt(DiscreteSweep.Gene::index).toArray());
         } else {
             double[] smallest = new double[genes.size()];
             for (int i = 0; i < smallest.length; i++) {
@@ -118,7 +122,7 @@ public final class PolicyOptimizer {
             }
             search = new PatternSearch(localSearch.initialStep(), smallest).forRun(smallest.length);
         }
-        return swept.length == 0 ? search : new DiscreteSweep(swept, search);
+        return swept.isEmpty() ? search : new DiscreteSweep(swept, search);
     }
 
     /** Configures a {@link PolicyOptimizer}; validates each argument at once. Not thread-safe. */

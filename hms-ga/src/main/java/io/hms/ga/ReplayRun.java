@@ -19,8 +19,8 @@ import java.util.Arrays;
  * retry and timeout as the guard pipeline applies them (retry outermost; a refusal ends the call, it is
  * not retried). Both are made <em>confined</em>: the guard's own logic on plain fields instead of atomics,
  * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot;
- * events are (time, payload) pairs in a calendar queue sized to the trace's busiest rate, so the loop allocates nothing per event once its
- * arrays have grown.
+ * events are (time, payload) pairs in a calendar queue sized to the trace's busiest rate, so the loop
+ * allocates nothing per event once its arrays have grown.
  *
  * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
  * failure or timeout) or the end of a retry backoff. A refused attempt ends its call inside the event
@@ -168,7 +168,7 @@ final class ReplayRun {
         boolean fails = draw(slot, attempt, FAILS) < errorProbability;
         double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, draw(slot, attempt, LATENCY));
         long latency = (long) (base * (1 + model.load.latencySlope() * overload));
-        boolean timedOut = latency > timeoutNanos; // the caller gives up; the dependency's work was sent all the same
+        boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
         attemptStart[slot] = t;
         failed[slot] = fails | timedOut;
         queue.push(t + (timedOut ? timeoutNanos : latency), slot << 1 | COMPLETE);

@@ -37,8 +37,6 @@ final class MutationLog {
     private final Map<String, ArrayDeque<Long>> policySeqs = new HashMap<>();
     /** The sequence number of each instance's retained descriptors. */
     private final Map<String, Long> descriptorSeqs = new HashMap<>();
-    /** The latest commit of each component, with its version. */
-    private final Map<String, RetainedMutation> latestPolicies = new HashMap<>();
     private final List<Consumer<RegistryMutation>> listeners = new CopyOnWriteArrayList<>();
     private long appliedCount;
 
@@ -60,7 +58,7 @@ final class MutationLog {
         appliedCount++;
         long version = 0;
         if (command instanceof Command.CommitPolicy commit) {
-            RetainedMutation previous = latestPolicies.get(commit.component());
+            RetainedMutation previous = latestPolicy(commit.component());
             if (previous != null) {
                 Command.CommitPolicy before = (Command.CommitPolicy) previous.command();
                 if (before.policy() != commit.policy() && before.policy().equals(commit.policy())) {
@@ -76,11 +74,16 @@ final class MutationLog {
         }
     }
 
+    /** The component's latest commit, always retained; null before its first. */
+    private RetainedMutation latestPolicy(String component) {
+        ArrayDeque<Long> seqs = policySeqs.get(component);
+        return seqs == null ? null : retained.get(seqs.peekLast());
+    }
+
     private void retain(RetainedMutation mutation) {
         retained.put(mutation.seq(), mutation);
         switch (mutation.command()) {
             case Command.CommitPolicy commit -> {
-                latestPolicies.put(commit.component(), mutation);
                 ArrayDeque<Long> seqs = policySeqs.computeIfAbsent(commit.component(), c -> new ArrayDeque<>());
                 seqs.addLast(mutation.seq());
                 while (seqs.size() > retainedPolicyVersions) {
@@ -106,7 +109,6 @@ final class MutationLog {
         retained.clear();
         policySeqs.clear();
         descriptorSeqs.clear();
-        latestPolicies.clear();
         Map<String, Long> counted = new HashMap<>();
         for (RetainedMutation mutation : saved) {
             if (mutation.command() instanceof Command.CommitPolicy commit && mutation.version() == 0) {

@@ -27,19 +27,22 @@ class CommandCodecTest {
         return codec.decode(ByteBuffer.wrap(codec.encode(command)));
     }
 
-    @Test
-    void everyCommandSurvivesItsLogEntryForm() {
+    /** A command of every kind, the policy commit with a playbook. */
+    private static List<Command> oneOfEachKind() {
         ComponentPolicy policy = ComponentPolicy.defaults()
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
-        List<Command> commands = List.of(
+        return List.of(
                 Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1")),
                 Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of(
                         FunctionDescriptor.healthCheck("inventory", "ping"),
                         FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
                 new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L),
                 new Command.ReleaseLock("db", 7));
+    }
 
-        assertThat(commands).allSatisfy(c -> assertThat(roundTrip(c)).isEqualTo(c));
+    @Test
+    void everyCommandSurvivesItsLogEntryForm() {
+        assertThat(oneOfEachKind()).allSatisfy(c -> assertThat(roundTrip(c)).isEqualTo(c));
     }
 
     @Test
@@ -57,16 +60,7 @@ class CommandCodecTest {
 
     @Test
     void entriesOfFormatV2StillDecode() {
-        ComponentPolicy policy = ComponentPolicy.defaults()
-                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
-        List<Command> commands = List.of(
-                Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1")),
-                Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of(
-                        FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
-                new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L),
-                new Command.ReleaseLock("db", 7));
-
-        assertThat(commands).allSatisfy(c -> {
+        assertThat(oneOfEachKind()).allSatisfy(c -> {
             byte[] v2 = codec.encodeV2(c);
             assertThat(v2[0]).isEqualTo((byte) 2);
             assertThat(codec.decode(ByteBuffer.wrap(v2))).isEqualTo(c);

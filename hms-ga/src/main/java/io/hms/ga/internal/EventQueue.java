@@ -112,10 +112,12 @@ public final class EventQueue {
             throw new IllegalArgumentException("an event at " + time + " ns is due before the last one popped ("
                     + lastTime + " ns); simulated time only moves forward");
         }
+        if (time < minTime) {
+            found = false; // it comes first
+        }
         long bucket = time >>> shift;
         if (bucket - lastBucket >= RING) {
             far.push(time, payload);
-            found = found && time >= minTime;
             return;
         }
         int node = allocate();
@@ -129,9 +131,6 @@ public final class EventQueue {
         head[slot] = node;
         occupied[slot >>> 6] |= 1L << slot;
         near++;
-        if (time < minTime) {
-            found = false;
-        }
     }
 
     /** Removes the earliest event; read it first with {@link #peekTime()} and {@link #peekPayload()}. */

@@ -27,14 +27,14 @@ import java.util.random.RandomGeneratorFactory;
 
 /**
  * One run of a {@code PolicyOptimizer}, a generation at a time: the Jenetics engine's step, then the
- * local search ({@link Refiner}) on the best few, whose improved candidates replace their originals (fitness attached,
- * so they are not evaluated again). With a local search the first step evaluates the start population
- * itself and refines its best candidate before the first breeding, so the local search starts after
- * {@code populationSize} evaluations rather than after a whole generation; only the best one, since the
- * rest of a random population is rarely worth a local search. A refined candidate keeps its search state into the next generation,
- * so a survivor's refinement resumes where it stopped rather than repeating moves that already failed, and
- * a candidate already at a local optimum is not refined again. All evaluations go through one {@link EvaluationBudget}. One run,
- * one thread; not thread-safe.
+ * local search ({@link Refiner}) on the best few, whose improved candidates replace their originals
+ * (fitness attached, so they are not evaluated again). With a local search the first step evaluates the
+ * start population itself and refines its best candidate before the first breeding, so the local search
+ * starts after {@code populationSize} evaluations rather than after a whole generation; only the best
+ * one, since the rest of a random population is rarely worth a local search. A refined candidate keeps
+ * its search state into the next generation, so a survivor's refinement resumes where it stopped rather
+ * than repeating moves that already failed, and a candidate already at a local optimum is not refined
+ * again. All evaluations go through one {@link EvaluationBudget}. One run, one thread; not thread-safe.
  */
 public final class GenerationStepper {
 

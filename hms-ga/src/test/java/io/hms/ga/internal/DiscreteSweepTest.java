@@ -2,6 +2,8 @@ package io.hms.ga.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.ParameterRange;
 import io.jenetics.DoubleChromosome;
 import io.jenetics.DoubleGene;
 import io.jenetics.Genotype;
@@ -11,6 +13,9 @@ import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class DiscreteSweepTest {
+
+    private static final DiscreteSweep.Gene ATTEMPTS = new DiscreteSweep.Gene(0,
+            new GeneScale(ParameterRange.ofInts(Parameter.RETRY_MAX_ATTEMPTS, 1, 5)));
 
     /** Gene 0: attempts 1–5 (gene interval [1, 6)); gene 1: a real in [0, 10). */
     private static Genotype<DoubleGene> genotype(double attempts, double real) {
@@ -56,7 +61,7 @@ class DiscreteSweepTest {
     @Test
     void crossesAPlateauAStepOfOneUnitCannot() {
         Counting then = new Counting();
-        DiscreteSweep sweep = new DiscreteSweep(new int[] {0}, then);
+        DiscreteSweep sweep = new DiscreteSweep(List.of(ATTEMPTS), then);
         Genotype<DoubleGene> start = genotype(5.5, 3);
         List<Integer> tried = new ArrayList<>();
         PatternSearch.Point best = sweep.refine(point(start), g -> {
@@ -73,7 +78,7 @@ class DiscreteSweepTest {
 
     @Test
     void triesTheNearestValuesFirstOnBothSides() {
-        DiscreteSweep sweep = new DiscreteSweep(new int[] {0}, new Counting());
+        DiscreteSweep sweep = new DiscreteSweep(List.of(ATTEMPTS), new Counting());
         Genotype<DoubleGene> start = genotype(3.5, 3);
         List<Integer> tried = new ArrayList<>();
         sweep.refine(point(start), g -> {
@@ -86,7 +91,7 @@ class DiscreteSweepTest {
     @Test
     void sweepsACandidateOnceAndThenLeavesItToTheNextRefiner() {
         Counting then = new Counting();
-        DiscreteSweep sweep = new DiscreteSweep(new int[] {0}, then);
+        DiscreteSweep sweep = new DiscreteSweep(List.of(ATTEMPTS), then);
         Genotype<DoubleGene> start = genotype(2.5, 3);
         Refiner.State state = sweep.newState(start);
         List<Integer> tried = new ArrayList<>();
@@ -103,7 +108,7 @@ class DiscreteSweepTest {
     @Test
     void neverSpendsMoreThanItIsGivenAndStopsWhenTheBudgetIsGone() {
         Counting then = new Counting();
-        DiscreteSweep sweep = new DiscreteSweep(new int[] {0}, then);
+        DiscreteSweep sweep = new DiscreteSweep(List.of(ATTEMPTS), then);
         Genotype<DoubleGene> start = genotype(5.5, 3);
         List<Integer> tried = new ArrayList<>();
         sweep.refine(point(start), g -> {
@@ -126,7 +131,8 @@ class DiscreteSweepTest {
     @Test
     void aSweepTheEvaluationsRanOutOnGoesOnFromItsGeneTheNextTime() {
         Counting then = new Counting();
-        DiscreteSweep sweep = new DiscreteSweep(new int[] {0, 2}, then);
+        DiscreteSweep sweep = new DiscreteSweep(List.of(ATTEMPTS, new DiscreteSweep.Gene(2,
+                new GeneScale(ParameterRange.ofInts(Parameter.HALF_OPEN_PROBES, 1, 5)))), then);
         // gene 0: attempts 1–5; gene 1: a real; gene 2: probes 1–5
         Genotype<DoubleGene> start = Genotype.of(List.of(DoubleChromosome.of(DoubleGene.of(5.5, 1, 6)),
                 DoubleChromosome.of(DoubleGene.of(3, 0, 10)), DoubleChromosome.of(DoubleGene.of(1.5, 1, 6))));
