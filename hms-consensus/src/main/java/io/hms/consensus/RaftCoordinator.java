@@ -14,9 +14,9 @@ import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CommandRouter;
-import io.hms.consensus.internal.Completions;
 import io.hms.consensus.internal.CoordinatorStateMachine;
 import io.hms.consensus.internal.DegradedLocks;
+import io.hms.consensus.internal.DeliveredFuture;
 import io.hms.consensus.internal.ForwardProcessor;
 import io.hms.consensus.internal.LeadershipTracker;
 import io.hms.consensus.internal.RaftCommandException;
@@ -54,11 +54,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Guarantees: {@link #commit} and lock operations work from any instance (a follower forwards to
  * the leader) and complete once applied on this instance; {@link #onCommit} listeners are told every
- * change in log order on every instance, on the replication thread (keep them quick); futures complete
- * on {@code hms-raft-callback} threads, the commands of one applied batch one after another on one
- * thread, so a continuation that blocks (on another command's future, say) holds up the rest of its
- * batch: use the {@code *Async} variants for blocking work. Lock leases are judged on the leader's clock, stamped into the
- * log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
+ * change in log order on every instance, on the replication thread (keep them quick). No caller's code
+ * runs on that thread: a caller blocked in {@code join()} or {@code get()} on a commit's future is woken
+ * and completes the future on its own thread; a future nobody waits for completes on an
+ * {@code hms-raft-callback} virtual thread of its own, where its continuations run. Lock leases are
+ * judged on the leader's clock, stamped into the log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
  * lease read when configured). Thread-safe; {@link #close()} stops every thread it started.
  */
 public final class RaftCoordinator implements Coordinator, ClusterFaults.Provider {
@@ -72,7 +72,6 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     private final LeadershipTracker leadership = new LeadershipTracker();
     private final ScheduledExecutorService retries;
     private final ExecutorService callbacks;
-    private final Completions completions;
     private final RaftMembership membership;
     private final RaftNodeRunner runner;
     private final Supplier<Node> node;
@@ -89,12 +88,12 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         PeerId self = PeerId.parsePeer(config.address());
         this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
         this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
-        this.completions = new Completions(callbacks);
-        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership, completions);
+        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership);
         CommandRouter[] routerRef = new CommandRouter[1];
         this.runner = new RaftNodeRunner(config.groupId(), self, () -> RaftNodeOptions.of(config, fsm, files),
                 rpcServer -> rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
-                        command -> routerRef[0].proposeHere(command))));
+                        // answered off the replication thread, which completes the proposal
+                        command -> routerRef[0].proposeHere(command).thenApplyAsync(applied -> applied, callbacks))));
         this.node = runner::current;
         try {
             runner.start();
@@ -218,7 +217,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
         }
-        return completions.deliver(router.submit(Command.of(mutation)).thenApply(Applied::index));
+        return DeliveredFuture.of(router.submit(Command.of(mutation)).thenApply(Applied::index), callbacks);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,22 @@ class ReplicationTest {
             assertThat(cluster.commits.get(address)).as(address).containsExactlyElementsOf(sent);
         }
         assertThat(cluster.nodes.values()).allMatch(n -> n.status() == CoordinatorStatus.ACTIVE);
+    }
+
+    @Test
+    void aCommitsContinuationRunsOffTheReplicationThreadAndMayWaitForTheCluster() throws Exception {
+        RaftCoordinator leader = cluster.leader();
+        AtomicReference<String> ranOn = new AtomicReference<>();
+
+        // on the replication thread, waiting for a read or another commit would stall the node for good
+        long second = leader.commit(policy("inventory", 1)).thenApply(first -> {
+            ranOn.set(Thread.currentThread().getName());
+            leader.sync().toCompletableFuture().join();
+            return leader.commit(policy("inventory", 2)).toCompletableFuture().join();
+        }).toCompletableFuture().get(20, TimeUnit.SECONDS);
+
+        assertThat(ranOn.get()).startsWith("hms-raft-callback-");
+        assertThat(leader.appliedIndex()).isGreaterThanOrEqualTo(second);
     }
 
     @Test

@@ -12,8 +12,6 @@ import io.hms.api.spi.LockLease;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -21,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The jraft state machine of a coordinator: decodes each committed entry (the leader takes the
- * command it proposed from its closure instead), applies it to the
- * {@link ReplicatedState}, hands the closures of the commands proposed here to {@link Completions}
- * (one task per batch of entries), saves and loads JSON snapshots, and reports leadership changes.
+ * command it proposed from its closure instead), applies it to the {@link ReplicatedState}, runs the
+ * closure of a command proposed here (which completes internal futures only: callers' futures are
+ * {@link DeliveredFuture}s, so no caller's code runs here), saves and loads JSON snapshots, and
+ * reports leadership changes.
  *
  * <p>A node restarted in a running process (a chaos node kill) replays its log from its last snapshot
  * onto state that already holds those entries: entries and snapshots at or below the applied index
@@ -43,37 +42,23 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
     private final ReplicatedState state;
     private final AppliedIndex appliedIndex;
     private final Consumer<Boolean> leadership;
-    private final Completions completions;
 
     /**
      * @param codec        reads log entries and writes snapshots
      * @param state        what the entries build
      * @param appliedIndex advanced after each entry
      * @param leadership   told true on leader start and false on leader stop
-     * @param completions  completes the commands proposed here, once per batch of applied entries
      */
     public CoordinatorStateMachine(CommandCodec codec, ReplicatedState state, AppliedIndex appliedIndex,
-                                   Consumer<Boolean> leadership, Completions completions) {
+                                   Consumer<Boolean> leadership) {
         this.codec = codec;
         this.state = state;
         this.appliedIndex = appliedIndex;
         this.leadership = leadership;
-        this.completions = completions;
     }
 
     @Override
     public void onApply(Iterator iterator) {
-        List<Closure> proposedHere = new ArrayList<>();
-        try {
-            applyAll(iterator, proposedHere);
-        } finally {
-            if (!proposedHere.isEmpty()) {
-                completions.applied(proposedHere);
-            }
-        }
-    }
-
-    private void applyAll(Iterator iterator, List<Closure> proposedHere) {
         while (iterator.hasNext()) {
             long index = iterator.getIndex();
             Closure done = iterator.done();
@@ -99,8 +84,8 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
             appliedIndex.advanceTo(index);
             if (done instanceof CommandClosure closure) {
                 closure.applied(index, lease.orElse(null));
-                proposedHere.add(closure);
-            } else if (done != null) {
+            }
+            if (done != null) {
                 done.run(Status.OK());
             }
             iterator.next();

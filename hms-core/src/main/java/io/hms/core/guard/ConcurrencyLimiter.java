@@ -38,8 +38,8 @@ public final class ConcurrencyLimiter {
 
     private ConcurrencyLimiter(ConcurrencyLimitPolicy policy, boolean confined) {
         this.policy = policy;
-        this.strategy = LimitStrategy.of(policy, null);
         this.cells = Cells.of(2, confined);
+        this.strategy = LimitStrategy.of(policy, null, confined);
         cells.set(ESTIMATE, Double.doubleToRawLongBits(policy.initialLimit()));
     }
 
@@ -118,7 +118,7 @@ public final class ConcurrencyLimiter {
      */
     public void updatePolicy(ConcurrencyLimitPolicy newPolicy) {
         Objects.requireNonNull(newPolicy, "policy");
-        strategy = LimitStrategy.of(newPolicy, strategy);
+        strategy = LimitStrategy.of(newPolicy, strategy, cells.isConfined());
         policy = newPolicy;
         while (true) {
             long bits = cells.get(ESTIMATE);

@@ -158,6 +158,24 @@ class AdaptiveLimitTest {
     }
 
     @Test
+    void aConfinedGradientLimiterMovesExactlyAsASharedOne() {
+        ConcurrencyLimiter shared = ConcurrencyLimiter.of(gradient(50, 5, 100));
+        ConcurrencyLimiter confined = ConcurrencyLimiter.confined(gradient(50, 5, 100));
+        long[][] phases = {{41, 20, 10}, {41, 100, 50}, {8, 30, 400}, {41, 200, 10}};
+        for (long[] phase : phases) {
+            load(shared, (int) phase[0], (int) phase[1], phase[2], false);
+            load(confined, (int) phase[0], (int) phase[1], phase[2], false);
+            assertThat(confined.limit()).isEqualTo(shared.limit());
+        }
+        shared.updatePolicy(gradient(50, 5, 60));
+        confined.updatePolicy(gradient(50, 5, 60));
+        load(shared, 41, 50, 30, false);
+        load(confined, 41, 50, 30, false);
+        assertThat(confined.limit()).as("what the gradient learned survives the swap alike")
+                .isEqualTo(shared.limit()).isLessThan(60);
+    }
+
+    @Test
     void swapKeepsTheCurrentLimitClampedToTheNewBounds() {
         ConcurrencyLimiter limiter = ConcurrencyLimiter.of(aimd(40, 3, 100));
         load(limiter, 1, 1, 200, false);

@@ -1,7 +1,6 @@
 package io.hms.core.guard.internal;
 
 import io.hms.api.policy.ConcurrencyLimitPolicy;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gradient algorithm: compare the recent round-trip time (an exponentially weighted moving
@@ -15,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * }</pre>
  *
  * A drop multiplies the limit by the backoff ratio. The limit does not grow while less than half of
- * it is in use. Both averages are doubles kept as bits in {@link AtomicLong}s and updated by
- * compare-and-set.
+ * it is in use. Both averages are doubles kept as bits in {@link Cells}: shared cells updated by
+ * compare-and-set for a guard, plain ones for a confined limiter.
  */
 public final class GradientLimit implements LimitStrategy {
 
@@ -24,26 +23,31 @@ public final class GradientLimit implements LimitStrategy {
     static final double NO_LOAD_DRIFT = 0.001;
     static final double SMOOTHING = 0.2;
 
+    private static final int RTT = 0;
+    private static final int NO_LOAD_RTT = 1;
+
     private final double tolerance;
     private final double backoffRatio;
-    private final AtomicLong rtt;
-    private final AtomicLong noLoadRtt;
+    private final Cells averages; // double bits
 
-    GradientLimit(ConcurrencyLimitPolicy policy, GradientLimit previous) {
+    GradientLimit(ConcurrencyLimitPolicy policy, GradientLimit previous, boolean confined) {
         this.tolerance = policy.tolerance();
         this.backoffRatio = policy.backoffRatio();
-        this.rtt = new AtomicLong(previous == null ? 0L : previous.rtt.get());
-        this.noLoadRtt = new AtomicLong(previous == null ? 0L : previous.noLoadRtt.get());
+        this.averages = Cells.of(2, confined);
+        if (previous != null) {
+            averages.set(RTT, previous.averages.get(RTT));
+            averages.set(NO_LOAD_RTT, previous.averages.get(NO_LOAD_RTT));
+        }
     }
 
     /** The smoothed recent RTT in nanoseconds, 0 before the first sample. */
     public double rttNanos() {
-        return Double.longBitsToDouble(rtt.get());
+        return Double.longBitsToDouble(averages.get(RTT));
     }
 
     /** The no-load RTT in nanoseconds, 0 before the first sample. */
     public double noLoadRttNanos() {
-        return Double.longBitsToDouble(noLoadRtt.get());
+        return Double.longBitsToDouble(averages.get(NO_LOAD_RTT));
     }
 
     @Override
@@ -51,18 +55,18 @@ public final class GradientLimit implements LimitStrategy {
         double sample = Math.max(1, latencyNanos);
         double average;
         while (true) {
-            long bits = rtt.get();
+            long bits = averages.get(RTT);
             double current = Double.longBitsToDouble(bits);
             average = current == 0 ? sample : current + RTT_WEIGHT * (sample - current);
-            if (rtt.compareAndSet(bits, Double.doubleToRawLongBits(average))) {
+            if (averages.compareAndSet(RTT, bits, Double.doubleToRawLongBits(average))) {
                 break;
             }
         }
         while (true) {
-            long bits = noLoadRtt.get();
+            long bits = averages.get(NO_LOAD_RTT);
             double current = Double.longBitsToDouble(bits);
             double next = current == 0 || sample < current ? sample : current + NO_LOAD_DRIFT * (average - current);
-            if (next == current || noLoadRtt.compareAndSet(bits, Double.doubleToRawLongBits(next))) {
+            if (next == current || averages.compareAndSet(NO_LOAD_RTT, bits, Double.doubleToRawLongBits(next))) {
                 return;
             }
         }

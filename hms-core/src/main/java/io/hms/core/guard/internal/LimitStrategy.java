@@ -23,12 +23,15 @@ public sealed interface LimitStrategy permits FixedLimit, AimdLimit, GradientLim
      */
     double next(double current, long latencyNanos, boolean dropped, int inFlight);
 
-    /** The strategy of {@code policy}, carrying over what {@code previous} learned where it can. */
-    static LimitStrategy of(ConcurrencyLimitPolicy policy, LimitStrategy previous) {
+    /**
+     * The strategy of {@code policy}, carrying over what {@code previous} learned where it can; its
+     * state on plain cells when {@code confined} (one thread drives the limiter), else on shared ones.
+     */
+    static LimitStrategy of(ConcurrencyLimitPolicy policy, LimitStrategy previous, boolean confined) {
         return switch (policy.algorithm()) {
             case FIXED -> new FixedLimit();
             case AIMD -> new AimdLimit(policy);
-            case GRADIENT -> new GradientLimit(policy, previous instanceof GradientLimit g ? g : null);
+            case GRADIENT -> new GradientLimit(policy, previous instanceof GradientLimit g ? g : null, confined);
         };
     }
 }

@@ -2,6 +2,7 @@ package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
 import com.alipay.sofa.jraft.RaftGroupService;
+import com.alipay.sofa.jraft.StateMachine;
 import com.alipay.sofa.jraft.conf.Configuration;
 import com.alipay.sofa.jraft.entity.PeerId;
 import com.alipay.sofa.jraft.entity.Task;
@@ -19,26 +20,35 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
- * Three bare jraft nodes with a {@link BareCounterStateMachine} in this JVM on 127.0.0.1, set up like
- * a {@code RaftCoordinator} on defaults (same election timeout and delay, log storage, ReadIndex
- * reads and hourly snapshots), for comparison.
+ * Three bare jraft nodes in this JVM on 127.0.0.1, set up like a {@code RaftCoordinator} on defaults
+ * (same election timeout and delay, log storage, ReadIndex reads and hourly snapshots), for comparison:
+ * each runs a {@link BareCounterStateMachine}, or a state machine of the caller's choice.
  */
-public final class BareCounterCluster implements AutoCloseable {
+public final class BareCluster implements AutoCloseable {
 
     private final List<RaftGroupService> groups = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
 
-    /** Starts the nodes at {@code addresses}, each with a data directory under {@code root}. */
-    public BareCounterCluster(List<String> addresses, Path root) {
+    /** Starts counter nodes at {@code addresses}, each with a data directory under {@code root}. */
+    public BareCluster(List<String> addresses, Path root) {
+        this(addresses, root, "bare", BareCounterStateMachine::new);
+    }
+
+    /**
+     * Starts nodes of group {@code groupId} at {@code addresses}, each with a data directory under
+     * {@code root} and a state machine made by {@code stateMachine}.
+     */
+    public BareCluster(List<String> addresses, Path root, String groupId, Supplier<StateMachine> stateMachine) {
         Configuration conf = new Configuration(addresses.stream().map(PeerId::parsePeer).toList());
         for (String address : addresses) {
             PeerId self = PeerId.parsePeer(address);
             Path dir = root.resolve(address.replace(':', '_'));
             createDirectories(dir.resolve("log"), dir.resolve("raft_meta"), dir.resolve("snapshot"));
             NodeOptions options = new NodeOptions();
-            options.setFsm(new BareCounterStateMachine());
+            options.setFsm(stateMachine.get());
             options.setLogUri(dir.resolve("log").toString());
             options.setRaftMetaUri(dir.resolve("raft_meta").toString());
             options.setSnapshotUri(dir.resolve("snapshot").toString());
@@ -50,7 +60,7 @@ public final class BareCounterCluster implements AutoCloseable {
             options.setRaftOptions(raft);
             options.setSnapshotIntervalSecs(3600);
             options.setInitialConf(conf.copy());
-            RaftGroupService group = new RaftGroupService("bare", self, options,
+            RaftGroupService group = new RaftGroupService(groupId, self, options,
                     RaftRpcServerFactory.createRaftRpcServer(self.getEndpoint()));
             groups.add(group);
             nodes.add(group.start(true));
@@ -86,9 +96,13 @@ public final class BareCounterCluster implements AutoCloseable {
      * rest is padding); completes once applied on the leader.
      */
     public static CompletableFuture<Void> add(Node leader, long delta, int entryBytes) {
+        return apply(leader, ByteBuffer.allocate(Math.max(Long.BYTES, entryBytes)).putLong(0, delta));
+    }
+
+    /** Appends {@code entry} through {@code leader}; completes once applied on the leader. */
+    public static CompletableFuture<Void> apply(Node leader, ByteBuffer entry) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        ByteBuffer data = ByteBuffer.allocate(Math.max(Long.BYTES, entryBytes)).putLong(0, delta);
-        leader.apply(new Task(data, status -> {
+        leader.apply(new Task(entry, status -> {
             if (status.isOk()) {
                 done.complete(null);
             } else {

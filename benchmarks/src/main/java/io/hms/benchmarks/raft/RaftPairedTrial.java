@@ -1,0 +1,157 @@
+package io.hms.benchmarks.raft;
+
+import com.alipay.sofa.jraft.Node;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.RaftConfig;
+import io.hms.consensus.RaftCoordinator;
+import io.hms.consensus.internal.AppliedIndex;
+import io.hms.consensus.internal.Command;
+import io.hms.consensus.internal.CommandCodec;
+import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.ReplicatedState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A paired comparison of committed writes, for a VM whose run-to-run noise is wider than the gaps
+ * {@link RaftCommitBenchmark} measures: four three-node groups run side by side in one JVM, and each
+ * round gives every one of them the same closed-loop writers for the same time, in turn, so that
+ * each ratio compares writes made under the same conditions. The groups:
+ *
+ * <ul>
+ *   <li>{@code registry}: {@code RaftCoordinator.commit(PolicyCommit)} on the leader, as in the benchmark;</li>
+ *   <li>{@code coordinatorStateMachine}: the registry's encoded entry appended to a bare group whose nodes
+ *       run the coordinator's state machine (decode, apply to the replicated state) without the rest of
+ *       the coordinator: it separates the state machine's cost from the coordinator's commit path;</li>
+ *   <li>{@code bareCounter}: an 8-byte increment on a bare counter;</li>
+ *   <li>{@code bareCounterPadded}: the same increment padded to the registry's entry size.</li>
+ * </ul>
+ *
+ * <p>Arguments: writers (8), rounds (8), seconds per group per round (4); the first two rounds warm up
+ * and are left out of the pooled ratios, which are sums of operations over the measured rounds.
+ */
+public final class RaftPairedTrial {
+
+    private static final int WARM_UP_ROUNDS = 2;
+
+    private RaftPairedTrial() {
+    }
+
+    /** Runs the trial; see the class comment for the arguments. */
+    public static void main(String[] args) throws Exception {
+        int writers = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        long millis = TimeUnit.SECONDS.toMillis(args.length > 2 ? Long.parseLong(args[2]) : 4);
+        if (rounds <= WARM_UP_ROUNDS) {
+            throw new IllegalArgumentException("give more than " + WARM_UP_ROUNDS + " rounds; the first "
+                    + WARM_UP_ROUNDS + " warm up");
+        }
+        Path root = Files.createTempDirectory("hms-raft-paired");
+        ComponentPolicy tuned = ComponentPolicy.defaults().withGuard(ComponentPolicy.defaults().guard()
+                .withBreaker(BreakerPolicy.defaults().withOpenDuration(Duration.ofSeconds(3))));
+        RegistryMutation.PolicyCommit commit = new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
+        byte[] entry = new CommandCodec().encode(Command.of(commit));
+
+        List<String> registryAddresses = addresses();
+        List<RaftCoordinator> coordinators = new ArrayList<>();
+        for (String address : registryAddresses) {
+            coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(registryAddresses)
+                    .dataDirectory(root.resolve("registry").resolve(address.replace(':', '_'))).build()));
+        }
+        try (BareCluster fsm = new BareCluster(addresses(), root.resolve("fsm"), "fsm",
+                () -> new CoordinatorStateMachine(new CommandCodec(), new ReplicatedState(
+                        RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
+             BareCluster bare = new BareCluster(addresses(), root.resolve("bare"))) {
+            RaftCoordinator leader = awaitLeader(coordinators);
+            Node fsmLeader = fsm.leader();
+            Node bareLeader = bare.leader();
+            Map<String, Runnable> writes = new LinkedHashMap<>();
+            writes.put("registry", () -> leader.commit(commit).toCompletableFuture().join());
+            writes.put("coordinatorStateMachine", () -> BareCluster.apply(fsmLeader, ByteBuffer.wrap(entry)).join());
+            writes.put("bareCounter", () -> BareCluster.add(bareLeader, 1, Long.BYTES).join());
+            writes.put("bareCounterPadded", () -> BareCluster.add(bareLeader, 1, entry.length).join());
+
+            System.out.printf("%d writers, %d rounds of %d s per group (%d warm-up), entry %d B%n", writers, rounds,
+                    millis / 1000, WARM_UP_ROUNDS, entry.length);
+            Map<String, Double> pooled = new LinkedHashMap<>();
+            for (int round = 0; round < rounds; round++) {
+                StringBuilder line = new StringBuilder("round " + round + ":");
+                Map<String, Double> rates = new LinkedHashMap<>();
+                for (Map.Entry<String, Runnable> write : writes.entrySet()) {
+                    double rate = opsPerSecond(write.getValue(), writers, millis);
+                    rates.put(write.getKey(), rate);
+                    if (round >= WARM_UP_ROUNDS) {
+                        pooled.merge(write.getKey(), rate, Double::sum);
+                    }
+                }
+                double bareRate = rates.get("bareCounter");
+                rates.forEach((name, rate) -> line.append(String.format("  %s %.0f/s (%.3f)", name, rate,
+                        rate / bareRate)));
+                System.out.println(line);
+            }
+            double bareSum = pooled.get("bareCounter");
+            System.out.println("pooled over the measured rounds, against bareCounter:");
+            pooled.forEach((name, sum) -> System.out.printf("  %-24s %.3f%n", name, sum / bareSum));
+        } finally {
+            coordinators.forEach(RaftCoordinator::close);
+        }
+        System.exit(0); // jraft leaves non-daemon threads behind
+    }
+
+    private static double opsPerSecond(Runnable write, int writers, long millis) throws InterruptedException {
+        LongAdder done = new LongAdder();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                while (System.nanoTime() < end) {
+                    write.run();
+                    done.increment();
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return done.sum() * 1000.0 / millis;
+    }
+
+    private static RaftCoordinator awaitLeader(List<RaftCoordinator> coordinators) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            for (RaftCoordinator coordinator : coordinators) {
+                if (coordinator.isLeader()) {
+                    return coordinator;
+                }
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        throw new IllegalStateException("no leader elected within 20 s");
+    }
+
+    private static List<String> addresses() {
+        List<String> addresses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                addresses.add("127.0.0.1:" + socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return addresses;
+    }
+}
