@@ -18,8 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 
 /**
@@ -79,16 +77,7 @@ public final class BareCluster implements AutoCloseable {
 
     /** The leader, once elected (waits up to 20 s). */
     public Node leader() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (Node node : nodes) {
-                if (node.isLeader()) {
-                    return node;
-                }
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
-        throw new IllegalStateException("no leader elected within 20 s");
+        return LocalGroups.awaitLeader(nodes, Node::isLeader);
     }
 
     /**

@@ -12,8 +12,6 @@ import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CoordinatorStateMachine;
 import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -66,13 +63,13 @@ public class RaftCommitBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         root = Files.createTempDirectory("hms-raft-bench");
-        List<String> addresses = List.of(address(), address(), address());
+        List<String> addresses = LocalGroups.freeAddresses(3);
         if (target.equals("registry")) {
             for (String address : addresses) {
                 coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(addresses)
                         .dataDirectory(root.resolve(address.replace(':', '_'))).build()));
             }
-            coordinatorLeader = awaitLeader();
+            coordinatorLeader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
         } else if (target.equals("coordinatorStateMachine")) {
             bare = new BareCluster(addresses, root, "fsm", () -> new CoordinatorStateMachine(new CommandCodec(),
                     new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
@@ -111,27 +108,6 @@ public class RaftCommitBenchmark {
         }
         try (Stream<Path> files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
-    private RaftCoordinator awaitLeader() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (RaftCoordinator coordinator : coordinators) {
-                if (coordinator.isLeader()) {
-                    return coordinator;
-                }
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
-        throw new IllegalStateException("no leader elected within 20 s");
-    }
-
-    private static String address() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "127.0.0.1:" + socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -11,9 +11,6 @@ import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CoordinatorStateMachine;
 import io.hms.consensus.internal.ReplicatedState;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A paired comparison of committed writes, for a VM whose run-to-run noise is wider than the gaps
@@ -66,17 +62,17 @@ public final class RaftPairedTrial {
         RegistryMutation.PolicyCommit commit = new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
         byte[] entry = new CommandCodec().encode(Command.of(commit));
 
-        List<String> registryAddresses = addresses();
+        List<String> registryAddresses = LocalGroups.freeAddresses(3);
         List<RaftCoordinator> coordinators = new ArrayList<>();
         for (String address : registryAddresses) {
             coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(registryAddresses)
                     .dataDirectory(root.resolve("registry").resolve(address.replace(':', '_'))).build()));
         }
-        try (BareCluster fsm = new BareCluster(addresses(), root.resolve("fsm"), "fsm",
+        try (BareCluster fsm = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("fsm"), "fsm",
                 () -> new CoordinatorStateMachine(new CommandCodec(), new ReplicatedState(
                         RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
-             BareCluster bare = new BareCluster(addresses(), root.resolve("bare"))) {
-            RaftCoordinator leader = awaitLeader(coordinators);
+             BareCluster bare = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("bare"))) {
+            RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
             Node fsmLeader = fsm.leader();
             Node bareLeader = bare.leader();
             Map<String, Runnable> writes = new LinkedHashMap<>();
@@ -128,30 +124,5 @@ public final class RaftPairedTrial {
             thread.join();
         }
         return done.sum() * 1000.0 / millis;
-    }
-
-    private static RaftCoordinator awaitLeader(List<RaftCoordinator> coordinators) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            for (RaftCoordinator coordinator : coordinators) {
-                if (coordinator.isLeader()) {
-                    return coordinator;
-                }
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-        }
-        throw new IllegalStateException("no leader elected within 20 s");
-    }
-
-    private static List<String> addresses() {
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                addresses.add("127.0.0.1:" + socket.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return addresses;
     }
 }
