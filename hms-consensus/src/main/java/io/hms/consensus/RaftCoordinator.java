@@ -54,12 +54,14 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Guarantees: {@link #commit} and lock operations work from any instance (a follower forwards to
  * the leader) and complete once applied on this instance; {@link #onCommit} listeners are told every
- * change in log order on every instance, on the replication thread (keep them quick). No caller's code
- * runs on that thread: a caller blocked in {@code join()} or {@code get()} on a commit's future is woken
+ * change in log order on every instance, on the replication thread, as are {@link #onLeadershipChange}
+ * listeners (keep both quick, and never wait there for the cluster). No other caller's code runs on
+ * that thread: a caller blocked in {@code join()} or {@code get()} on a commit's future is woken
  * and completes the future on its own thread; a future nobody waits for completes on an
  * {@code hms-raft-callback} virtual thread of its own, where its continuations run. Lock leases are
- * judged on the leader's clock, stamped into the log, so every replica decides alike; {@link #checkFence} is a linearizable read (ReadIndex, or a
- * lease read when configured). Thread-safe; {@link #close()} stops every thread it started.
+ * judged on the leader's clock, stamped into the log, so every replica decides alike;
+ * {@link #checkFence} is a linearizable read (ReadIndex, or a lease read when configured).
+ * Thread-safe; {@link #close()} stops every thread it started, and fails the commands still waiting.
  */
 public final class RaftCoordinator implements Coordinator, ClusterFaults.Provider {
 
@@ -303,7 +305,8 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         if (membership != null) {
             membership.close();
         }
-        retries.shutdownNow();
+        // a command or read waiting to retry still runs once (within 20 ms) and then fails as closed
+        retries.shutdown();
         callbacks.shutdown();
     }
 }

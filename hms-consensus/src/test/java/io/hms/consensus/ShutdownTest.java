@@ -1,11 +1,15 @@
 package io.hms.consensus;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.core.internal.HmsThreads;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,25 @@ class ShutdownTest {
                 () -> before.containsAll(nonDaemonThreads()));
         Eventually.until("no hms thread remains: " + HmsThreads.alive(),
                 () -> HmsThreads.alive().stream().noneMatch(t -> t.getName().startsWith("hms-raft")));
+    }
+
+    @Test
+    void closingFailsACommitThatWasWaitingToRetry() throws Exception {
+        try (TestCluster cluster = new TestCluster(dir, 3)) {
+            RaftCoordinator left = cluster.follower();
+            for (RaftCoordinator node : List.copyOf(cluster.nodes.values())) {
+                if (node != left) {
+                    cluster.stop(node.nodeId());
+                }
+            }
+            // no quorum: the commit is retried every 20 ms until the request timeout
+            CompletableFuture<Long> pending = left.commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture();
+
+            cluster.stop(left.nodeId());
+
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
+            assertThat(failed.getCause()).hasMessageContaining("closed");
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -27,7 +28,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class DeliveredFuture<T> extends CompletableFuture<T> {
 
-    private static final Object POSTED = new Object(); // the state once the outcome is here
     private static final VarHandle STATE;
 
     static {
@@ -38,15 +38,23 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
         }
     }
 
+    /** What was posted. */
+    private record Outcome(Object value, Throwable error) {
+    }
+
     private final Executor callbacks;
-    // null: nothing posted and no caller waiting; a Thread: the caller parked for the outcome; POSTED
+    // null: nothing posted and no caller waiting; a Thread: the caller parked for the outcome; an Outcome
     private volatile Object state;
-    private T value; // written before the swap to POSTED
-    private Throwable error;
 
     /** @param callbacks completes the future when no caller waits for it */
     public DeliveredFuture(Executor callbacks) {
         this.callbacks = callbacks;
+        // completed some other way (cancel, complete, orTimeout...): the parked caller must notice
+        whenComplete((value, error) -> {
+            if (state instanceof Thread waiter) {
+                LockSupport.unpark(waiter);
+            }
+        });
     }
 
     /** A future that {@link #post posts} the outcome of {@code source}, whichever thread completes it. */
@@ -57,22 +65,27 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
     }
 
     /**
-     * Hands over the outcome, once: wakes the caller waiting for it, or has a callback thread complete
-     * the future (the calling thread when the executor refuses, as it does once closed). Runs none of
-     * the future's continuations itself.
+     * Hands over the outcome: wakes the caller waiting for it, or has a callback thread complete the
+     * future (the calling thread when the executor refuses, as it does once closed). Runs none of the
+     * future's continuations itself. The first post counts; later ones are ignored.
      */
     public void post(T value, Throwable error) {
-        this.value = value;
-        this.error = error;
-        Object before = STATE.getAndSet(this, POSTED);
+        Outcome outcome = new Outcome(value, error);
+        Object before;
+        do {
+            before = state;
+            if (before instanceof Outcome) {
+                return;
+            }
+        } while (!STATE.compareAndSet(this, before, outcome));
         if (before instanceof Thread waiter) {
             LockSupport.unpark(waiter);
-        } else if (before == null) {
-            try {
-                callbacks.execute(this::settle);
-            } catch (RejectedExecutionException closing) {
-                settle();
-            }
+            return;
+        }
+        try {
+            callbacks.execute(() -> settle(outcome));
+        } catch (RejectedExecutionException closing) {
+            settle(outcome);
         }
     }
 
@@ -113,30 +126,40 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
     /**
      * Waits as the one fast waiter until the outcome is posted, then completes the future here. Returns
      * at once when the future is done, when the outcome is already posted (completing the future here
-     * too), or when another caller is the fast waiter: this one then waits on the future itself.
+     * too), or when the caller should wait on the future itself: another caller is the fast waiter, or
+     * this one is a fork-join worker, whose pool must learn that it blocks.
      *
      * @param deadline the {@link System#nanoTime()} to give up at, when {@code timed}
      */
     private void awaitPosted(boolean interruptible, boolean timed, long deadline)
             throws InterruptedException, TimeoutException {
-        if (isDone()) {
+        Thread self = Thread.currentThread();
+        if (isDone() || self instanceof ForkJoinWorkerThread) {
             return;
         }
-        Thread self = Thread.currentThread();
         if (state == null && STATE.compareAndSet(this, null, self)) {
             parkUntilPosted(self, interruptible, timed, deadline);
         }
-        if (state == POSTED) {
-            settle();
+        if (state instanceof Outcome outcome) {
+            settle(outcome);
         }
     }
 
-    /** Parks until posted; on a timeout or an interrupt that comes first, stops waiting and throws. */
+    /**
+     * Parks until posted or completed some other way; on a timeout or an interrupt that comes first,
+     * stops waiting and throws.
+     */
     private void parkUntilPosted(Thread self, boolean interruptible, boolean timed, long deadline)
             throws InterruptedException, TimeoutException {
         boolean interrupted = false;
         try {
-            while (state != POSTED) {
+            while (!(state instanceof Outcome)) {
+                if (isDone()) {
+                    if (STATE.compareAndSet(this, self, null)) {
+                        return;
+                    }
+                    continue; // posted meanwhile
+                }
                 long left = timed ? deadline - System.nanoTime() : Long.MAX_VALUE;
                 if (left <= 0) {
                     if (STATE.compareAndSet(this, self, null)) {
@@ -163,11 +186,12 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
         }
     }
 
-    private void settle() {
-        if (error != null) {
-            completeExceptionally(error);
+    @SuppressWarnings("unchecked")
+    private void settle(Outcome outcome) {
+        if (outcome.error() != null) {
+            completeExceptionally(outcome.error());
         } else {
-            complete(value);
+            complete((T) outcome.value());
         }
     }
 }

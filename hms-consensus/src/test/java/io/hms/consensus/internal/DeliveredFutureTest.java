@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -196,6 +199,64 @@ class DeliveredFutureTest {
         assertEquals("applied", first.get());
         assertEquals("applied", second.get());
         assertEquals(0, callbacks.size());
+    }
+
+    @Test
+    void aCallerParkedForTheOutcomeIsReleasedWhenTheFutureIsCancelled() throws Exception {
+        AtomicReference<Throwable> got = new AtomicReference<>();
+        Thread caller = Thread.ofPlatform().start(() -> {
+            try {
+                future.join();
+            } catch (CancellationException e) {
+                got.set(e);
+            }
+        });
+        awaitWaiter();
+
+        future.cancel(false);
+        caller.join();
+
+        assertTrue(got.get() instanceof CancellationException);
+        future.post("too late", null);
+        callbacks.runAll();
+        assertTrue(future.isCancelled());
+    }
+
+    @Test
+    void orTimeoutReachesACallerParkedForTheOutcome() {
+        CompletionException e = assertThrows(CompletionException.class,
+                () -> future.orTimeout(1, TimeUnit.MILLISECONDS).join());
+
+        assertTrue(e.getCause() instanceof TimeoutException);
+    }
+
+    @Test
+    void theFirstPostCounts() {
+        future.post("first", null);
+        future.post("second", new IllegalStateException("second"));
+
+        callbacks.runAll();
+        assertEquals("first", future.join());
+        assertEquals(0, callbacks.size(), "the second post hands nothing over");
+    }
+
+    @Test
+    void aForkJoinWorkerWaitsOnTheFutureItselfSoItsPoolCanCompensate() throws Exception {
+        ForkJoinPool pool = new ForkJoinPool(1);
+        try {
+            Future<String> waiting = pool.submit(() -> future.join());
+            while (future.getNumberOfDependents() < 2) { // the wake-up hook, then the worker's wait
+                Thread.onSpinWait();
+            }
+            assertFalse(future.hasWaiter());
+
+            future.post("applied", null);
+            assertEquals(1, callbacks.size(), "no fast waiter: a callback thread completes the future");
+            callbacks.runAll();
+            assertEquals("applied", waiting.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
