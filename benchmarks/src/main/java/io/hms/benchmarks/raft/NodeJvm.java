@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,13 @@ final class NodeJvm {
             throws InterruptedException {
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx192m",
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=off", "-cp", System.getProperty("java.class.path"),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=off",
+                // RocksDB's native library, unpacked there, is deleted only on a clean exit: not on kill -9
+                "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"),
                 FailoverNode.class.getName(), address, String.join(",", peers), dataDirectory.toString(),
                 Long.toString(electionMillis));
         try {
+            Files.createDirectories(dataDirectory.resolve("tmp"));
             NodeJvm node = new NodeJvm(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start());
             if (!node.ready.await(30, TimeUnit.SECONDS) || !node.alive()) {

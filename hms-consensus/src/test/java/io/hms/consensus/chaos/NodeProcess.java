@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +44,13 @@ final class NodeProcess implements AutoCloseable {
     static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        // RocksDB unpacks its 14 MB native library into java.io.tmpdir and deletes it only on a clean exit:
+        // a node killed with SIGKILL would leave it in /tmp, so it goes to the node's (temporary) directory
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xmx192m", "-Xss512k", "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
+                "-Xmx192m", "-Xss512k", "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
                 address, String.join(",", peers), dataDirectory.toString()));
         try {
+            Files.createDirectories(dataDirectory.resolve("tmp"));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             NodeProcess node = new NodeProcess(address, process);

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,14 @@ record DemoInstance(String name, String address, Process process, BlockingQueue<
 
     /** Starts the instance JVM on this JVM's class path. */
     static DemoInstance start(String name, String address, List<String> peers, Path dataDirectory, PrintStream out) {
+        // RocksDB unpacks its native library into java.io.tmpdir and deletes it only on a clean exit; the
+        // demo kills its leader, so the library goes to the instance's (temporary) directory, not /tmp
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-Xmx192m",
-                "-cp", System.getProperty("java.class.path"), ClusterDemoNode.class.getName(),
+                "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"), ClusterDemoNode.class.getName(),
                 name, address, String.join(",", peers), dataDirectory.toString());
         try {
+            Files.createDirectories(dataDirectory.resolve("tmp"));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             DemoInstance instance = new DemoInstance(name, address, process, new LinkedBlockingQueue<>());
             Thread.ofPlatform().daemon().name("hms-demo-output-" + name).start(() -> instance.copyOutput(out));
