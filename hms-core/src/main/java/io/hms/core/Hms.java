@@ -94,7 +94,7 @@ public final class Hms implements AutoCloseable {
         this.ownedScheduler = b.scheduler == null ? new SystemScheduler() : null;
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
         this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE);
-        this.registry = new FunctionRegistry(scheduler::now);
+        this.registry = new FunctionRegistry(scheduler::now, b.policyHistory);
         this.guards = new Guards(scheduler, events::publish);
         this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
         this.metrics = new HmsMetrics(events, guards);

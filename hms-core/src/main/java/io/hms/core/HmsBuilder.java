@@ -14,6 +14,7 @@ import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
 import io.hms.core.healer.HealerOptions;
+import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.Scheduler;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,7 @@ public final class HmsBuilder implements Registrar {
     HealerOptions healerOptions = HealerOptions.defaults();
     ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
     int eventHistory = EventBus.DEFAULT_HISTORY;
+    int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
@@ -160,6 +162,20 @@ public final class HmsBuilder implements Registrar {
             throw new IllegalArgumentException("eventHistory must be at least 1, got " + events);
         }
         this.eventHistory = events;
+        return this;
+    }
+
+    /**
+     * How many versions of each component's policy the registry keeps for rollback, the current one
+     * included; {@value FunctionRegistry#DEFAULT_RETAINED_VERSIONS} by default, at least 2. Older
+     * versions are dropped, so a long-running host that keeps tuning holds a bounded history.
+     */
+    public HmsBuilder policyHistory(int versions) {
+        if (versions < 2) {
+            throw new IllegalArgumentException("policyHistory must be at least 2 (the current version and one to "
+                    + "roll back to), got " + versions);
+        }
+        this.policyHistory = versions;
         return this;
     }
 

@@ -171,6 +171,31 @@ class HmsRuntimeTest {
     }
 
     @Test
+    void theBuilderRefusesAPolicyHistoryTooShortToRollBack() {
+        assertThatThrownBy(() -> Hms.builder().policyHistory(1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("policyHistory must be at least 2").hasMessageContaining("got 1");
+    }
+
+    @Test
+    void aHostKeepsTheConfiguredNumberOfPolicyVersions() throws Exception {
+        try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).discoverPlugins(false)
+                .discoverOptimizer(false).policyHistory(2).component("db").build().start()) {
+            ComponentPolicy current = hms.registry().policy("db").policy();
+            for (int attempts = 3; attempts <= 5; attempts++) {
+                ComponentPolicy next = current.withGuard(current.guard().withRetry(
+                        RetryPolicy.defaults().withMaxAttempts(attempts)));
+                hms.configurator().apply(PolicyPatch.of("db", hms.registry().policy("db").version(), next, "test",
+                        "retries " + attempts)).get(5, TimeUnit.SECONDS);
+            }
+
+            assertThat(hms.registry().policyHistory("db")).extracting(v -> v.version()).containsExactly(3L, 4L);
+            assertThatThrownBy(() -> hms.configurator().rollbackTo("db", 1).get(5, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IllegalArgumentException.class).hasMessageContaining("[3, 4]");
+        }
+    }
+
+    @Test
     void publishesGuardCallsAsMeters() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         try (Hms hms = Hms.builder().scheduler(new ManualScheduler()).meterRegistry(meters)

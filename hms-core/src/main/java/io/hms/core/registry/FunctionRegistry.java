@@ -39,14 +39,36 @@ public final class FunctionRegistry {
     private static final Comparator<RegisteredFunction> BY_LEVEL = Comparator
             .comparingInt((RegisteredFunction f) -> f.descriptor().level()).thenComparing(RegisteredFunction::name);
 
+    /** How many versions of each component's policy a registry keeps unless told otherwise. */
+    public static final int DEFAULT_RETAINED_VERSIONS = 100;
+
     private final Supplier<Instant> clock;
+    private final int retainedVersions;
     private final Map<String, Entry> components = new LinkedHashMap<>();
     private final Map<String, Integer> versions = new LinkedHashMap<>();
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
 
-    /** @param clock stamps policy versions */
+    /**
+     * A registry that keeps the latest {@value #DEFAULT_RETAINED_VERSIONS} versions of each policy.
+     *
+     * @param clock stamps policy versions
+     */
     public FunctionRegistry(Supplier<Instant> clock) {
+        this(clock, DEFAULT_RETAINED_VERSIONS);
+    }
+
+    /**
+     * @param clock            stamps policy versions
+     * @param retainedVersions how many versions of each component's policy are kept for rollback, the
+     *                         current one included; the oldest is dropped beyond that; at least 2
+     */
+    public FunctionRegistry(Supplier<Instant> clock, int retainedVersions) {
+        if (retainedVersions < 2) {
+            throw new IllegalArgumentException("retainedVersions must be at least 2 (the current version and one "
+                    + "to roll back to), got " + retainedVersions);
+        }
         this.clock = clock;
+        this.retainedVersions = retainedVersions;
     }
 
     /** Declares one component. */
@@ -146,12 +168,12 @@ public final class FunctionRegistry {
         return history.get(history.size() - 1);
     }
 
-    /** One version of the component's policy, if it exists. */
+    /** One version of the component's policy, if it exists and is still kept. */
     public synchronized Optional<VersionedPolicy> policy(String component, long version) {
         return entry(component).history.stream().filter(v -> v.version() == version).findFirst();
     }
 
-    /** Every version of the component's policy, oldest first. */
+    /** The versions of the component's policy still kept (the latest ones), oldest first. */
     public synchronized List<VersionedPolicy> policyHistory(String component) {
         return List.copyOf(entry(component).history);
     }
@@ -179,6 +201,9 @@ public final class FunctionRegistry {
         long number = version == 0 ? previous.version() + 1 : version;
         VersionedPolicy next = new VersionedPolicy(component, number, policy, clock.get(), source);
         entry.history.add(next);
+        if (entry.history.size() > retainedVersions) {
+            entry.history.remove(0);
+        }
         notify(l -> l.policyChanged(previous, next));
         return next;
     }

@@ -1,6 +1,7 @@
 package io.hms.core.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.ComponentSpec;
 import io.hms.api.FunctionDescriptor;
@@ -48,6 +49,38 @@ class PolicyVersioningTest {
         assertThat(registry.policy("db", 2)).contains(v2);
         assertThat(registry.policy("db", 1)).get().extracting(VersionedPolicy::source).isEqualTo("initial");
         assertThat(registry.policy("db", 4)).isEmpty();
+    }
+
+    @Test
+    void onlyTheLatestVersionsAreKeptTheOldestDropped() {
+        FunctionRegistry bounded = new FunctionRegistry(() -> Instant.ofEpochSecond(seconds.get()), 3);
+        bounded.declare(ComponentSpec.of("db"), "test");
+        for (int i = 0; i < 4; i++) {
+            bounded.commitPolicy("db", i % 2 == 0 ? tuned : initial, "patch:" + i);
+        }
+
+        assertThat(bounded.policyHistory("db")).extracting(VersionedPolicy::version).containsExactly(3L, 4L, 5L);
+        assertThat(bounded.policy("db").version()).isEqualTo(5);
+        assertThat(bounded.policy("db", 1)).isEmpty();
+        assertThat(bounded.policy("db", 3)).get().extracting(VersionedPolicy::source).isEqualTo("patch:1");
+    }
+
+    @Test
+    void byDefaultTheLatestHundredVersionsAreKept() {
+        registry.declare(ComponentSpec.of("db"), "test");
+        for (int i = 0; i < FunctionRegistry.DEFAULT_RETAINED_VERSIONS; i++) {
+            registry.commitPolicy("db", i % 2 == 0 ? tuned : initial, "patch:" + i);
+        }
+
+        assertThat(registry.policyHistory("db")).hasSize(100).first().extracting(VersionedPolicy::version)
+                .isEqualTo(2L);
+    }
+
+    @Test
+    void keepingFewerThanTwoVersionsIsRefused() {
+        assertThatThrownBy(() -> new FunctionRegistry(Instant::now, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("retainedVersions must be at least 2").hasMessageContaining("got 1");
     }
 
     @Test
