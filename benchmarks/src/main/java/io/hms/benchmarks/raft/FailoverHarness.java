@@ -2,7 +2,6 @@ package io.hms.benchmarks.raft;
 
 import io.hms.consensus.RaftConfig;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,11 +51,7 @@ public final class FailoverHarness {
 
     private List<Long> run(int kills, long electionMillis) throws Exception {
         Path root = Files.createTempDirectory("hms-failover");
-        for (int i = 0; i < nodes.length; i++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                addresses.add("127.0.0.1:" + socket.getLocalPort());
-            }
-        }
+        addresses.addAll(LocalGroups.freeAddresses(nodes.length));
         List<Long> failovers = new ArrayList<>();
         try {
             for (int i = 0; i < nodes.length; i++) {

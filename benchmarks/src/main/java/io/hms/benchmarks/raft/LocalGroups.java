@@ -1,8 +1,20 @@
 package io.hms.benchmarks.raft;
 
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.RaftConfig;
+import io.hms.consensus.RaftCoordinator;
+import io.hms.consensus.internal.AppliedIndex;
+import io.hms.consensus.internal.Command;
+import io.hms.consensus.internal.CommandCodec;
+import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,10 +22,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
-/** What the benchmarks' Raft groups on 127.0.0.1 share: free addresses, and waiting for a leader. */
+/**
+ * What the benchmarks' Raft groups on 127.0.0.1 share: free addresses, the coordinator and state-machine
+ * groups they compare, the policy commit they write, and waiting for a leader.
+ */
 final class LocalGroups {
 
     private LocalGroups() {
+    }
+
+    /** The policy version the benchmarks write: one setting away from the defaults. */
+    static RegistryMutation.PolicyCommit policyCommit() {
+        ComponentPolicy tuned = ComponentPolicy.defaults().withGuard(ComponentPolicy.defaults().guard()
+                .withBreaker(BreakerPolicy.defaults().withOpenDuration(Duration.ofSeconds(3))));
+        return new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
+    }
+
+    /** {@code commit} as the coordinator writes it into a log entry. */
+    static byte[] entryOf(RegistryMutation.PolicyCommit commit) {
+        return new CommandCodec().encode(Command.of(commit));
+    }
+
+    /** Starts a coordinator on each address, on defaults, with its data under {@code root}. */
+    static List<RaftCoordinator> startCoordinators(List<String> addresses, Path root) {
+        List<RaftCoordinator> coordinators = new ArrayList<>();
+        for (String address : addresses) {
+            coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(addresses)
+                    .dataDirectory(root.resolve(address.replace(':', '_'))).build()));
+        }
+        return coordinators;
+    }
+
+    /** A bare group whose nodes run the coordinator's state machine, without the rest of the coordinator. */
+    static BareCluster coordinatorStateMachines(List<String> addresses, Path root) {
+        return new BareCluster(addresses, root, "fsm", () -> new CoordinatorStateMachine(new CommandCodec(),
+                new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
     }
 
     /** {@code count} addresses on 127.0.0.1 whose ports were free a moment ago. */

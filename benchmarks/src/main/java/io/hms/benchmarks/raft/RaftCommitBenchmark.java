@@ -1,25 +1,17 @@
 package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
-import io.hms.api.policy.BreakerPolicy;
-import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
-import io.hms.consensus.internal.AppliedIndex;
-import io.hms.consensus.internal.Command;
-import io.hms.consensus.internal.CommandCodec;
-import io.hms.consensus.internal.CoordinatorStateMachine;
-import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -39,8 +31,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * control that separates the cost of the entry's size from the cost of the coordinator),
  * {@code coordinatorStateMachine} the registry's encoded entry appended to a bare group whose nodes run
  * the coordinator's state machine (a control that separates the state machine's cost from the rest of
- * the coordinator's commit path). Every group runs on the coordinator's default node options. Run with {@code -bm sample -t 1} for the latency
- * percentiles and {@code -bm thrpt -t 8} for throughput under concurrent writers.
+ * the coordinator's commit path). Every group runs on the coordinator's default node options. Run with
+ * {@code -bm sample -t 1} for the latency percentiles and {@code -bm thrpt -t 8} for throughput under
+ * concurrent writers.
  */
 @State(Scope.Benchmark)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -52,51 +45,36 @@ public class RaftCommitBenchmark {
 
     private Path root;
     private final List<RaftCoordinator> coordinators = new ArrayList<>();
-    private RaftCoordinator coordinatorLeader;
     private BareCluster bare;
-    private Node bareLeader;
-    private RegistryMutation.PolicyCommit commit;
-    private int entryBytes = Long.BYTES;
-    private byte[] entry;
+    private Supplier<Object> write;
 
     /** Starts the group and waits for its leader. */
     @Setup(Level.Trial)
     public void start() throws IOException {
         root = Files.createTempDirectory("hms-raft-bench");
         List<String> addresses = LocalGroups.freeAddresses(3);
+        RegistryMutation.PolicyCommit commit = LocalGroups.policyCommit();
+        byte[] entry = LocalGroups.entryOf(commit);
         if (target.equals("registry")) {
-            for (String address : addresses) {
-                coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(addresses)
-                        .dataDirectory(root.resolve(address.replace(':', '_'))).build()));
-            }
-            coordinatorLeader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
+            coordinators.addAll(LocalGroups.startCoordinators(addresses, root));
+            RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
+            write = () -> leader.commit(commit).toCompletableFuture().join();
         } else if (target.equals("coordinatorStateMachine")) {
-            bare = new BareCluster(addresses, root, "fsm", () -> new CoordinatorStateMachine(new CommandCodec(),
-                    new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
-            bareLeader = bare.leader();
+            bare = LocalGroups.coordinatorStateMachines(addresses, root);
+            Node leader = bare.leader();
+            write = () -> BareCluster.apply(leader, ByteBuffer.wrap(entry)).join();
         } else {
             bare = new BareCluster(addresses, root);
-            bareLeader = bare.leader();
-        }
-        ComponentPolicy tuned = ComponentPolicy.defaults().withGuard(ComponentPolicy.defaults().guard()
-                .withBreaker(BreakerPolicy.defaults().withOpenDuration(Duration.ofSeconds(3))));
-        commit = new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
-        entry = new CommandCodec().encode(Command.of(commit));
-        if (target.equals("bareCounterPadded")) {
-            entryBytes = entry.length;
+            Node leader = bare.leader();
+            int entryBytes = target.equals("bareCounterPadded") ? entry.length : Long.BYTES;
+            write = () -> BareCluster.add(leader, 1, entryBytes).join();
         }
     }
 
     /** One committed write. */
     @Benchmark
     public Object write() {
-        if (target.equals("coordinatorStateMachine")) {
-            return BareCluster.apply(bareLeader, ByteBuffer.wrap(entry)).join();
-        }
-        if (bare != null) {
-            return BareCluster.add(bareLeader, 1, entryBytes).join();
-        }
-        return coordinatorLeader.commit(commit).toCompletableFuture().join();
+        return write.get();
     }
 
     /** Stops the group and deletes its data. */

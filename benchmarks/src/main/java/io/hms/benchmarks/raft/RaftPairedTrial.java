@@ -1,20 +1,11 @@
 package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
-import io.hms.api.policy.BreakerPolicy;
-import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
-import io.hms.consensus.internal.AppliedIndex;
-import io.hms.consensus.internal.Command;
-import io.hms.consensus.internal.CommandCodec;
-import io.hms.consensus.internal.CoordinatorStateMachine;
-import io.hms.consensus.internal.ReplicatedState;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,20 +48,11 @@ public final class RaftPairedTrial {
                     + WARM_UP_ROUNDS + " warm up");
         }
         Path root = Files.createTempDirectory("hms-raft-paired");
-        ComponentPolicy tuned = ComponentPolicy.defaults().withGuard(ComponentPolicy.defaults().guard()
-                .withBreaker(BreakerPolicy.defaults().withOpenDuration(Duration.ofSeconds(3))));
-        RegistryMutation.PolicyCommit commit = new RegistryMutation.PolicyCommit("inventory", tuned, "bench");
-        byte[] entry = new CommandCodec().encode(Command.of(commit));
-
-        List<String> registryAddresses = LocalGroups.freeAddresses(3);
-        List<RaftCoordinator> coordinators = new ArrayList<>();
-        for (String address : registryAddresses) {
-            coordinators.add(RaftCoordinator.start(RaftConfig.builder().address(address).peers(registryAddresses)
-                    .dataDirectory(root.resolve("registry").resolve(address.replace(':', '_'))).build()));
-        }
-        try (BareCluster fsm = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("fsm"), "fsm",
-                () -> new CoordinatorStateMachine(new CommandCodec(), new ReplicatedState(
-                        RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
+        RegistryMutation.PolicyCommit commit = LocalGroups.policyCommit();
+        byte[] entry = LocalGroups.entryOf(commit);
+        List<RaftCoordinator> coordinators = LocalGroups.startCoordinators(LocalGroups.freeAddresses(3),
+                root.resolve("registry"));
+        try (BareCluster fsm = LocalGroups.coordinatorStateMachines(LocalGroups.freeAddresses(3), root.resolve("fsm"));
              BareCluster bare = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("bare"))) {
             RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
             Node fsmLeader = fsm.leader();

@@ -46,8 +46,8 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
     // null: nothing posted and no caller waiting; a Thread: the caller parked for the outcome; an Outcome
     private volatile Object state;
 
-    /** @param callbacks completes the future when no caller waits for it */
-    public DeliveredFuture(Executor callbacks) {
+    /** @param callbacks completes the future when no caller waits for it; see {@link #of} */
+    DeliveredFuture(Executor callbacks) {
         this.callbacks = callbacks;
         // completed some other way (cancel, complete, orTimeout...): the parked caller must notice
         whenComplete((value, error) -> {
@@ -69,7 +69,7 @@ public final class DeliveredFuture<T> extends CompletableFuture<T> {
      * future (the calling thread when the executor refuses, as it does once closed). Runs none of the
      * future's continuations itself. The first post counts; later ones are ignored.
      */
-    public void post(T value, Throwable error) {
+    void post(T value, Throwable error) {
         Outcome outcome = new Outcome(value, error);
         Object before;
         do {
