@@ -23,7 +23,8 @@ import java.util.function.Supplier;
 /**
  * Three bare jraft nodes in this JVM on 127.0.0.1, set up like a {@code RaftCoordinator} on defaults
  * (same election timeout and delay, log storage, ReadIndex reads and hourly snapshots), for comparison:
- * each runs a {@link BareCounterStateMachine}, or a state machine of the caller's choice.
+ * each runs a {@link BareCounterStateMachine}, or a state machine of the caller's choice. A group made
+ * with {@code syncLog} false skips the log's fsync: a control for telling the disk's share from the CPU's.
  */
 public final class BareCluster implements AutoCloseable {
 
@@ -40,6 +41,15 @@ public final class BareCluster implements AutoCloseable {
      * {@code root} and a state machine made by {@code stateMachine}.
      */
     public BareCluster(List<String> addresses, Path root, String groupId, Supplier<StateMachine> stateMachine) {
+        this(addresses, root, groupId, stateMachine, true);
+    }
+
+    /**
+     * As {@link #BareCluster(List, Path, String, Supplier)}, with the log synced to disk on every append
+     * ({@code syncLog}, jraft's and the coordinator's default) or not.
+     */
+    public BareCluster(List<String> addresses, Path root, String groupId, Supplier<StateMachine> stateMachine,
+                       boolean syncLog) {
         Configuration conf = new Configuration(addresses.stream().map(PeerId::parsePeer).toList());
         for (String address : addresses) {
             PeerId self = PeerId.parsePeer(address);
@@ -55,6 +65,7 @@ public final class BareCluster implements AutoCloseable {
             options.setElectionTimeoutMs(electionMillis);
             RaftOptions raft = new RaftOptions();
             raft.setMaxElectionDelayMs(electionMillis / 2);
+            raft.setSync(syncLog);
             options.setRaftOptions(raft);
             options.setSnapshotIntervalSecs(3600);
             options.setInitialConf(conf.copy());

@@ -55,8 +55,14 @@ final class LocalGroups {
 
     /** A bare group whose nodes run the coordinator's state machine, without the rest of the coordinator. */
     static BareCluster coordinatorStateMachines(List<String> addresses, Path root) {
+        return coordinatorStateMachines(addresses, root, true);
+    }
+
+    /** As {@link #coordinatorStateMachines(List, Path)}, with the log synced on every append or not. */
+    static BareCluster coordinatorStateMachines(List<String> addresses, Path root, boolean syncLog) {
         return new BareCluster(addresses, root, "fsm", () -> new CoordinatorStateMachine(new CommandCodec(),
-                new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }));
+                new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }),
+                syncLog);
     }
 
     /** {@code count} addresses on 127.0.0.1 whose ports were free a moment ago. */
