@@ -1,7 +1,6 @@
 package io.hms.benchmarks.raft;
 
 import io.hms.consensus.RaftConfig;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,7 +83,7 @@ public final class FailoverHarness {
                     node.kill();
                 }
             }
-            deleteQuietly(root);
+            LocalGroups.deleteTree(root);
         }
     }
 
@@ -124,12 +123,6 @@ public final class FailoverHarness {
             } catch (Exception e) {
                 // a failed write; the next one tries another node
             }
-        }
-    }
-
-    private static void deleteQuietly(Path root) throws IOException {
-        try (var files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

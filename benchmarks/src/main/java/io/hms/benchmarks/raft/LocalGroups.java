@@ -13,18 +13,23 @@ import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
 import java.util.function.Predicate;
 
 /**
  * What the benchmarks' Raft groups on 127.0.0.1 share: free addresses, the coordinator and state-machine
- * groups they compare, the policy commit they write, and waiting for a leader.
+ * groups they compare, the policy commit they write, waiting for a leader, closed-loop writers, and
+ * deleting the groups' data afterwards.
  */
 final class LocalGroups {
 
@@ -90,5 +95,34 @@ final class LocalGroups {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         throw new IllegalStateException("no leader elected within 20 s");
+    }
+
+    /**
+     * Runs {@code writers} platform threads that each repeat {@code write} until {@code millis} have
+     * passed; returns how many writes completed.
+     */
+    static long closedLoopWrites(Runnable write, int writers, long millis) throws InterruptedException {
+        LongAdder done = new LongAdder();
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            threads.add(Thread.ofPlatform().name("writer-" + i).start(() -> {
+                while (System.nanoTime() < end) {
+                    write.run();
+                    done.increment();
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return done.sum();
+    }
+
+    /** Deletes {@code root} and everything under it, as far as it can. */
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 }

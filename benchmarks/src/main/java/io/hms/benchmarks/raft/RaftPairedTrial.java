@@ -6,12 +6,10 @@ import io.hms.consensus.RaftCoordinator;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A paired comparison of committed writes, for a VM whose run-to-run noise is wider than the gaps
@@ -86,25 +84,12 @@ public final class RaftPairedTrial {
             pooled.forEach((name, sum) -> System.out.printf("  %-24s %.3f%n", name, sum / bareSum));
         } finally {
             coordinators.forEach(RaftCoordinator::close);
+            LocalGroups.deleteTree(root);
         }
         System.exit(0); // jraft leaves non-daemon threads behind
     }
 
     private static double opsPerSecond(Runnable write, int writers, long millis) throws InterruptedException {
-        LongAdder done = new LongAdder();
-        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            threads.add(Thread.ofPlatform().start(() -> {
-                while (System.nanoTime() < end) {
-                    write.run();
-                    done.increment();
-                }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return done.sum() * 1000.0 / millis;
+        return LocalGroups.closedLoopWrites(write, writers, millis) * 1000.0 / millis;
     }
 }

@@ -7,13 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where a three-node group's CPU goes per committed write: one group alone in this JVM, closed-loop
@@ -51,7 +49,7 @@ public final class RaftThreadCpu {
             Map<String, long[]> before = threadTimes();
             long processBefore = processTicks();
             long start = System.nanoTime();
-            long writes = run(write, writers, seconds);
+            long writes = LocalGroups.closedLoopWrites(write, writers, TimeUnit.SECONDS.toMillis(seconds));
             double elapsed = (System.nanoTime() - start) / 1e9;
             long processTicks = processTicks() - processBefore;
             System.out.printf("round %d: %.0f writes/s, process CPU %.0f %%, %.1f us CPU per write%n", round,
@@ -61,6 +59,7 @@ public final class RaftThreadCpu {
                 printByKind(before, threadTimes(), writes);
             }
         }
+        LocalGroups.deleteTree(root);
         Runtime.getRuntime().halt(0); // jraft leaves non-daemon threads behind
     }
 
@@ -98,24 +97,6 @@ public final class RaftThreadCpu {
         Node leader = new BareCluster(addresses, root, "bare", () -> new BareCounterStateMachine(busyNanos), syncLog)
                 .leader();
         return () -> BareCluster.add(leader, 1, bytes).join();
-    }
-
-    private static long run(Runnable write, int writers, long seconds) throws InterruptedException {
-        LongAdder done = new LongAdder();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < writers; i++) {
-            threads.add(Thread.ofPlatform().name("writer-" + i).start(() -> {
-                while (System.nanoTime() < end) {
-                    write.run();
-                    done.increment();
-                }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        return done.sum();
     }
 
     /** CPU ticks and context switches (voluntary, involuntary) of each live thread, by "id:name". */
