@@ -8,6 +8,7 @@ import io.hms.core.guard.Guards;
 import io.hms.api.optimize.CallRecords;
 import io.hms.core.healer.Healer;
 import io.hms.core.monitor.Monitor;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +40,11 @@ final class HmsSystemView implements SystemView {
         return monitor.health(component).status() != HealthStatus.DOWN
                 && guards.guard(component).breakerState() == BreakerState.CLOSED
                 && healer.openIncident(component).isEmpty();
+    }
+
+    @Override
+    public Duration inFlightDrain(String component) {
+        return guards.guard(component).longestAttempt().orElse(Duration.ZERO);
     }
 
     @Override

@@ -24,7 +24,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * One run of an {@link Experiment}, driven by the scheduler: measure the steady state, inject, watch
- * for the alarm, the fault's end and the component settling, measure the steady state again, judge.
+ * for the alarm, the fault's end and the component settling, let the attempts begun under the fault
+ * drain ({@link SystemView#inFlightDrain}), measure the steady state again, judge.
  * Ends early (fault reverted) on its deadline or outside the blast radius. Thread-safe: ticks and events
  * are handled under the run's lock.
  */
@@ -36,7 +37,7 @@ final class ExperimentRun {
     private static final Duration REVERT_GRACE = Duration.ofSeconds(1);
     private static final int TIMELINE_LIMIT = 1000;
 
-    private enum Phase { BASELINE, FAULT, VERIFY, DONE }
+    private enum Phase { BASELINE, FAULT, DRAIN, VERIFY, DONE }
 
     private final Experiment experiment;
     private final Chaos chaos;
@@ -59,6 +60,7 @@ final class ExperimentRun {
     private long alarmNanos = NONE;
     private long revertNanos = NONE;
     private long recoveredNanos = NONE;
+    private long drainedNanos = NONE;
     private long verifyNanos = NONE;
     private GuardStats.Snapshot verifyStats;
     private long lostCalls;
@@ -147,6 +149,7 @@ final class ExperimentRun {
                 }
             }
             case FAULT -> watchFault(now);
+            case DRAIN -> verifyOnceDrained(now);
             case VERIFY -> {
                 if (now - verifyNanos >= experiment.steadyState().window().toNanos()) {
                     after = Measurements.since(view, experiment.component(), verifyStats, verifyNanos);
@@ -197,7 +200,15 @@ final class ExperimentRun {
         if (reverted != null && settled) {
             recoveredNanos = now;
             during = Measurements.since(view, component, injectStats, injectNanos);
-            verifyStats = view.stats(component);
+            drainedNanos = now + view.inFlightDrain(component).toNanos();
+            phase = Phase.DRAIN;
+            verifyOnceDrained(now);
+        }
+    }
+
+    private void verifyOnceDrained(long now) {
+        if (now - drainedNanos >= 0) {
+            verifyStats = view.stats(experiment.component());
             verifyNanos = now;
             phase = Phase.VERIFY;
         }

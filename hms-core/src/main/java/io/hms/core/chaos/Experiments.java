@@ -26,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>How a run goes: the steady state is measured over one window (a run whose system is not steady is
  * aborted without injecting); the fault is injected; the run watches, every 10 ms of the scheduler's
  * time, for the first alarm (from events, or from the system's state), for the fault's end and for the
- * component to settle; then measures the steady state over one more window and judges the expectations.
+ * component to settle; waits until the attempts begun under the fault have met their deadline (the
+ * guard's timeout and watchdog resolution, {@link SystemView#inFlightDrain}); then measures the steady
+ * state over one more window and judges the expectations.
  * It is aborted, its fault reverted, when it leaves the blast radius or reaches its deadline.
  *
  * <p>Guarantees: refused with {@link ChaosDisabledException} when chaos is disabled; a run never outlives

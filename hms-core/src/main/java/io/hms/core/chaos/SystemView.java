@@ -2,6 +2,7 @@ package io.hms.core.chaos;
 
 import io.hms.core.guard.GuardStats;
 import io.hms.api.optimize.CallRecords;
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -28,6 +29,14 @@ public interface SystemView {
      * of it open.
      */
     boolean settled(String component);
+
+    /**
+     * How long from now until every attempt of {@code component} already running has ended or met its
+     * deadline (the guard's {@link io.hms.core.guard.Guard#longestAttempt()}); zero when no deadline
+     * bounds them. An experiment waits this long after the component settles before it measures the
+     * steady state again, so attempts begun under the fault are not judged as the recovered system's.
+     */
+    Duration inFlightDrain(String component);
 
     /** The components the monitor judges DOWN now. */
     Set<String> down();

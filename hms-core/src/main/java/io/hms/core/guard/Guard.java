@@ -4,8 +4,10 @@ import io.hms.api.FallbackFunction;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.guard.internal.DeadlineWatchdog;
 import io.hms.core.time.Scheduler;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -155,6 +157,16 @@ public final class Guard {
         if (c != null) {
             c.pipeline.fault(faultOrNull);
         }
+    }
+
+    /**
+     * The longest an attempt of the baseline pipeline started now runs before this guard ends it: the
+     * policy's timeout plus the watchdog's resolution. Empty when the policy sets no timeout. Code that
+     * ignores interrupts can outlast it (it is reported as timed out when it returns).
+     */
+    public Optional<Duration> longestAttempt() {
+        TimeoutPolicy timeout = baseline.policy().timeout();
+        return timeout.enabled() ? Optional.of(timeout.timeout().plus(watchdog.resolution())) : Optional.empty();
     }
 
     /** The baseline breaker's state. */

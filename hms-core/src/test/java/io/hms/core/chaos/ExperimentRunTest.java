@@ -72,6 +72,41 @@ class ExperimentRunTest {
     }
 
     @Test
+    void attemptsBegunUnderTheFaultAreNotJudgedAsTheRecoveredSystems() {
+        assertThat(repairedThenInFlightFailuresFor(Duration.ofMillis(200), Duration.ofMillis(300)).outcome())
+                .as("failures ending while the attempts drain").isEqualTo(ExperimentReport.Outcome.PASSED);
+    }
+
+    @Test
+    void failuresAfterTheDrainFailTheSteadyStateAfter() {
+        ExperimentReport report = repairedThenInFlightFailuresFor(Duration.ofMillis(200), Duration.ZERO);
+
+        assertThat(report.outcome()).isEqualTo(ExperimentReport.Outcome.FAILED);
+        assertThat(report.results()).filteredOn(r -> !r.passed()).extracting(ExpectationResult::expectation)
+                .containsExactly("steady state after (error rate < 1.0%, p99 < 200 ms)");
+    }
+
+    /** A repaired fault, then {@code failing} of failed calls right after the component settled. */
+    private ExperimentReport repairedThenInFlightFailuresFor(Duration failing, Duration drain) {
+        db.fallback(cause -> "fallback");
+        view.inFlightDrain = drain;
+        CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
+        traffic(600);
+        view.settled = false;
+        traffic(100);
+        f.chaos.healthInterceptor().repairRan("db", "resetPool", 1);
+        view.settled = true;
+        for (long t = 0; t < failing.toMillis(); t += 10) {
+            db.call(() -> {
+                throw new IllegalStateException("an attempt begun under the fault times out");
+            });
+            f.time.advance(Duration.ofMillis(10));
+        }
+        traffic(900);
+        return run.join();
+    }
+
+    @Test
     void aNodeKillWithoutACoordinatorThatSupportsItIsAbortedNamingTheFix() {
         CompletableFuture<ExperimentReport> run = experiments.run(Experiment.named("node-kill").watching("db")
                 .fault(new NodeKillFault(), Duration.ofSeconds(3))

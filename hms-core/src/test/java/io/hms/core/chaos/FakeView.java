@@ -3,6 +3,7 @@ package io.hms.core.chaos;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
 import io.hms.api.optimize.CallRecords;
+import java.time.Duration;
 import java.util.Set;
 
 /** A system view over real guards (their breaker counts) whose health the test sets by hand. */
@@ -11,6 +12,7 @@ final class FakeView implements SystemView {
     private final Guards guards;
     volatile boolean settled = true;
     volatile Set<String> down = Set.of();
+    volatile Duration inFlightDrain = Duration.ZERO;
 
     FakeView(Guards guards) {
         this.guards = guards;
@@ -29,6 +31,11 @@ final class FakeView implements SystemView {
     @Override
     public boolean settled(String component) {
         return settled && guards.guard(component).breakerState() == io.hms.api.event.BreakerState.CLOSED;
+    }
+
+    @Override
+    public Duration inFlightDrain(String component) {
+        return inFlightDrain;
     }
 
     @Override

@@ -53,6 +53,17 @@ class TimeoutTest {
     }
 
     @Test
+    void theLongestAttemptIsTheTimeoutPlusTheWatchdogsResolution() {
+        Guard timed = guards.register("db", policy, e -> false);
+        Guard untimed = guards.register("cache", Policies.plain().withTimeout(TimeoutPolicy.none()), e -> false);
+
+        assertThat(timed.longestAttempt()).contains(TIMEOUT.plus(Guards.DEFAULT_TIMEOUT_RESOLUTION));
+        assertThat(untimed.longestAttempt()).isEmpty();
+        timed.updatePolicy(policy.withTimeout(TimeoutPolicy.of(Duration.ofMillis(200))));
+        assertThat(timed.longestAttempt()).contains(Duration.ofMillis(205));
+    }
+
+    @Test
     void blockedCallIsInterruptedWhenTimePassesTheDeadline() throws Exception {
         Guard guard = guards.register("db", policy, e -> false);
         CountDownLatch entered = new CountDownLatch(1);

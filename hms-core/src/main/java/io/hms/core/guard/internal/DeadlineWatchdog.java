@@ -23,6 +23,7 @@ public final class DeadlineWatchdog implements AutoCloseable {
     private final AtomicReference<DeadlineSlot> head = new AtomicReference<>();
     private final AtomicBoolean sweeping = new AtomicBoolean();
     private final Cancellable task;
+    private final Duration resolution;
 
     /** Starts watching: a task every {@code resolution} on {@code scheduler}. */
     public DeadlineWatchdog(Scheduler scheduler, Duration resolution) {
@@ -30,7 +31,13 @@ public final class DeadlineWatchdog implements AutoCloseable {
         if (resolution.isNegative() || resolution.isZero()) {
             throw new IllegalArgumentException("resolution must be positive, got " + resolution);
         }
+        this.resolution = resolution;
         this.task = scheduler.scheduleAtFixedRate(resolution, this::tick);
+    }
+
+    /** How often the watchdog runs: the most a deadline is enforced late. */
+    public Duration resolution() {
+        return resolution;
     }
 
     /** The calling thread's slot. */
