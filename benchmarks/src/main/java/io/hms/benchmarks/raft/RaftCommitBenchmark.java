@@ -24,7 +24,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * A committed write through a three-node Raft group on loopback in this JVM, one operation per
  * commit, acknowledged once applied on the leader: {@code registry} is a policy version committed
  * through {@code RaftCoordinator.commit} (a {@code PolicyCommit} log entry in the coordinator's
- * binary form), {@code bareCounter} an 8-byte increment on a bare jraft counter state machine,
+ * binary form), {@code exampleCounter} an increment on the counter of jraft's own example
+ * ({@link ExampleCounterStateMachine}: a Hessian2-serialized operation, 76 bytes), {@code bareCounter}
+ * an 8-byte increment on the least counter state machine ({@link BareCounterStateMachine}),
  * {@code bareCounterPadded} the same increment padded to the size of the registry's log entry (a
  * control that separates the cost of the entry's size from the cost of the coordinator),
  * {@code coordinatorStateMachine} the registry's encoded entry appended to a bare group whose nodes run
@@ -38,7 +40,7 @@ import org.openjdk.jmh.annotations.TearDown;
 public class RaftCommitBenchmark {
 
     /** What is written. */
-    @Param({"registry", "bareCounter", "bareCounterPadded", "coordinatorStateMachine"})
+    @Param({"registry", "exampleCounter", "bareCounter", "bareCounterPadded", "coordinatorStateMachine"})
     public String target;
 
     private Path root;
@@ -57,6 +59,10 @@ public class RaftCommitBenchmark {
             coordinators.addAll(LocalGroups.startCoordinators(addresses, root));
             RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
             write = () -> leader.commit(commit).toCompletableFuture().join();
+        } else if (target.equals("exampleCounter")) {
+            bare = new BareCluster(addresses, root, "example", ExampleCounterStateMachine::new);
+            Node leader = bare.leader();
+            write = () -> ExampleCounterStateMachine.increment(leader, 1).join();
         } else if (target.equals("coordinatorStateMachine")) {
             bare = LocalGroups.coordinatorStateMachines(addresses, root);
             Node leader = bare.leader();

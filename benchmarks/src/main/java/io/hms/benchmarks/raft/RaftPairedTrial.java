@@ -13,15 +13,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A paired comparison of committed writes, for a VM whose run-to-run noise is wider than the gaps
- * {@link RaftCommitBenchmark} measures: four three-node groups run side by side in one JVM, and each
- * round gives every one of them the same closed-loop writers for the same time, in turn, so that
- * each ratio compares writes made under the same conditions. The groups:
+ * {@link RaftCommitBenchmark} measures: four three-node groups run side by side in one JVM (the two
+ * bare counters share one), and each round gives every target the same closed-loop writers for the
+ * same time, in turn, so that each ratio compares writes made under the same conditions. The groups:
  *
  * <ul>
  *   <li>{@code registry}: {@code RaftCoordinator.commit(PolicyCommit)} on the leader, as in the benchmark;</li>
  *   <li>{@code coordinatorStateMachine}: the registry's encoded entry appended to a bare group whose nodes
  *       run the coordinator's state machine (decode, apply to the replicated state) without the rest of
  *       the coordinator: it separates the state machine's cost from the coordinator's commit path;</li>
+ *   <li>{@code exampleCounter}: an increment on the counter of jraft's own example
+ *       ({@link ExampleCounterStateMachine});</li>
  *   <li>{@code bareCounter}: an 8-byte increment on a bare counter;</li>
  *   <li>{@code bareCounterPadded}: the same increment padded to the registry's entry size.</li>
  * </ul>
@@ -51,13 +53,17 @@ public final class RaftPairedTrial {
         List<RaftCoordinator> coordinators = LocalGroups.startCoordinators(LocalGroups.freeAddresses(3),
                 root.resolve("registry"));
         try (BareCluster fsm = LocalGroups.coordinatorStateMachines(LocalGroups.freeAddresses(3), root.resolve("fsm"));
-             BareCluster bare = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("bare"))) {
+             BareCluster bare = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("bare"));
+             BareCluster example = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("example"), "example",
+                     ExampleCounterStateMachine::new)) {
             RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
             Node fsmLeader = fsm.leader();
             Node bareLeader = bare.leader();
+            Node exampleLeader = example.leader();
             Map<String, Runnable> writes = new LinkedHashMap<>();
             writes.put("registry", () -> leader.commit(commit).toCompletableFuture().join());
             writes.put("coordinatorStateMachine", () -> BareCluster.apply(fsmLeader, ByteBuffer.wrap(entry)).join());
+            writes.put("exampleCounter", () -> ExampleCounterStateMachine.increment(exampleLeader, 1).join());
             writes.put("bareCounter", () -> BareCluster.add(bareLeader, 1, Long.BYTES).join());
             writes.put("bareCounterPadded", () -> BareCluster.add(bareLeader, 1, entry.length).join());
 
