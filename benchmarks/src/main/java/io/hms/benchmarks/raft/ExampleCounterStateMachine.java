@@ -15,17 +15,23 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The counter of jraft's own example ({@code jraft-example}'s counter server), built the way that
- * example builds it: each entry is an operation object (an op code and a delta) serialized with bolt's
- * Hessian2 serializer, about 60 bytes; the leader applies the operation it keeps in the proposer's
- * closure, a follower decodes it from the entry. The counter a jraft user starts from, as opposed to
- * {@link BareCounterStateMachine}, the least a counter can replicate (an 8-byte delta).
+ * The counter of jraft's own example ({@code jraft-example}'s counter server), rebuilt: each entry is
+ * an operation object (an op code and a delta) serialized with bolt's Hessian2 serializer, 76 bytes
+ * ({@link #entryBytes()}); the leader applies the operation it keeps in the proposer's closure, a
+ * follower decodes it from the entry. Unlike the example, it logs nothing per entry and keeps its value
+ * in a plain volatile field, so it is, if anything, faster. The counter a jraft user starts from, as
+ * opposed to {@link BareCounterStateMachine}, the minimal one (an 8-byte delta).
  */
 public final class ExampleCounterStateMachine extends StateMachineAdapter {
 
     private static final Serializer HESSIAN2 = SerializerManager.getSerializer(SerializerManager.Hessian2);
 
     private volatile long value;
+
+    /** A counter at zero. */
+    public ExampleCounterStateMachine() {
+        // the value starts at zero
+    }
 
     /**
      * An operation as the example's clients send it: an op code (only increments here) and a delta. A

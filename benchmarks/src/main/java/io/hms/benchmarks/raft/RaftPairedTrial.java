@@ -67,8 +67,9 @@ public final class RaftPairedTrial {
             writes.put("bareCounter", () -> BareCluster.add(bareLeader, 1, Long.BYTES).join());
             writes.put("bareCounterPadded", () -> BareCluster.add(bareLeader, 1, entry.length).join());
 
-            System.out.printf("%d writers, %d rounds of %d s per group (%d warm-up), entry %d B%n", writers, rounds,
-                    millis / 1000, WARM_UP_ROUNDS, entry.length);
+            System.out.printf("%d writers, %d rounds of %d s per group (%d warm-up), entry %d B"
+                    + " (example counter %d B)%n", writers, rounds, millis / 1000, WARM_UP_ROUNDS, entry.length,
+                    ExampleCounterStateMachine.entryBytes());
             Map<String, Double> pooled = new LinkedHashMap<>();
             for (int round = 0; round < rounds; round++) {
                 StringBuilder line = new StringBuilder("round " + round + ":");

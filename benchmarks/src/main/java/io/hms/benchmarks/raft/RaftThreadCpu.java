@@ -23,8 +23,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Arguments: target, writers (8), seconds per round (6), rounds (4), and {@code no-sync} to skip the
  * log's fsync (bare groups only). Targets: {@code registry}, {@code coordinatorStateMachine},
- * {@code exampleCounter} (jraft's example counter, {@link ExampleCounterStateMachine}), {@code bareCounter}, {@code bareCounterPadded} (to the registry's entry size), {@code bareCounterPaddedN}
- * (to N bytes), and {@code bareCounterBusyN}: the counter busy N nanoseconds on each entry it applies.
+ * {@code exampleCounter} (jraft's example counter, {@link ExampleCounterStateMachine}), {@code bareCounter},
+ * {@code bareCounterPadded} (to the registry's entry size), {@code bareCounterPaddedN} (to N bytes), and {@code bareCounterBusyN}: the counter busy N nanoseconds on each entry it applies.
  */
 public final class RaftThreadCpu {
 
@@ -80,7 +80,8 @@ public final class RaftThreadCpu {
             return () -> BareCluster.apply(leader, ByteBuffer.wrap(entry)).join();
         }
         if (target.equals("exampleCounter")) {
-            Node leader = new BareCluster(addresses, root, "example", ExampleCounterStateMachine::new, syncLog).leader();
+            Node leader = new BareCluster(addresses, root, "example", ExampleCounterStateMachine::new, syncLog)
+                    .leader();
             return () -> ExampleCounterStateMachine.increment(leader, 1).join();
         }
         long busyNanos;
@@ -95,7 +96,8 @@ public final class RaftThreadCpu {
             busyNanos = Long.parseLong(target.substring("bareCounterBusy".length()));
         } else {
             throw new IllegalArgumentException("unknown target " + target + "; use registry, coordinatorStateMachine,"
-                    + " exampleCounter, bareCounter, bareCounterPadded, bareCounterPaddedN (N bytes) or bareCounterBusyN (N ns per entry)");
+                    + " exampleCounter, bareCounter, bareCounterPadded, bareCounterPaddedN (N bytes)"
+                    + " or bareCounterBusyN (N ns per entry)");
         }
         int bytes = entryBytes;
         Node leader = new BareCluster(addresses, root, "bare", () -> new BareCounterStateMachine(busyNanos), syncLog)

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param steadyState   the hypothesis before and after
  * @param expectations  what HMS must achieve
  * @param blastRadius   what aborts the run
- * @param deadline      the longest a run lasts, whatever happens
+ * @param deadline      the longest a run lasts, whatever happens; at least two steady-state windows and the
+ *                      fault, plus room for detection, recovery and the guard's timeout (see {@link Experiments})
  */
 public record Experiment(String name, String component, Fault fault, Duration faultDuration, boolean endsOnRepair,
                          SteadyState steadyState, Expectations expectations, BlastRadius blastRadius,
@@ -108,7 +109,7 @@ public record Experiment(String name, String component, Fault fault, Duration fa
             return this;
         }
 
-        /** The deadline of a run. */
+        /** The deadline of a run: two windows and the fault at least, with room for recovery and the guard's timeout. */
         public Builder deadline(Duration value) {
             this.deadline = value;
             return this;

@@ -207,7 +207,8 @@ final class ExperimentRun {
     }
 
     private void verifyOnceDrained(long now) {
-        if (now - drainedNanos >= 0) {
+        // an attempt timing out while the run waits may upset the component again: wait for it to settle
+        if (now - drainedNanos >= 0 && view.settled(experiment.component())) {
             verifyStats = view.stats(experiment.component());
             verifyNanos = now;
             phase = Phase.VERIFY;

@@ -27,8 +27,10 @@ import org.slf4j.LoggerFactory;
  * aborted without injecting); the fault is injected; the run watches, every 10 ms of the scheduler's
  * time, for the first alarm (from events, or from the system's state), for the fault's end and for the
  * component to settle; waits until the attempts begun under the fault have met their deadline (the
- * guard's timeout and watchdog resolution, {@link SystemView#inFlightDrain}); then measures the steady
- * state over one more window and judges the expectations.
+ * guard's timeout and watchdog resolution, {@link SystemView#inFlightDrain}) and the component is
+ * settled still; then measures the steady state over one more window and judges the expectations. Give
+ * the experiment a deadline that leaves room for that wait: a run still waiting at its deadline is
+ * aborted.
  * It is aborted, its fault reverted, when it leaves the blast radius or reaches its deadline.
  *
  * <p>Guarantees: refused with {@link ChaosDisabledException} when chaos is disabled; a run never outlives

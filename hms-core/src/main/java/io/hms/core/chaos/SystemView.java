@@ -31,12 +31,15 @@ public interface SystemView {
     boolean settled(String component);
 
     /**
-     * How long from now until every attempt of {@code component} already running has ended or met its
-     * deadline (the guard's {@link io.hms.core.guard.Guard#longestAttempt()}); zero when no deadline
-     * bounds them. An experiment waits this long after the component settles before it measures the
-     * steady state again, so attempts begun under the fault are not judged as the recovered system's.
+     * How long from now until the attempts of {@code component} already running have ended or met their
+     * deadline, as the guard's current policy sets it ({@link io.hms.core.guard.Guard#longestAttempt()}).
+     * An experiment waits this long after the component settles before it measures the steady state
+     * again, so attempts begun under the fault are not judged as the recovered system's. Zero means
+     * "do not wait": the default, and the answer when no deadline bounds the attempts.
      */
-    Duration inFlightDrain(String component);
+    default Duration inFlightDrain(String component) {
+        return Duration.ZERO;
+    }
 
     /** The components the monitor judges DOWN now. */
     Set<String> down();

@@ -86,6 +86,26 @@ class ExperimentRunTest {
                 .containsExactly("steady state after (error rate < 1.0%, p99 < 200 ms)");
     }
 
+    @Test
+    void theSteadyStateAfterWaitsForTheComponentToSettleAgainAfterTheDrain() {
+        db.fallback(cause -> "fallback");
+        view.inFlightDrain = Duration.ofMillis(300);
+        CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
+        traffic(600);
+        view.settled = false;
+        traffic(100);
+        f.chaos.healthInterceptor().repairRan("db", "resetPool", 1);
+        view.settled = true;
+        traffic(100);
+        view.settled = false;                           // upset again while the attempts drain
+        traffic(9_300);                                 // never settles: the deadline ends the run
+
+        ExperimentReport report = run.join();
+        assertThat(report.outcome()).isEqualTo(ExperimentReport.Outcome.ABORTED);
+        assertThat(report.reason()).isEqualTo("deadline of 10000 ms reached while drain");
+        assertThat(f.chaos.active()).isEmpty();
+    }
+
     /** A repaired fault, then {@code failing} of failed calls right after the component settled. */
     private ExperimentReport repairedThenInFlightFailuresFor(Duration failing, Duration drain) {
         db.fallback(cause -> "fallback");
