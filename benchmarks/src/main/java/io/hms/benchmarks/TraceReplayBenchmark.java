@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
 public class TraceReplayBenchmark {
 
     /** The synthetic workload replayed. */
-    @Param({"overload", "longOutage"})
+    @Param({"overload", "longOutage", "steady", "transientErrorBursts", "latencySpikes", "flapping"})
     public String workload;
 
     private TraceReplay replay;
@@ -68,6 +68,10 @@ public class TraceReplayBenchmark {
         CallRecords trace = switch (workload) {
             case "overload" -> SyntheticWorkloads.overload(7L);
             case "longOutage" -> SyntheticWorkloads.longOutage(7L);
+            case "steady" -> SyntheticWorkloads.steady(7L);
+            case "transientErrorBursts" -> SyntheticWorkloads.transientErrorBursts(7L);
+            case "latencySpikes" -> SyntheticWorkloads.latencySpikes(7L);
+            case "flapping" -> SyntheticWorkloads.flapping(7L);
             default -> throw new IllegalArgumentException("unknown workload " + workload);
         };
         replay = TraceReplay.of(DependencyModel.fromTrace(trace));
