@@ -89,6 +89,8 @@ public final class RaftPairedTrial {
             double bareSum = pooled.get("bareCounter");
             System.out.println("pooled over the measured rounds, against bareCounter:");
             pooled.forEach((name, sum) -> System.out.printf("  %-24s %.3f%n", name, sum / bareSum));
+            System.out.printf("registry against exampleCounter (jraft's own counter): %.3f%n",
+                    pooled.get("registry") / pooled.get("exampleCounter"));
         } finally {
             coordinators.forEach(RaftCoordinator::close);
             LocalGroups.deleteTree(root);
