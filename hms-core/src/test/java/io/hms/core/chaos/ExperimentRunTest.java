@@ -88,14 +88,7 @@ class ExperimentRunTest {
 
     @Test
     void theSteadyStateAfterWaitsForTheComponentToSettleAgainAfterTheDrain() {
-        db.fallback(cause -> "fallback");
-        view.inFlightDrain = Duration.ofMillis(300);
-        CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
-        traffic(600);
-        view.settled = false;
-        traffic(100);
-        f.chaos.healthInterceptor().repairRan("db", "resetPool", 1);
-        view.settled = true;
+        CompletableFuture<ExperimentReport> run = detectedAndRepaired(Duration.ofMillis(300));
         traffic(100);
         view.settled = false;                           // upset again while the attempts drain
         traffic(9_300);                                 // never settles: the deadline ends the run
@@ -106,8 +99,8 @@ class ExperimentRunTest {
         assertThat(f.chaos.active()).isEmpty();
     }
 
-    /** A repaired fault, then {@code failing} of failed calls right after the component settled. */
-    private ExperimentReport repairedThenInFlightFailuresFor(Duration failing, Duration drain) {
+    /** A run whose fault is detected and repaired, with the component settled again just now. */
+    private CompletableFuture<ExperimentReport> detectedAndRepaired(Duration drain) {
         db.fallback(cause -> "fallback");
         view.inFlightDrain = drain;
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
@@ -116,6 +109,12 @@ class ExperimentRunTest {
         traffic(100);
         f.chaos.healthInterceptor().repairRan("db", "resetPool", 1);
         view.settled = true;
+        return run;
+    }
+
+    /** A repaired fault, then {@code failing} of failed calls right after the component settled. */
+    private ExperimentReport repairedThenInFlightFailuresFor(Duration failing, Duration drain) {
+        CompletableFuture<ExperimentReport> run = detectedAndRepaired(drain);
         for (long t = 0; t < failing.toMillis(); t += 10) {
             db.call(() -> {
                 throw new IllegalStateException("an attempt begun under the fault times out");
