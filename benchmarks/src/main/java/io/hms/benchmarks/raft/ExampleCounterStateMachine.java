@@ -104,8 +104,10 @@ public final class ExampleCounterStateMachine extends StateMachineAdapter {
     @Override
     public void onApply(Iterator iterator) {
         while (iterator.hasNext()) {
+            Closure done = iterator.done();
+            Proposed proposed = done instanceof Proposed p ? p : null;
             Increment operation;
-            if (iterator.done() instanceof Proposed proposed) {
+            if (proposed != null) {
                 operation = proposed.operation; // applied by its proposer: no need to decode the entry
             } else {
                 ByteBuffer data = iterator.getData();
@@ -118,11 +120,11 @@ public final class ExampleCounterStateMachine extends StateMachineAdapter {
             }
             long after = value + operation.delta();
             value = after;
-            if (iterator.done() instanceof Proposed proposed) {
+            if (proposed != null) {
                 proposed.valueAfter = after;
             }
-            if (iterator.done() != null) {
-                iterator.done().run(Status.OK());
+            if (done != null) {
+                done.run(Status.OK());
             }
             iterator.next();
         }

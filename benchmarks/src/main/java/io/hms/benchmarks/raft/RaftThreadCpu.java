@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Arguments: target, writers (8), seconds per round (6), rounds (4), and {@code no-sync} to skip the
  * log's fsync (bare groups only). Targets: {@code registry}, {@code coordinatorStateMachine},
  * {@code exampleCounter} (jraft's example counter, {@link ExampleCounterStateMachine}), {@code bareCounter},
- * {@code bareCounterPadded} (to the registry's entry size), {@code bareCounterPaddedN} (to N bytes), and {@code bareCounterBusyN}: the counter busy N nanoseconds on each entry it applies.
+ * {@code bareCounterPadded} (to the registry's entry size), {@code bareCounterPaddedN} (to N bytes), and
+ * {@code bareCounterBusyN}: the counter busy N nanoseconds on each entry it applies.
  */
 public final class RaftThreadCpu {
 
@@ -150,7 +151,8 @@ public final class RaftThreadCpu {
         Map<String, long[]> byKind = new TreeMap<>();
         after.forEach((thread, now) -> {
             long[] then = before.getOrDefault(thread, new long[3]);
-            String kind = thread.substring(thread.indexOf(':') + 1).replaceAll("[-_#0-9]+$", "").replaceAll("[0-9]+", "N");
+            String kind = thread.substring(thread.indexOf(':') + 1).replaceAll("[-_#0-9]+$", "")
+                    .replaceAll("[0-9]+", "N");
             long[] sum = byKind.computeIfAbsent(kind, k -> new long[4]);
             for (int i = 0; i < 3; i++) {
                 sum[i] += now[i] - then[i];

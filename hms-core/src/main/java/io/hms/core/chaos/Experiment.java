@@ -109,7 +109,7 @@ public record Experiment(String name, String component, Fault fault, Duration fa
             return this;
         }
 
-        /** The deadline of a run: two windows and the fault at least, with room for recovery and the guard's timeout. */
+        /** The deadline of a run: two windows and the fault at least, with room for recovery and the timeout. */
         public Builder deadline(Duration value) {
             this.deadline = value;
             return this;
