@@ -30,8 +30,7 @@ public final class DependencyModel {
     final int buckets;
     final long[] arrivals;
     final double[] errorProbability;
-    final double[] successLatency;
-    final double[] failureLatency;
+    final double[] latencyQuantiles; // per bucket: QUANTILES of successful attempts, then of failed ones
     final double[] attemptRate;
     final long referenceLatencyNanos;
     final LoadModel load;
@@ -43,8 +42,7 @@ public final class DependencyModel {
         this.buckets = buckets;
         this.arrivals = arrivals;
         this.errorProbability = errorProbability;
-        this.successLatency = successLatency;
-        this.failureLatency = failureLatency;
+        this.latencyQuantiles = interleave(successLatency, failureLatency, buckets);
         this.attemptRate = capacity;
         this.referenceLatencyNanos = referenceLatencyNanos;
         this.load = load;
@@ -93,6 +91,32 @@ public final class DependencyModel {
         return new TraceDigest(trace, t0, width, buckets).toModel(arrivals, load);
     }
 
+    private DependencyModel(DependencyModel model, LoadModel load) {
+        this.bucketNanos = model.bucketNanos;
+        this.buckets = model.buckets;
+        this.arrivals = model.arrivals;
+        this.errorProbability = model.errorProbability;
+        this.latencyQuantiles = model.latencyQuantiles;
+        this.attemptRate = model.attemptRate;
+        this.referenceLatencyNanos = model.referenceLatencyNanos;
+        this.load = load;
+    }
+
+    /** One table with a bucket's two latency distributions side by side, so an outcome picks one by offset. */
+    private static double[] interleave(double[] success, double[] failure, int buckets) {
+        double[] table = new double[buckets * 2 * QUANTILES];
+        for (int b = 0; b < buckets; b++) {
+            System.arraycopy(success, b * QUANTILES, table, successAt(b), QUANTILES);
+            System.arraycopy(failure, b * QUANTILES, table, successAt(b) + QUANTILES, QUANTILES);
+        }
+        return table;
+    }
+
+    /** Where bucket {@code b}'s quantiles of successful attempts start in {@link #latencyQuantiles}. */
+    static int successAt(int b) {
+        return b * 2 * QUANTILES;
+    }
+
     static DependencyModel of(long bucketNanos, int buckets, long[] arrivals, double[] errorProbability,
                               double[] successLatency, double[] failureLatency, double[] capacity,
                               long referenceLatencyNanos, LoadModel load) {
@@ -122,8 +146,8 @@ public final class DependencyModel {
 
     /** The median latency of successful attempts in bucket {@code b}, in nanoseconds. */
     public double medianSuccessLatencyNanos(int b) {
-        int base = b * QUANTILES;
-        return (successLatency[base + QUANTILES / 2 - 1] + successLatency[base + QUANTILES / 2]) / 2;
+        int base = successAt(b);
+        return (latencyQuantiles[base + QUANTILES / 2 - 1] + latencyQuantiles[base + QUANTILES / 2]) / 2;
     }
 
     /** The attempts per second the dependency carried in bucket {@code b}. */
@@ -143,8 +167,7 @@ public final class DependencyModel {
 
     /** This model under another load model. */
     public DependencyModel withLoad(LoadModel newLoad) {
-        return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability, successLatency, failureLatency,
-                attemptRate, referenceLatencyNanos, Objects.requireNonNull(newLoad, "load"));
+        return new DependencyModel(this, Objects.requireNonNull(newLoad, "load"));
     }
 
     @Override

@@ -65,6 +65,12 @@ final class ReplayRun {
     private double perCapacity; // 1 / (headroom * recorded attempt rate) of the bucket
     private int sendsInTick;
     private double sendRate;
+    // How the dependency behaves until the next tick or bucket, whichever comes first (nextChange): the load
+    // only changes there, so the load model is worked out there rather than for every attempt.
+    private long nextChange;
+    private double errorProbability;
+    private double latencyFactor;
+    private int latencyAt; // the bucket's successful-attempt quantiles in the model's table
     private long successful;
     private long failedCalls;
     private long rejected;
@@ -89,6 +95,7 @@ final class ReplayRun {
         this.nextTick = tickNanos;
         this.bucketEnd = model.bucketNanos;
         this.perCapacity = 1 / (model.load.headroom() * model.attemptRate[0]);
+        settle();
         this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
     }
@@ -112,14 +119,14 @@ final class ReplayRun {
         int next = 0;
         while (next < arrivals.length || !queue.isEmpty()) {
             events++;
-            if (queue.isEmpty() || (next < arrivals.length && arrivals[next] <= queue.peekTime())) {
+            if (next < arrivals.length && arrivals[next] <= queue.peekTime()) { // MAX_VALUE when none waits
                 long t = arrivals[next++];
                 clock.set(t);
                 int slot = allocate();
                 callStart[slot] = t;
                 callDraws[slot] = (long) (next - 1) << 32;
-                attempts[slot] = 0;
-                attempt(slot, t);
+                attempts[slot] = 1;
+                attempt(slot, t, 1);
                 continue;
             }
             long t = queue.peekTime();
@@ -130,7 +137,9 @@ final class ReplayRun {
             if ((payload & 1) == COMPLETE) {
                 complete(slot, t);
             } else {
-                attempt(slot, t);
+                int attempt = attempts[slot] + 1;
+                attempts[slot] = attempt;
+                attempt(slot, t, attempt);
             }
         }
         ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
@@ -138,8 +147,7 @@ final class ReplayRun {
         return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
     }
 
-    private void attempt(int slot, long t) {
-        int attempt = ++attempts[slot];
+    private void attempt(int slot, long t, int attempt) {
         if (!breaker.tryAcquirePermission()) {
             refuse(slot, t, attempt);
             return;
@@ -155,23 +163,39 @@ final class ReplayRun {
     /** Sends the attempt to the dependency: its outcome and latency under the load of the moment. */
     private void send(int slot, long t, int attempt) {
         sent++;
+        if (t >= nextChange) {
+            advance(t);
+        }
+        sendsInTick++;
+        // 1 when the draw is below the error probability: the sign bit of their difference. Unlike a branch,
+        // which under a random outcome the processor mispredicts, it costs the same every time.
+        int fails = (int) (Double.doubleToRawLongBits(draw(slot, attempt, FAILS) - errorProbability) >>> 63);
+        double base = sample(model.latencyQuantiles, latencyAt + fails * Q, draw(slot, attempt, LATENCY));
+        long latency = (long) (base * latencyFactor);
+        boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
+        attemptStart[slot] = t;
+        failed[slot] = fails != 0 | timedOut;
+        queue.push(t + (timedOut ? timeoutNanos : latency), slot << 1 | COMPLETE);
+    }
+
+    /** Moves to the tick and bucket of {@code t}, and settles the dependency's behaviour until the next. */
+    private void advance(long t) {
         if (t >= bucketEnd) {
             advanceBucket(t);
         }
-        int b = bucket;
         if (t >= nextTick) {
             advanceTicks(t);
         }
-        sendsInTick++;
+        settle();
+    }
+
+    /** Works out the load model for the current send rate and bucket. */
+    private void settle() {
+        nextChange = Math.min(nextTick, bucketEnd);
         double overload = Math.max(0, sendRate * perCapacity - 1);
-        double errorProbability = Math.min(1.0, model.errorProbability[b] + model.load.errorSlope() * overload);
-        boolean fails = draw(slot, attempt, FAILS) < errorProbability;
-        double base = sample(fails ? model.failureLatency : model.successLatency, b * Q, draw(slot, attempt, LATENCY));
-        long latency = (long) (base * (1 + model.load.latencySlope() * overload));
-        boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
-        attemptStart[slot] = t;
-        failed[slot] = fails | timedOut;
-        queue.push(t + (timedOut ? timeoutNanos : latency), slot << 1 | COMPLETE);
+        errorProbability = Math.min(1.0, model.errorProbability[bucket] + model.load.errorSlope() * overload);
+        latencyFactor = 1 + model.load.latencySlope() * overload;
+        latencyAt = DependencyModel.successAt(bucket);
     }
 
     /** Folds the finished ticks into the send rate: an average over ticks, halving each tick. */

@@ -33,12 +33,14 @@ public final class ConcurrencyLimiter {
     private static final int ESTIMATE = 1; // double bits
 
     private final Cells cells;
+    private final boolean confined;
     private volatile ConcurrencyLimitPolicy policy;
     private volatile LimitStrategy strategy;
 
     private ConcurrencyLimiter(ConcurrencyLimitPolicy policy, boolean confined) {
         this.policy = policy;
         this.cells = Cells.of(2, confined);
+        this.confined = confined;
         this.strategy = LimitStrategy.of(policy, null, confined);
         cells.set(ESTIMATE, Double.doubleToRawLongBits(policy.initialLimit()));
     }
@@ -86,6 +88,10 @@ public final class ConcurrencyLimiter {
             long bits = cells.get(ESTIMATE);
             double limit = Double.longBitsToDouble(bits);
             double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
+            if (confined) { // one thread: no race to lose, and no branch on whether the limit moved
+                cells.set(ESTIMATE, Double.doubleToRawLongBits(next));
+                return;
+            }
             if (next == limit || cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
                 return;
             }

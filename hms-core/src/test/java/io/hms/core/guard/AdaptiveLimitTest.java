@@ -176,6 +176,22 @@ class AdaptiveLimitTest {
     }
 
     @Test
+    void aConfinedAimdLimiterMovesExactlyAsASharedOne() {
+        ConcurrencyLimiter shared = ConcurrencyLimiter.of(aimd(10, 2, 40));
+        ConcurrencyLimiter confined = ConcurrencyLimiter.confined(aimd(10, 2, 40));
+        // {concurrency, calls, latency ms, dropped}: growth while busy, none while idle, drops, slow calls
+        long[][] phases = {{8, 30, 10, 0}, {2, 30, 10, 0}, {40, 60, 10, 0}, {20, 5, 10, 1}, {20, 5, 300, 0},
+            {5, 40, 10, 0}};
+        for (long[] phase : phases) {
+            load(shared, (int) phase[0], (int) phase[1], phase[2], phase[3] == 1);
+            load(confined, (int) phase[0], (int) phase[1], phase[2], phase[3] == 1);
+            assertThat(confined.limit()).isEqualTo(shared.limit());
+            assertThat(confined.inFlight()).isEqualTo(shared.inFlight()).isZero();
+        }
+        assertThat(confined.limit()).as("it moved at all").isNotEqualTo(10);
+    }
+
+    @Test
     void swapKeepsTheCurrentLimitClampedToTheNewBounds() {
         ConcurrencyLimiter limiter = ConcurrencyLimiter.of(aimd(40, 3, 100));
         load(limiter, 1, 1, 200, false);

@@ -15,6 +15,11 @@ import java.util.Arrays;
  * where a heap of a few hundred events takes a chain of dependent compares per pop. Nothing is allocated
  * once the node arrays have grown to the peak number of pending events.
  *
+ * <p>The earliest event is known at all times: a push that comes first takes its place, and a pop looks for
+ * the next one at once, not at the next peek. A simulation's next step hangs on that time (is the next
+ * arrival due first, or this event?), and a branch the processor cannot predict waits for it; found
+ * during the pop, it is ready while the caller still handles the event it popped.
+ *
  * <p>Events due at the same nanosecond pop in an unspecified but deterministic order. Not thread-safe.
  */
 public final class EventQueue {
@@ -38,10 +43,10 @@ public final class EventQueue {
     private long lastTime;   // the due time of the last event popped
     private long lastBucket; // lastTime >>> shift
 
-    // The earliest event, once found: its node and the node before it in its bucket, or -1 for the heap.
-    private boolean found;
-    private int minNode;
-    private int minPrev;
+    // The earliest event, kept by every push and pop: its node and the node before it in its bucket
+    // (NONE when it heads the bucket), or minNode NONE when it is the heap's; minTime Long.MAX_VALUE when empty.
+    private int minNode = NONE;
+    private int minPrev = NONE;
     private long minTime = Long.MAX_VALUE;
     private int minPayload;
 
@@ -86,19 +91,13 @@ public final class EventQueue {
         return near == 0 && far.isEmpty();
     }
 
-    /** The earliest due time; only when not empty. */
+    /** The earliest due time, or {@link Long#MAX_VALUE} when no event waits. */
     public long peekTime() {
-        if (!found) {
-            find();
-        }
         return minTime;
     }
 
     /** The payload of the earliest event; only when not empty. */
     public int peekPayload() {
-        if (!found) {
-            find();
-        }
         return minPayload;
     }
 
@@ -112,34 +111,35 @@ public final class EventQueue {
             throw new IllegalArgumentException("an event at " + time + " ns is due before the last one popped ("
                     + lastTime + " ns); simulated time only moves forward");
         }
-        if (time < minTime) {
-            found = false; // it comes first
-        }
+        boolean first = time < minTime;
         long bucket = time >>> shift;
-        if (bucket - lastBucket >= RING) {
+        if (bucket - lastBucket >= RING) { // beyond the ring, so after every event in it
             far.push(time, payload);
+            if (first) {
+                setMin(NONE, NONE, time, payload);
+            }
             return;
         }
         int node = allocate();
         times[node] = time;
         payloads[node] = payload;
         int slot = (int) bucket & MASK;
-        next[node] = head[slot];
-        if (found && minNode >= 0 && minPrev == NONE && head[slot] == minNode) {
-            minPrev = node; // the new node now comes before the earliest one in its bucket
-        }
+        int previousHead = head[slot];
+        next[node] = previousHead;
         head[slot] = node;
         occupied[slot >>> 6] |= 1L << slot;
         near++;
+        if (first) {
+            setMin(node, NONE, time, payload);
+        } else if (minPrev == NONE && minNode != NONE && previousHead == minNode) {
+            minPrev = node; // the new node now comes before the earliest one in its bucket
+        }
     }
 
     /** Removes the earliest event; read it first with {@link #peekTime()} and {@link #peekPayload()}. */
     public void pop() {
-        if (!found) {
-            find();
-        }
         lastTime = minTime;
-        if (minNode < 0) {
+        if (minNode == NONE) {
             far.pop();
         } else {
             int node = minNode;
@@ -157,38 +157,42 @@ public final class EventQueue {
             near--;
         }
         lastBucket = lastTime >>> shift;
-        found = false;
-        minTime = Long.MAX_VALUE;
+        findMin(); // now rather than at the next peek: the caller's next branch waits on it
+    }
+
+    private void setMin(int node, int prev, long time, int payload) {
+        minNode = node;
+        minPrev = prev;
+        minTime = time;
+        minPayload = payload;
     }
 
     /** Finds the earliest event: the first of the first non-empty bucket from the clock on, or the heap's. */
-    private void find() {
-        minNode = NONE;
-        minPrev = NONE;
+    private void findMin() {
+        int node = NONE;
+        int prev = NONE;
+        long best = Long.MAX_VALUE;
         if (near > 0) {
-            int node = head[firstOccupied((int) lastBucket & MASK)];
-            long best = Long.MAX_VALUE;
-            int prev = NONE;
-            while (node != NONE) { // the last of equal times: the earliest pushed, as nodes are prepended
-                long t = times[node];
+            node = head[firstOccupied((int) lastBucket & MASK)];
+            best = times[node];
+            int before = node;
+            int at = next[node];
+            while (at != NONE) { // the last of equal times: the earliest pushed, as nodes are prepended
+                long t = times[at];
                 if (t <= best) {
                     best = t;
-                    minNode = node;
-                    minPrev = prev;
+                    node = at;
+                    prev = before;
                 }
-                prev = node;
-                node = next[node];
+                before = at;
+                at = next[at];
             }
-            minTime = best;
         }
-        if (minNode == NONE || !far.isEmpty() && far.peekTime() <= minTime) {
-            minNode = NONE;
-            minTime = far.isEmpty() ? Long.MAX_VALUE : far.peekTime();
-            minPayload = far.isEmpty() ? 0 : far.peekPayload();
+        if (!far.isEmpty() && far.peekTime() <= best) {
+            setMin(NONE, NONE, far.peekTime(), far.peekPayload());
         } else {
-            minPayload = payloads[minNode];
+            setMin(node, prev, best, node == NONE ? 0 : payloads[node]);
         }
-        found = true;
     }
 
     /** The first non-empty bucket at or after {@code from}, going round the ring; only when one is. */

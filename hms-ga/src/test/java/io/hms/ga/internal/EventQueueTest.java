@@ -77,6 +77,22 @@ class EventQueueTest {
     }
 
     @Test
+    void anEmptyQueueIsDueNever() {
+        EventQueue queue = new EventQueue(4, 1_000);
+        assertThat(queue.peekTime()).isEqualTo(Long.MAX_VALUE);
+        queue.push(3_000, 7);
+        queue.push(2_500, 8); // comes first: takes the earliest place at once
+        assertThat(queue.peekTime()).isEqualTo(2_500);
+        assertThat(queue.peekPayload()).isEqualTo(8);
+        queue.pop();
+        assertThat(queue.peekTime()).isEqualTo(3_000);
+        assertThat(queue.peekPayload()).isEqualTo(7);
+        queue.pop();
+        assertThat(queue.peekTime()).isEqualTo(Long.MAX_VALUE);
+        assertThat(queue.isEmpty()).isTrue();
+    }
+
+    @Test
     void anEventBeforeTheLastPoppedIsRefused() {
         EventQueue queue = new EventQueue(4, 1_000);
         queue.push(2_000, 1);

@@ -22,9 +22,8 @@ public final class AimdLimit implements LimitStrategy {
         if (dropped || latencyNanos > latencyThresholdNanos) {
             return current * backoffRatio;
         }
-        if (inFlight * 2.0 >= current) {
-            return current + 1;
-        }
-        return current;
+        // + 1 while inFlight * 2 >= current, without a branch: under load it goes either way at random, and a
+        // branch would be mispredicted. The sign bit of (inFlight * 2 - current) is 1 exactly when it is below.
+        return current + (1 - (Double.doubleToRawLongBits(inFlight * 2.0 - current) >>> 63));
     }
 }
