@@ -36,13 +36,12 @@ public final class DependencyModel {
     final LoadModel load;
 
     private DependencyModel(long bucketNanos, int buckets, long[] arrivals, double[] errorProbability,
-                            double[] successLatency, double[] failureLatency, double[] capacity,
-                            long referenceLatencyNanos, LoadModel load) {
+                            double[] latencyQuantiles, double[] capacity, long referenceLatencyNanos, LoadModel load) {
         this.bucketNanos = bucketNanos;
         this.buckets = buckets;
         this.arrivals = arrivals;
         this.errorProbability = errorProbability;
-        this.latencyQuantiles = interleave(successLatency, failureLatency, buckets);
+        this.latencyQuantiles = latencyQuantiles;
         this.attemptRate = capacity;
         this.referenceLatencyNanos = referenceLatencyNanos;
         this.load = load;
@@ -91,17 +90,6 @@ public final class DependencyModel {
         return new TraceDigest(trace, t0, width, buckets).toModel(arrivals, load);
     }
 
-    private DependencyModel(DependencyModel model, LoadModel load) {
-        this.bucketNanos = model.bucketNanos;
-        this.buckets = model.buckets;
-        this.arrivals = model.arrivals;
-        this.errorProbability = model.errorProbability;
-        this.latencyQuantiles = model.latencyQuantiles;
-        this.attemptRate = model.attemptRate;
-        this.referenceLatencyNanos = model.referenceLatencyNanos;
-        this.load = load;
-    }
-
     /** One table with a bucket's two latency distributions side by side, so an outcome picks one by offset. */
     private static double[] interleave(double[] success, double[] failure, int buckets) {
         double[] table = new double[buckets * 2 * QUANTILES];
@@ -120,8 +108,8 @@ public final class DependencyModel {
     static DependencyModel of(long bucketNanos, int buckets, long[] arrivals, double[] errorProbability,
                               double[] successLatency, double[] failureLatency, double[] capacity,
                               long referenceLatencyNanos, LoadModel load) {
-        return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability, successLatency, failureLatency,
-                capacity, referenceLatencyNanos, load);
+        return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability,
+                interleave(successLatency, failureLatency, buckets), capacity, referenceLatencyNanos, load);
     }
 
     /** How many caller calls a replay offers. */
@@ -167,7 +155,8 @@ public final class DependencyModel {
 
     /** This model under another load model. */
     public DependencyModel withLoad(LoadModel newLoad) {
-        return new DependencyModel(this, Objects.requireNonNull(newLoad, "load"));
+        return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability, latencyQuantiles, attemptRate,
+                referenceLatencyNanos, Objects.requireNonNull(newLoad, "load"));
     }
 
     @Override
