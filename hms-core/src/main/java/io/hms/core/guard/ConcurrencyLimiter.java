@@ -25,7 +25,8 @@ import java.util.Objects;
  *
  * <p>Thread-safety: lock-free; the in-flight count and the limit are atomics changed by
  * compare-and-set. The limit is kept as a fractional estimate; {@link #limit()} is its integer part.
- * A limiter made by {@link #confined} runs the same logic on plain fields, for one thread only.
+ * A limiter made by {@link #confined} runs the same logic on plain fields, for one thread only, and
+ * stores each new limit outright: with no other thread there is no update to lose.
  */
 public final class ConcurrencyLimiter {
 
@@ -84,14 +85,16 @@ public final class ConcurrencyLimiter {
         LimitStrategy current = strategy;
         current.observe(latencyNanos, dropped);
         ConcurrencyLimitPolicy bounds = policy;
+        if (confined) { // stored whether it moved or not: a branch on that goes either way at random under load
+            double limit = Double.longBitsToDouble(cells.get(ESTIMATE));
+            double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
+            cells.set(ESTIMATE, Double.doubleToRawLongBits(next));
+            return;
+        }
         while (true) {
             long bits = cells.get(ESTIMATE);
             double limit = Double.longBitsToDouble(bits);
             double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
-            if (confined) { // one thread: no race to lose, and no branch on whether the limit moved
-                cells.set(ESTIMATE, Double.doubleToRawLongBits(next));
-                return;
-            }
             if (next == limit || cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
                 return;
             }
@@ -124,7 +127,7 @@ public final class ConcurrencyLimiter {
      */
     public void updatePolicy(ConcurrencyLimitPolicy newPolicy) {
         Objects.requireNonNull(newPolicy, "policy");
-        strategy = LimitStrategy.of(newPolicy, strategy, cells.isConfined());
+        strategy = LimitStrategy.of(newPolicy, strategy, confined);
         policy = newPolicy;
         while (true) {
             long bits = cells.get(ESTIMATE);

@@ -7,6 +7,7 @@ import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AdaptiveLimitTest {
@@ -173,6 +174,26 @@ class AdaptiveLimitTest {
         load(confined, 41, 50, 30, false);
         assertThat(confined.limit()).as("what the gradient learned survives the swap alike")
                 .isEqualTo(shared.limit()).isLessThan(60);
+    }
+
+    @Test
+    void aimdGrowsExactlyWhileAtLeastHalfTheLimitIsInUse() {
+        for (ConcurrencyLimiter limiter : List.of(ConcurrencyLimiter.of(aimd(4, 1, 100)),
+                ConcurrencyLimiter.confined(aimd(4, 1, 100)))) {
+            limiter.tryAcquire();
+            limiter.tryAcquire();
+            limiter.release(MS, false); // 2 of 4 in flight when it completed: exactly half
+            assertThat(limiter.limit()).isEqualTo(5);
+            limiter.release(MS, false); // 1 of 5: under half
+            assertThat(limiter.limit()).isEqualTo(5);
+            for (int i = 0; i < 3; i++) {
+                limiter.tryAcquire();
+            }
+            limiter.release(MS, false); // 3 of 5: over half
+            assertThat(limiter.limit()).isEqualTo(6);
+            limiter.release(MS, true); // a drop: 6 * 0.5
+            assertThat(limiter.limit()).isEqualTo(3);
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.Arrays;
  *
  * <p>A calendar queue: the near future is a ring of {@value #RING} buckets, each {@code 2^k} nanoseconds
  * wide, holding its events in a short linked list, with one bit per non-empty bucket; events further
- * ahead than the ring reaches wait in a binary heap. A push into the near future is an append; a pop finds
+ * ahead than the ring reaches wait in a binary heap. A push into the near future is a prepend; a pop finds
  * the next non-empty bucket by its bit and scans that bucket's few events. With the width set so a bucket
  * holds at most about one event at the busiest time ({@link #widthFor}), both are a handful of instructions,
  * where a heap of a few hundred events takes a chain of dependent compares per pop. Nothing is allocated
@@ -91,7 +91,10 @@ public final class EventQueue {
         return near == 0 && far.isEmpty();
     }
 
-    /** The earliest due time, or {@link Long#MAX_VALUE} when no event waits. */
+    /**
+     * The earliest due time, or {@link Long#MAX_VALUE} when no event waits ({@link #isEmpty()} tells that
+     * apart from an event due then).
+     */
     public long peekTime() {
         return minTime;
     }
@@ -111,7 +114,8 @@ public final class EventQueue {
             throw new IllegalArgumentException("an event at " + time + " ns is due before the last one popped ("
                     + lastTime + " ns); simulated time only moves forward");
         }
-        boolean first = time < minTime;
+        // Earlier than the earliest; or due at MAX_VALUE, the time of an empty queue, into an empty one.
+        boolean first = time <= minTime && (time < minTime || isEmpty());
         long bucket = time >>> shift;
         if (bucket - lastBucket >= RING) { // beyond the ring, so after every event in it
             far.push(time, payload);
@@ -136,7 +140,10 @@ public final class EventQueue {
         }
     }
 
-    /** Removes the earliest event; read it first with {@link #peekTime()} and {@link #peekPayload()}. */
+    /**
+     * Removes the earliest event; only when not empty. Read it first with {@link #peekTime()} and
+     * {@link #peekPayload()}.
+     */
     public void pop() {
         lastTime = minTime;
         if (minNode == NONE) {

@@ -93,6 +93,24 @@ class EventQueueTest {
     }
 
     @Test
+    void anEventDueAtTheEndOfTimeIsKept() {
+        EventQueue far = new EventQueue(4, 1_000);
+        far.push(Long.MAX_VALUE, 5); // beyond the ring: the heap
+        assertThat(far.peekPayload()).isEqualTo(5);
+        far.pop();
+        assertThat(far.isEmpty()).isTrue();
+
+        EventQueue near = new EventQueue(4, 1_000);
+        near.push(Long.MAX_VALUE - 10_000, 1);
+        near.pop(); // the clock is now within the ring's reach of MAX_VALUE
+        near.push(Long.MAX_VALUE, 2);
+        assertThat(near.peekTime()).isEqualTo(Long.MAX_VALUE);
+        assertThat(near.peekPayload()).isEqualTo(2);
+        near.pop();
+        assertThat(near.isEmpty()).isTrue();
+    }
+
+    @Test
     void anEventBeforeTheLastPoppedIsRefused() {
         EventQueue queue = new EventQueue(4, 1_000);
         queue.push(2_000, 1);

@@ -4,8 +4,9 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 
 /**
  * How a concurrency limit moves with each completed call. The limiter first lets the strategy
- * {@link #observe observe} the sample once, then asks for the {@link #next next} limit inside its
- * compare-and-set loop (so {@code next} must be free of side effects) and clamps it to the bounds.
+ * {@link #observe observe} the sample once, then asks for the {@link #next next} limit and clamps it to
+ * the bounds; a shared limiter asks inside its compare-and-set loop, so {@code next} must be free of side
+ * effects.
  */
 public sealed interface LimitStrategy permits FixedLimit, AimdLimit, GradientLimit {
 
