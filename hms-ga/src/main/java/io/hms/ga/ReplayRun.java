@@ -125,8 +125,8 @@ final class ReplayRun {
                 int slot = allocate();
                 callStart[slot] = t;
                 callDraws[slot] = (long) (next - 1) << 32;
-                attempts[slot] = 1;
-                attempt(slot, t, 1);
+                attempts[slot] = 0;
+                attempt(slot, t);
                 continue;
             }
             long t = queue.peekTime();
@@ -137,9 +137,7 @@ final class ReplayRun {
             if ((payload & 1) == COMPLETE) {
                 complete(slot, t);
             } else {
-                int attempt = attempts[slot] + 1;
-                attempts[slot] = attempt;
-                attempt(slot, t, attempt);
+                attempt(slot, t);
             }
         }
         ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
@@ -147,7 +145,8 @@ final class ReplayRun {
         return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
     }
 
-    private void attempt(int slot, long t, int attempt) {
+    private void attempt(int slot, long t) {
+        int attempt = ++attempts[slot];
         if (!breaker.tryAcquirePermission()) {
             refuse(slot, t, attempt);
             return;

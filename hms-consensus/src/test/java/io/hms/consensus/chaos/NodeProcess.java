@@ -47,7 +47,8 @@ final class NodeProcess implements AutoCloseable {
         // RocksDB unpacks its 14 MB native library into java.io.tmpdir and deletes it only on a clean exit:
         // a node killed with SIGKILL would leave it in /tmp, so it goes to the node's (temporary) directory
         command.addAll(List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xmx192m", "-Xss512k", "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
+                "-Xmx192m", "-Xss512k", "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"),
+                "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
                 address, String.join(",", peers), dataDirectory.toString()));
         try {
             Files.createDirectories(dataDirectory.resolve("tmp"));

@@ -30,7 +30,8 @@ record DemoInstance(String name, String address, Process process, BlockingQueue<
         // demo kills its leader, so the library goes to the instance's (temporary) directory, not /tmp
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1", "-Xmx192m",
-                "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"), ClusterDemoNode.class.getName(),
+                "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"), "-cp", System.getProperty("java.class.path"),
+                ClusterDemoNode.class.getName(),
                 name, address, String.join(",", peers), dataDirectory.toString());
         try {
             Files.createDirectories(dataDirectory.resolve("tmp"));
