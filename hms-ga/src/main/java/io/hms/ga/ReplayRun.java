@@ -35,6 +35,8 @@ final class ReplayRun {
     private static final int FAILS = 0;
     private static final int LATENCY = 1;
     private static final int JITTER = 2;
+    private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+    private static final long FRACTION = (1L << 53) - 1;
 
     private final DependencyModel model;
     private final long randomKey;
@@ -68,7 +70,7 @@ final class ReplayRun {
     // How the dependency behaves until the next tick or bucket, whichever comes first (nextChange): the load
     // only changes there, so the load model is worked out there rather than for every attempt.
     private long nextChange;
-    private double errorProbability;
+    private long failThreshold; // a draw53 below it fails: SplitMix.threshold53 of the error probability
     private double latencyFactor;
     private int latencyAt; // the bucket's successful-attempt quantiles in the model's table
     private long successful;
@@ -167,9 +169,11 @@ final class ReplayRun {
         }
         sendsInTick++;
         // 1 when the draw is below the error probability: the sign bit of their difference. Unlike a branch,
-        // which under a random outcome the processor mispredicts, it costs the same every time.
-        int fails = (int) (Double.doubleToRawLongBits(draw(slot, attempt, FAILS) - errorProbability) >>> 63);
-        double base = sample(model.latencyQuantiles, latencyAt + fails * Q, draw(slot, attempt, LATENCY));
+        // which under a random outcome the processor mispredicts, it costs the same every time. The draws stay
+        // integers (draw * 2^53): the latency that follows is the end of a long chain of dependent steps, the
+        // next events wait on it, and each conversion to or from double adds to it.
+        int fails = (int) ((draw53(slot, attempt, FAILS) - failThreshold) >>> 63);
+        double base = sample(model.latencyQuantiles, latencyAt + fails * Q, draw53(slot, attempt, LATENCY));
         long latency = (long) (base * latencyFactor);
         boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
         attemptStart[slot] = t;
@@ -192,7 +196,8 @@ final class ReplayRun {
     private void settle() {
         nextChange = Math.min(nextTick, bucketEnd);
         double overload = Math.max(0, sendRate * perCapacity - 1);
-        errorProbability = Math.min(1.0, model.errorProbability[bucket] + model.load.errorSlope() * overload);
+        double errorProbability = Math.min(1.0, model.errorProbability[bucket] + model.load.errorSlope() * overload);
+        failThreshold = SplitMix.threshold53(errorProbability);
         latencyFactor = 1 + model.load.latencySlope() * overload;
         latencyAt = DependencyModel.successAt(bucket);
     }
@@ -218,11 +223,17 @@ final class ReplayRun {
         perCapacity = 1 / (model.load.headroom() * model.attemptRate[bucket]);
     }
 
-    private static double sample(double[] quantiles, int at, double u) {
-        double pos = u * (Q - 1);
-        int i = (int) pos;
+    /**
+     * The quantile function at the draw {@code u53 / 2^53}, interpolated between the {@link #Q} quantiles
+     * starting at {@code at}: the draw times {@code Q - 1} picks the interval by its integer part and the
+     * point within it by the 53 bits below, made a double in [0, 1) by their top 52 bits as a mantissa.
+     */
+    static double sample(double[] quantiles, int at, long u53) {
+        long pos = u53 * (Q - 1);
+        int i = (int) (pos >>> 53); // at most Q - 2, since u53 < 2^53
+        double within = Double.longBitsToDouble(ONE_BITS | (pos & FRACTION) >>> 1) - 1.0;
         double lo = quantiles[at + i];
-        return i + 1 < Q ? lo + (pos - i) * (quantiles[at + i + 1] - lo) : lo;
+        return lo + within * (quantiles[at + i + 1] - lo);
     }
 
     private void refuse(int slot, long t, int attempt) {
@@ -261,7 +272,16 @@ final class ReplayRun {
      * changes the outcome only where it changes the odds (load, time bucket).
      */
     private double draw(int slot, int attempt, int purpose) {
-        return SplitMix.uniform(randomKey, callDraws[slot] | (long) attempt << 2 | purpose);
+        return SplitMix.uniform(randomKey, counter(slot, attempt, purpose));
+    }
+
+    /** The same draw as {@link #draw}, times 2^53: an integer in [0, 2^53). */
+    private long draw53(int slot, int attempt, int purpose) {
+        return SplitMix.bits53(randomKey, counter(slot, attempt, purpose));
+    }
+
+    private long counter(int slot, int attempt, int purpose) {
+        return callDraws[slot] | (long) attempt << 2 | purpose;
     }
 
     private void finish(int slot, long t, boolean success) {

@@ -42,6 +42,22 @@ public final class SplitMix {
      * counters under one key give independent-looking draws, the same pair always the same draw.
      */
     public static double uniform(long key, long counter) {
-        return (mix(key + (counter + 1) * GOLDEN) >>> 11) * 0x1.0p-53;
+        return bits53(key, counter) * 0x1.0p-53;
+    }
+
+    /**
+     * The same draw as {@link #uniform(long, long)} before its scaling: a uniform integer in [0, 2^53), the
+     * draw times 2^53 exactly. Integer arithmetic on it spares the conversions to and from double.
+     */
+    public static long bits53(long key, long counter) {
+        return mix(key + (counter + 1) * GOLDEN) >>> 11;
+    }
+
+    /**
+     * The threshold that decides a draw of probability {@code p} on its {@link #bits53} alone: {@code bits53
+     * < threshold53(p)} exactly when {@code uniform < p}, {@code p} in [0, 1].
+     */
+    public static long threshold53(double p) {
+        return (long) Math.ceil(p * 0x1.0p53);
     }
 }
