@@ -31,11 +31,11 @@ final class ReplayRun {
     private static final int COMPLETE = 0;  // an attempt ends for the caller
     private static final int RETRY = 1;     // a backoff is over: the next attempt starts
     private static final int Q = DependencyModel.QUANTILES;
+    private static final long LOW_53_BITS = (1L << 53) - 1;
     // What a draw is for: with the call and the attempt it keys a counter-based draw (common random numbers).
     private static final int FAILS = 0;
     private static final int LATENCY = 1;
     private static final int JITTER = 2;
-    private static final long FRACTION = (1L << 53) - 1;
 
     private final DependencyModel model;
     private final long randomKey;
@@ -228,16 +228,17 @@ final class ReplayRun {
 
     /**
      * The quantile function at the draw {@code u53 / 2^53}, interpolated between the {@link #Q} quantiles of
-     * {@code table} starting at {@code at}: the draw times {@code Q - 1} picks the interval by its integer
-     * part and the point within it by the 53 bits below, which scale the interval's width by a
-     * multiply-high (the fraction as 63 bits, the product's top half doubled).
+     * {@code table} starting at {@code at}, rounded down: the draw times {@code Q - 1} picks the interval by
+     * its integer part and the point within it by the 53 bits below, which scale the interval's width with a
+     * multiply-high. Takes {@code u53} in [0, 2^53), {@code at + Q <= table.length}, and quantiles that never
+     * fall and lie less than 2^62 ns apart.
      */
     static long interpolate(long[] table, int at, long u53) {
         long pos = u53 * (Q - 1);
         int i = (int) (pos >>> 53); // at most Q - 2, since u53 < 2^53
         long lo = table[at + i];
-        long within63 = (pos & FRACTION) << 10;
-        return lo + (Math.multiplyHigh(within63, table[at + i + 1] - lo) << 1);
+        long within = (pos & LOW_53_BITS) << 10; // the fraction in 63 bits, against a doubled width: 64 in all
+        return lo + Math.multiplyHigh(within, (table[at + i + 1] - lo) << 1);
     }
 
     private void refuse(int slot, long t, int attempt) {

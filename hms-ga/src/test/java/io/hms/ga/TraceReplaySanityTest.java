@@ -7,6 +7,7 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.WindowType;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class TraceReplaySanityTest {
@@ -66,6 +67,45 @@ class TraceReplaySanityTest {
         ReplayResult once = replay.replay(BASE.withRetry(BASE.retry().withMaxAttempts(1)), 1L);
         ReplayResult thrice = replay.replay(BASE.withRetry(BASE.retry().withMaxAttempts(3)), 1L);
         assertThat(thrice.successfulCalls()).isGreaterThan(once.successfulCalls());
+    }
+
+    @Test
+    void anOverloadedDependencyAnswersSlowerByItsLatencySlope() {
+        DependencyModel model = DependencyModel.fromTrace(SyntheticWorkloads.overload(1L));
+        GuardPolicy storm = BASE.withRetry(BASE.retry().withMaxAttempts(4)); // sends more than was recorded
+        ReplayResult flat = TraceReplay.of(model.withLoad(new LoadModel(1.0, 0.0, 0.0))).replay(storm, 1L);
+        ReplayResult sloped = TraceReplay.of(model.withLoad(new LoadModel(1.0, 4.0, 0.0))).replay(storm, 1L);
+        assertThat(sloped.p99LatencyNanos()).isGreaterThan(flat.p99LatencyNanos());
+    }
+
+    @Test
+    void failedAttemptsTakeTheLatenciesOfFailures() {
+        int seconds = 10;
+        int q = DependencyModel.QUANTILES;
+        long[] arrivals = new long[100 * seconds];
+        for (int i = 0; i < arrivals.length; i++) {
+            arrivals[i] = i * 10_000_000L; // 100 calls a second
+        }
+        double[] errors = new double[seconds];
+        double[] success = new double[seconds * q];
+        double[] failure = new double[seconds * q];
+        double[] rate = new double[seconds];
+        Arrays.fill(errors, 0.5);
+        Arrays.fill(rate, 100);
+        for (int i = 0; i < success.length; i++) {
+            success[i] = 1_000_000 + 1_000 * (i % q);   // about 1 ms
+            failure[i] = 500_000_000 + 1_000 * (i % q); // about 500 ms
+        }
+        DependencyModel model = DependencyModel.of(1_000_000_000L, seconds, arrivals, errors, success, failure, rate,
+                1_000_000L, LoadModel.insensitive());
+        BreakerPolicy never = new BreakerPolicy(WindowType.COUNT, 100_000, 100f, 100f, Duration.ofSeconds(60),
+                100_000, Duration.ofSeconds(10), 5);
+        GuardPolicy once = BASE.withBreaker(never).withRetry(BASE.retry().withMaxAttempts(1));
+
+        ReplayResult r = TraceReplay.of(model).replay(once, 1L);
+
+        assertThat(r.failedCalls()).isBetween(400L, 600L);
+        assertThat(r.p99LatencyNanos()).isGreaterThan(Duration.ofMillis(400).toNanos());
     }
 
     @Test
