@@ -2,6 +2,8 @@ package io.hms.ga;
 
 import io.hms.api.Subscription;
 import io.hms.api.event.IncidentClosed;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchRolledBack;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
@@ -12,6 +14,7 @@ import io.hms.ga.internal.PlaybookTuning;
 import io.hms.ga.internal.TuningRun;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,8 +47,11 @@ import org.slf4j.LoggerFactory;
  * <p>When it runs: every {@link OptimizerAgentOptions#period()} for every component, and for one
  * component on anomaly — an {@link IncidentClosed}, or a jump in its error rate or latency seen when its
  * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()}. Requests while a run is going are
- * queued, one per component. Leadership is followed through the coordinator: on losing it the periodic
- * runs stop, the queue is dropped and a running search stops after its generation.
+ * queued, one per component. A component whose patch is being canaried is not searched, since the
+ * configurator would refuse the winner: its request waits until the canary is promoted or rolled back (or,
+ * should that event come first, until the next anomaly check finds the canary over). Leadership is
+ * followed through the coordinator: on losing it the periodic runs stop, the waiting requests are dropped
+ * and a running search stops after its generation.
  *
  * <p>Guarantees: searches run one at a time on a single low-priority thread {@code hms-optimizer-…},
  * never on a guarded call's or a timer's thread, each within its evaluation budget and
@@ -65,6 +71,7 @@ public final class OptimizerAgent implements Optimizer {
     private final AnomalyWatch watch;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> queued = new LinkedHashSet<>();
+    private final Set<String> awaitingCanary = new HashSet<>(); // requested while a patch of theirs was canaried
     private OptimizerContext context;
     private Executor executor;
     private ExecutorService ownedExecutor;
@@ -111,6 +118,8 @@ public final class OptimizerAgent implements Optimizer {
             executor = givenExecutor;
         }
         subscriptions.add(context.subscribe(IncidentClosed.class, e -> request(List.of(e.component()))));
+        subscriptions.add(context.subscribe(PatchPromoted.class, e -> canaryEnded(e.component())));
+        subscriptions.add(context.subscribe(PatchRolledBack.class, e -> canaryEnded(e.component())));
         subscriptions.add(context.every(options.anomalyCheck(), () -> submit(this::checkAnomalies)));
         subscriptions.add(context.coordinator().onLeadershipChange(this::leadershipChanged));
     }
@@ -127,6 +136,7 @@ public final class OptimizerAgent implements Optimizer {
             timer = periodic;
             periodic = null;
             queued.clear();
+            awaitingCanary.clear();
         }
         if (timer != null) {
             timer.close();
@@ -148,6 +158,7 @@ public final class OptimizerAgent implements Optimizer {
                 stop = periodic;
                 periodic = null;
                 queued.clear();
+                awaitingCanary.clear();
             }
         }
         if (stop != null) {
@@ -163,6 +174,15 @@ public final class OptimizerAgent implements Optimizer {
     private void checkAnomalies() {
         if (!active()) {
             return;
+        }
+        List<String> waiting;
+        synchronized (this) {
+            waiting = List.copyOf(awaitingCanary);
+        }
+        for (String component : waiting) {
+            if (!context.canaryRunning(component)) {
+                canaryEnded(component);
+            }
         }
         for (String component : context.components()) {
             if (watch.jumped(component, context.trace(component))) {
@@ -212,9 +232,34 @@ public final class OptimizerAgent implements Optimizer {
                 component = next.next();
                 next.remove();
             }
-            if (active()) {
+            if (!active()) {
+                continue;
+            }
+            if (context.canaryRunning(component)) {
+                awaitCanary(component);
+            } else {
                 tune(component);
             }
+        }
+    }
+
+    private void awaitCanary(String component) {
+        synchronized (this) {
+            awaitingCanary.add(component);
+        }
+        LOG.info("a patch of {} is being canaried; optimizing it once the canary ends", component);
+        if (!context.canaryRunning(component)) { // it ended before the request was set aside
+            canaryEnded(component);
+        }
+    }
+
+    private void canaryEnded(String component) {
+        boolean waited;
+        synchronized (this) {
+            waited = awaitingCanary.remove(component);
+        }
+        if (waited) {
+            request(List.of(component));
         }
     }
 

@@ -23,10 +23,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BooleanSupplier;
 
 /**
  * An {@link OptimizerContext} over one component, on a {@link ManualScheduler}: events are delivered
- * synchronously to subscribers and recorded, proposals are recorded and promoted at once.
+ * synchronously to subscribers and recorded, proposals are recorded and promoted at once; whether a canary
+ * runs is whatever {@link #canaryRunning} answers.
  */
 final class FakeOptimizerContext implements OptimizerContext {
 
@@ -40,6 +42,7 @@ final class FakeOptimizerContext implements OptimizerContext {
     private volatile CallRecords trace;
     private volatile List<IncidentRecord> incidents = List.of();
     private volatile List<PlaybookStep> repairs = List.of();
+    volatile BooleanSupplier canaryRunning = () -> false;
 
     FakeOptimizerContext(String component, PolicySpace space, CallRecords trace, Coordinator coordinator) {
         this.component = component;
@@ -104,6 +107,11 @@ final class FakeOptimizerContext implements OptimizerContext {
     public CompletionStage<Boolean> propose(PolicyPatch patch) {
         proposed.add(patch);
         return CompletableFuture.completedFuture(true);
+    }
+
+    @Override
+    public boolean canaryRunning(String name) {
+        return canaryRunning.getAsBoolean();
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchRolledBack;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.ParameterRange;
@@ -15,6 +17,7 @@ import io.hms.ga.internal.GuardParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class OptimizerAgentTest {
@@ -163,6 +166,54 @@ class OptimizerAgentTest {
             context.trace(concat(calls(0, 150, CallRecords.Outcome.SUCCESS), calls(150, 150, CallRecords.Outcome.FAILURE)));
             context.time.advance(Duration.ofSeconds(30));
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aComponentWhosePatchIsBeingCanariedIsOptimizedOnceTheCanaryEnds() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        context.canaryRunning = () -> true;
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.published).isEmpty();
+            assertThat(context.proposed).isEmpty();
+
+            context.canaryRunning = () -> false;
+            context.deliver(new PatchPromoted(context.now(), COMPONENT, "p-1", 2, "canary as good as the baseline"));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+            assertThat(context.proposed).hasSize(1);
+
+            context.published.clear();
+            context.deliver(new PatchRolledBack(context.now(), COMPONENT, "p-2", "canary slower"));
+            assertThat(context.published).as("nothing was waiting for that canary").isEmpty();
+        }
+    }
+
+    @Test
+    void aCanaryWhoseEndWasMissedIsFoundOverAtTheNextAnomalyCheck() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        context.canaryRunning = () -> true;
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            context.deliver(new PatchRolledBack(context.now(), COMPONENT, "p-1", "canary slower")); // seen still running
+            context.canaryRunning = () -> false;
+            assertThat(context.published).isEmpty();
+
+            context.time.advance(Duration.ofSeconds(30));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+            assertThat(context.proposed).hasSize(1);
+        }
+    }
+
+    @Test
+    void aCanaryEndingWhileTheRequestIsSetAsideDoesNotLoseTheRequest() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        AtomicInteger asked = new AtomicInteger();
+        context.canaryRunning = () -> asked.incrementAndGet() == 1; // running when first asked, over at once after
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+            assertThat(context.proposed).hasSize(1);
         }
     }
 

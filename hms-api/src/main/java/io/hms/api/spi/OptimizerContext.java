@@ -64,6 +64,13 @@ public interface OptimizerContext {
      */
     CompletionStage<Boolean> propose(PolicyPatch patch);
 
+    /**
+     * Whether a patch of the component is being canaried now. Until it is promoted or rolled back
+     * ({@link io.hms.api.event.PatchPromoted}, {@link io.hms.api.event.PatchRolledBack}, published once it is
+     * no longer running), {@link #propose} refuses another patch of the component.
+     */
+    boolean canaryRunning(String component);
+
     /** Publishes an event on the runtime's bus. */
     void publish(HmsEvent event);
 

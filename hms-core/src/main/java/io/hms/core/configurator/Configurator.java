@@ -121,7 +121,7 @@ public final class Configurator implements AutoCloseable {
                 patch.source(), patch.reason()));
         VersionedPolicy current = registry.policy(patch.component());
         if (current.policy().guard().equals(patch.candidate().guard())) {
-            return finish(canary, promote(patch, "no guard setting changed; promoted without canary"));
+            return finish(canary, promote(patch, canary, "no guard setting changed; promoted without canary"));
         }
         canaries.startCanary(patch.component(), patch.candidate().guard(), options.canaryFraction());
         canary.baselineAtStart = canaries.baseline(patch.component());
@@ -138,7 +138,7 @@ public final class Configurator implements AutoCloseable {
         }
         events.publish(new PatchProposed(scheduler.now(), patch.component(), patch.id(), patch.baseVersion(),
                 patch.source(), patch.reason()));
-        return promote(patch, "manual");
+        return promote(patch, null, "manual");
     }
 
     /** Makes the version before the current one current again, as a new version. */
@@ -169,6 +169,19 @@ public final class Configurator implements AutoCloseable {
             events.publish(new PatchRolledBack(scheduler.now(), component, "manual", reason));
             return v;
         });
+    }
+
+    /**
+     * Whether a patch of {@code component} is being canaried now; {@link #propose} refuses another until it
+     * ends. False by the time its {@code PatchPromoted} or {@code PatchRolledBack} is published.
+     */
+    public boolean canaryRunning(String component) {
+        return pending.containsKey(component);
+    }
+
+    /** How it canaries and judges patches. */
+    public ConfiguratorOptions options() {
+        return options;
     }
 
     /** The patches being canaried now. */
@@ -202,12 +215,16 @@ public final class Configurator implements AutoCloseable {
         if (failure.isPresent()) {
             rollBack(canary, failure.get() + " (" + figures + ")");
         } else {
-            finish(canary, promote(patch, figures));
+            finish(canary, promote(patch, canary, figures));
         }
     }
 
-    private CompletableFuture<PatchResult> promote(PolicyPatch patch, String detail) {
+    /** Commits the patch; {@code ending}, its canary if it had one, ends before the event tells so. */
+    private CompletableFuture<PatchResult> promote(PolicyPatch patch, Canary ending, String detail) {
         return commit(patch.component(), patch.candidate(), "patch:" + patch.id()).thenApply(version -> {
+            if (ending != null) { // before the event: its listeners may propose the next patch at once
+                pending.remove(patch.component(), ending);
+            }
             events.publish(new PatchPromoted(scheduler.now(), patch.component(), patch.id(), version.version(), detail));
             return new PatchResult(patch.id(), true, Optional.of(version), detail);
         });

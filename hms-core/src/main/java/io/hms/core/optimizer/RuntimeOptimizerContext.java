@@ -109,6 +109,11 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     }
 
     @Override
+    public boolean canaryRunning(String component) {
+        return configurator.canaryRunning(component);
+    }
+
+    @Override
     public void publish(HmsEvent event) {
         events.publish(event);
     }

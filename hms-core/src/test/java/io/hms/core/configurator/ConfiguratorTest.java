@@ -118,6 +118,28 @@ class ConfiguratorTest {
     }
 
     @Test
+    void aCanaryRunsUntilItsPatchIsPromotedOrRolledBackAndIsOverWhenTheOutcomeIsPublished() throws Exception {
+        CompletableFuture<Boolean> runningWhenPromoted = new CompletableFuture<>();
+        events.subscribe(PatchPromoted.class, e -> runningWhenPromoted.complete(configurator.canaryRunning(e.component())));
+        assertThat(configurator.canaryRunning("inventory")).isFalse();
+
+        CompletableFuture<PatchResult> promoted = configurator.propose(patch(shorterOpenDuration()));
+        assertThat(configurator.canaryRunning("inventory")).isTrue();
+        guards.traffic(new TrafficSample(1000, 10, 1000, 0), new TrafficSample(200, 2, 200, 0));
+        time.advance(BAKE);
+        assertThat(promoted.get(5, TimeUnit.SECONDS).promoted()).isTrue();
+        assertThat(configurator.canaryRunning("inventory")).isFalse();
+        assertThat(runningWhenPromoted.get(5, TimeUnit.SECONDS)).as("seen by a listener of PatchPromoted").isFalse();
+
+        CompletableFuture<PatchResult> rolledBack = configurator.propose(patch(fewerProbes()));
+        assertThat(configurator.canaryRunning("inventory")).isTrue();
+        guards.traffic(new TrafficSample(1000, 10, 1000, 0), new TrafficSample(200, 20, 200, 0));
+        time.advance(BAKE);
+        assertThat(rolledBack.get(5, TimeUnit.SECONDS).promoted()).isFalse();
+        assertThat(configurator.canaryRunning("inventory")).isFalse();
+    }
+
+    @Test
     void judgesOnlyAfterTheBakeWindow() {
         CompletableFuture<PatchResult> result = configurator.propose(patch(shorterOpenDuration()));
         time.advance(BAKE.minusSeconds(1));

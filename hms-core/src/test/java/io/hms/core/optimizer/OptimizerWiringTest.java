@@ -6,6 +6,8 @@ import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.PlaybookStep;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Optimizer;
@@ -99,6 +101,25 @@ class OptimizerWiringTest {
                     "nothing to canary");
             assertThat(optimizer.context.propose(unchangedGuard).toCompletableFuture().get(5, TimeUnit.SECONDS)).isTrue();
             assertThat(hms.registry().policy("inventory").version()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void theContextTellsWhetherAComponentsPatchIsBeingCanaried() {
+        RecordingOptimizer optimizer = new RecordingOptimizer(false);
+        ManualScheduler time = new ManualScheduler();
+        try (Hms hms = Hms.builder().scheduler(time).component("inventory").optimizer(optimizer).build().start()) {
+            VersionedPolicy current = optimizer.context.policy("inventory");
+            GuardPolicy guard = current.policy().guard();
+            ComponentPolicy moreAttempts = current.policy()
+                    .withGuard(guard.withRetry(guard.retry().withMaxAttempts(guard.retry().maxAttempts() + 1)));
+            assertThat(optimizer.context.canaryRunning("inventory")).isFalse();
+
+            optimizer.context.propose(PolicyPatch.of("inventory", current.version(), moreAttempts, "optimizer", "try"));
+            assertThat(optimizer.context.canaryRunning("inventory")).isTrue();
+
+            time.advance(hms.configurator().options().bakeWindow()); // no calls in the canary: rolled back
+            assertThat(optimizer.context.canaryRunning("inventory")).isFalse();
         }
     }
 

@@ -11,6 +11,7 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.api.policy.Playbook;
+import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
@@ -133,6 +134,11 @@ public final class CheckoutDemo {
         }
         out.printf(Locale.ROOT, "Checkout calls: %d answered by inventory, %d by the fallback, %d lost%n",
                 report.served(), report.fellBack(), report.lost());
+        for (PolicyPatch patch : hms.configurator().pending()) {
+            out.printf(Locale.ROOT, "Patch %s by the %s is still in its canary (a %d s bake window); closing rolls"
+                    + " it back. The optimize demo runs one to its end.%n", patch.id(), patch.source(),
+                    hms.configurator().options().bakeWindow().toSeconds());
+        }
         out.println();
         out.println("Meters:");
         hms.meterRegistry().getMeters().stream()
