@@ -48,8 +48,9 @@ import org.slf4j.LoggerFactory;
  * component on anomaly — an {@link IncidentClosed}, or a jump in its error rate or latency seen when its
  * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()}. Requests while a run is going are
  * queued, one per component. A component whose patch is being canaried is not searched, since the
- * configurator would refuse the winner: its request waits until the canary is promoted or rolled back (or,
- * should that event come first, until the next anomaly check finds the canary over). Leadership is
+ * configurator would refuse the winner: its request waits until the canary is promoted or rolled back. A
+ * canary can also end without either event (its promotion failed to commit); the next anomaly check then
+ * finds it over. Leadership is
  * followed through the coordinator: on losing it the periodic runs stop, the waiting requests are dropped
  * and a running search stops after its generation.
  *
@@ -231,6 +232,7 @@ public final class OptimizerAgent implements Optimizer {
                 }
                 component = next.next();
                 next.remove();
+                awaitingCanary.remove(component); // set aside again below if its canary still runs
             }
             if (!active()) {
                 continue;

@@ -206,6 +206,23 @@ class OptimizerAgentTest {
     }
 
     @Test
+    void aRequestSetAsideIsDoneWithOnceAnotherRequestRunsTheSearch() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        context.canaryRunning = () -> true;
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            context.canaryRunning = () -> false; // over without an event
+            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-2", Duration.ofSeconds(3), "restart", 1));
+            assertThat(context.proposed).hasSize(1);
+
+            context.published.clear();
+            context.time.advance(Duration.ofSeconds(30)); // the anomaly check finds nothing left waiting
+            assertThat(context.published).isEmpty();
+            assertThat(context.proposed).hasSize(1);
+        }
+    }
+
+    @Test
     void aCanaryEndingWhileTheRequestIsSetAsideDoesNotLoseTheRequest() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         AtomicInteger asked = new AtomicInteger();

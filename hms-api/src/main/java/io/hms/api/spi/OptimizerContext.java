@@ -65,9 +65,10 @@ public interface OptimizerContext {
     CompletionStage<Boolean> propose(PolicyPatch patch);
 
     /**
-     * Whether a patch of the component is being canaried now. Until it is promoted or rolled back
-     * ({@link io.hms.api.event.PatchPromoted}, {@link io.hms.api.event.PatchRolledBack}, published once it is
-     * no longer running), {@link #propose} refuses another patch of the component.
+     * Whether a patch of the component is being canaried now by this instance's configurator, which until
+     * then refuses another patch of the component ({@link #propose}). A canary ends promoted or rolled back
+     * ({@link io.hms.api.event.PatchPromoted}, {@link io.hms.api.event.PatchRolledBack}, published once it no
+     * longer runs), or without either event when its promotion fails to commit.
      */
     boolean canaryRunning(String component);
 

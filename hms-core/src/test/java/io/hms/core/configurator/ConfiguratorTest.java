@@ -120,7 +120,7 @@ class ConfiguratorTest {
     @Test
     void aCanaryRunsUntilItsPatchIsPromotedOrRolledBackAndIsOverWhenTheOutcomeIsPublished() throws Exception {
         CompletableFuture<Boolean> runningWhenPromoted = new CompletableFuture<>();
-        events.subscribe(PatchPromoted.class, e -> runningWhenPromoted.complete(configurator.canaryRunning(e.component())));
+        events.next(PatchPromoted.class, e -> runningWhenPromoted.complete(configurator.canaryRunning(e.component())));
         assertThat(configurator.canaryRunning("inventory")).isFalse();
 
         CompletableFuture<PatchResult> promoted = configurator.propose(patch(shorterOpenDuration()));
@@ -129,7 +129,7 @@ class ConfiguratorTest {
         time.advance(BAKE);
         assertThat(promoted.get(5, TimeUnit.SECONDS).promoted()).isTrue();
         assertThat(configurator.canaryRunning("inventory")).isFalse();
-        assertThat(runningWhenPromoted.get(5, TimeUnit.SECONDS)).as("seen by a listener of PatchPromoted").isFalse();
+        assertThat(runningWhenPromoted.get(5, TimeUnit.SECONDS)).as("seen as PatchPromoted is published").isFalse();
 
         CompletableFuture<PatchResult> rolledBack = configurator.propose(patch(fewerProbes()));
         assertThat(configurator.canaryRunning("inventory")).isTrue();
