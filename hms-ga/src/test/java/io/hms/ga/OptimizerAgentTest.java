@@ -47,7 +47,7 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), coordinator);
         try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
             context.time.advance(Duration.ofMinutes(11));
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             assertThat(context.published).isEmpty();
             assertThat(context.proposed).isEmpty();
 
@@ -60,7 +60,7 @@ class OptimizerAgentTest {
             context.published.clear();
             context.proposed.clear();
             context.time.advance(Duration.ofMinutes(20));
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-2", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-2");
             assertThat(context.published).isEmpty();
             assertThat(context.proposed).isEmpty();
         }
@@ -133,7 +133,7 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
             assertThat(context.published).isEmpty();
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
         }
     }
@@ -174,7 +174,7 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             assertThat(context.published).isEmpty();
             assertThat(context.proposed).isEmpty();
 
@@ -194,7 +194,7 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             context.deliver(new PatchRolledBack(context.now(), COMPONENT, "p-1", "canary slower")); // seen still running
             context.canaryRunning = () -> false;
             assertThat(context.published).isEmpty();
@@ -210,9 +210,9 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             context.canaryRunning = () -> false; // over without an event
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-2", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-2");
             assertThat(context.proposed).hasSize(1);
 
             context.published.clear();
@@ -228,7 +228,7 @@ class OptimizerAgentTest {
         AtomicInteger asked = new AtomicInteger();
         context.canaryRunning = () -> asked.incrementAndGet() == 1; // running when first asked, over at once after
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
-            context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
+            closeIncident(context, "inc-1");
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
             assertThat(context.proposed).hasSize(1);
         }
@@ -242,6 +242,11 @@ class OptimizerAgentTest {
         context.deliver(new IncidentClosed(Instant.EPOCH, COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
         assertThat(context.published).isEmpty();
         assertThat(context.time.pendingTasks()).isZero();
+    }
+
+    /** An incident of the component closed by a restart after 3 s, delivered to the agent. */
+    private static void closeIncident(FakeOptimizerContext context, String id) {
+        context.deliver(new IncidentClosed(context.now(), COMPONENT, id, Duration.ofSeconds(3), "restart", 1));
     }
 
     private static CallRecords calls(int from, int count, CallRecords.Outcome outcome) {
