@@ -18,9 +18,9 @@ import java.util.Arrays;
  * drives the state machine of a real {@link CircuitBreaker} and a real {@link ConcurrencyLimiter}, with
  * retry and timeout as the guard pipeline applies them (retry outermost; a refusal ends the call, it is
  * not retried). Both are made <em>confined</em>: the guard's own logic on plain fields instead of atomics,
- * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot;
- * events are (time, payload) pairs in a calendar queue sized to the trace's busiest rate, so the loop
- * allocates nothing per event once its arrays have grown.
+ * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot; a call
+ * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
+ * slot, so the loop allocates nothing per event once its arrays have grown.
  *
  * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
  * failure or timeout) or the end of a retry backoff. A refused attempt ends its call inside the event
@@ -28,8 +28,10 @@ import java.util.Arrays;
  */
 final class ReplayRun {
 
+    // An event's tag: what happens to its call's slot, the slot being the event's key.
     private static final int COMPLETE = 0;  // an attempt ends for the caller
     private static final int RETRY = 1;     // a backoff is over: the next attempt starts
+    private static final int FAILED = 2;    // with COMPLETE: the attempt failed or timed out
     private static final int Q = DependencyModel.QUANTILES;
     private static final long LOW_53_BITS = (1L << 53) - 1;
     // What a draw is for: with the call and the attempt it keys a counter-based draw (common random numbers).
@@ -53,7 +55,6 @@ final class ReplayRun {
     private long[] callDraws = new long[64]; // the call's index in the trace, shifted: its draws' counter base
     private long[] attemptStart = new long[64];
     private int[] attempts = new int[64];
-    private boolean[] failed = new boolean[64];
     private int[] free = new int[64];
     private int freeCount;
     private int slots;
@@ -132,12 +133,12 @@ final class ReplayRun {
                 continue;
             }
             long t = queue.peekTime();
-            int payload = queue.peekPayload();
+            int slot = queue.peekKey();
+            int tag = queue.peekTag();
             queue.pop();
             clock.set(t);
-            int slot = payload >>> 1;
-            if ((payload & 1) == COMPLETE) {
-                complete(slot, t);
+            if ((tag & RETRY) == 0) {
+                complete(slot, t, (tag & FAILED) != 0);
             } else {
                 attempt(slot, t);
             }
@@ -177,8 +178,8 @@ final class ReplayRun {
         long latency = interpolate(latencyTable, fails * Q, draw53(slot, attempt, LATENCY));
         boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
         attemptStart[slot] = t;
-        failed[slot] = fails != 0 | timedOut;
-        queue.push(t + (timedOut ? timeoutNanos : latency), slot << 1 | COMPLETE);
+        int failed = fails | (timedOut ? 1 : 0);
+        queue.push(t + (timedOut ? timeoutNanos : latency), slot, failed * FAILED | COMPLETE);
     }
 
     /** Moves to the tick and bucket of {@code t}, and settles the dependency's behaviour until the next. */
@@ -248,9 +249,9 @@ final class ReplayRun {
         finish(slot, t, false);
     }
 
-    private void complete(int slot, long t) {
+    private void complete(int slot, long t, boolean failed) {
         long latency = t - attemptStart[slot];
-        if (!failed[slot]) {
+        if (!failed) {
             breaker.onSuccess(latency);
             limiter.release(latency, false);
             finish(slot, t, true);
@@ -267,7 +268,7 @@ final class ReplayRun {
         if (jitter > 0) {
             backoff = (long) (backoff * (1 + jitter * (2 * draw(slot, attempt, JITTER) - 1)));
         }
-        queue.push(t + Math.max(0, backoff), slot << 1 | RETRY);
+        queue.push(t + Math.max(0, backoff), slot, RETRY);
     }
 
     /**
@@ -309,7 +310,6 @@ final class ReplayRun {
             callDraws = Arrays.copyOf(callDraws, size);
             attemptStart = Arrays.copyOf(attemptStart, size);
             attempts = Arrays.copyOf(attempts, size);
-            failed = Arrays.copyOf(failed, size);
             free = Arrays.copyOf(free, size);
         }
         return slots++;

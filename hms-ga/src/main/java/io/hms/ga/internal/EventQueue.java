@@ -3,9 +3,12 @@ package io.hms.ga.internal;
 import java.util.Arrays;
 
 /**
- * The pending events of a discrete-event simulation: (due time in nanoseconds, int payload) pairs popped
- * earliest first. Time is <em>monotone</em>: an event may not be due before the last one popped, which
- * is what a simulation's clock guarantees and what makes this queue cheaper than a heap.
+ * The pending events of a discrete-event simulation, popped earliest first: each a due time in nanoseconds,
+ * a <em>key</em> and a small <em>tag</em>. At most one event per key is pending at a time: a simulation keys
+ * an event by the entity it belongs to (a call waits for one thing at a time), and the key is then the
+ * event's node, so the queue keeps no pool of nodes of its own. Time is <em>monotone</em>: an event may not
+ * be due before the last one popped, which is what a simulation's clock guarantees and what makes this
+ * queue cheaper than a heap.
  *
  * <p>A calendar queue: the near future is a ring of {@value #RING} buckets, each {@code 2^k} nanoseconds
  * wide, holding its events in a short linked list, with one bit per non-empty bucket; events further
@@ -13,7 +16,7 @@ import java.util.Arrays;
  * the next non-empty bucket by its bit and scans that bucket's few events. With the width set so a bucket
  * holds at most about one event at the busiest time ({@link #widthFor}), both are a handful of instructions,
  * where a heap of a few hundred events takes a chain of dependent compares per pop. Nothing is allocated
- * once the node arrays have grown to the peak number of pending events.
+ * once the node arrays have grown to the highest key.
  *
  * <p>The earliest event is known at all times: a push that comes first takes its place, and a pop looks for
  * the next one at once, not at the next peek. A simulation's next step hangs on that time (is the next
@@ -24,8 +27,13 @@ import java.util.Arrays;
  */
 public final class EventQueue {
 
+    /** The bits of an event's tag: a tag is in [0, 2^TAG_BITS). */
+    public static final int TAG_BITS = 4;
+    /** The highest key. */
+    public static final int MAX_KEY = (1 << (31 - TAG_BITS)) - 1;
     /** Buckets in the ring; with the width, how far ahead the near future reaches. */
     static final int RING = 2048;
+    private static final int TAG_MASK = (1 << TAG_BITS) - 1;
     private static final int MASK = RING - 1;
     private static final int NONE = -1;
 
@@ -34,11 +42,11 @@ public final class EventQueue {
     private final long[] occupied = new long[RING / 64];
     private final TimeHeap far = new TimeHeap(16);
 
+    // By node, which is the event's key: its due time, its key and tag packed (key << TAG_BITS | tag, the
+    // payload the heap keeps too), and the next node of its bucket.
     private long[] times;
     private int[] payloads;
-    private int[] next;      // the next node of the same bucket, or of the free list
-    private int freeNode;
-    private int nodes;       // nodes ever used
+    private int[] next;
     private int near;        // events in the ring
     private long lastTime;   // the due time of the last event popped
     private long lastBucket; // lastTime >>> shift
@@ -53,7 +61,7 @@ public final class EventQueue {
     /**
      * An empty queue whose buckets are {@code bucketWidthNanos} wide, rounded down to a power of two.
      *
-     * @param capacity         events it holds before its arrays grow
+     * @param capacity         keys it holds before its arrays grow
      * @param bucketWidthNanos the width of a bucket, at least 1; see {@link #widthFor(double)}
      */
     public EventQueue(int capacity, long bucketWidthNanos) {
@@ -65,7 +73,6 @@ public final class EventQueue {
         times = new long[c];
         payloads = new int[c];
         next = new int[c];
-        freeNode = NONE;
         Arrays.fill(head, NONE);
     }
 
@@ -99,21 +106,35 @@ public final class EventQueue {
         return minTime;
     }
 
-    /** The payload of the earliest event; only when not empty. */
-    public int peekPayload() {
-        return minPayload;
+    /** The key of the earliest event; only when not empty. */
+    public int peekKey() {
+        return minPayload >>> TAG_BITS;
+    }
+
+    /** The tag of the earliest event; only when not empty. */
+    public int peekTag() {
+        return minPayload & TAG_MASK;
     }
 
     /**
-     * Adds an event.
+     * Adds the event of {@code key}, which must have no event pending.
      *
-     * @throws IllegalArgumentException if {@code time} is before the last event popped
+     * @param time when it is due, in nanoseconds
+     * @param key  in [0, {@link #MAX_KEY}]
+     * @param tag  in [0, 2^{@value #TAG_BITS})
+     * @throws IllegalArgumentException if {@code time} is before the last event popped, or the key or tag is
+     *                                  out of range
      */
-    public void push(long time, int payload) {
+    public void push(long time, int key, int tag) {
         if (time < lastTime) {
             throw new IllegalArgumentException("an event at " + time + " ns is due before the last one popped ("
                     + lastTime + " ns); simulated time only moves forward");
         }
+        if ((key >>> (31 - TAG_BITS) | tag >>> TAG_BITS) != 0) {
+            throw new IllegalArgumentException("key " + key + " or tag " + tag + " out of range: keys are in [0, "
+                    + MAX_KEY + "], tags in [0, " + TAG_MASK + "]");
+        }
+        int payload = key << TAG_BITS | tag;
         // Earlier than the earliest; or due at MAX_VALUE, the time of an empty queue, into an empty one.
         boolean first = time <= minTime && (time < minTime || isEmpty());
         long bucket = time >>> shift;
@@ -124,7 +145,10 @@ public final class EventQueue {
             }
             return;
         }
-        int node = allocate();
+        int node = key;
+        if (node >= times.length) {
+            grow(node);
+        }
         times[node] = time;
         payloads[node] = payload;
         int slot = (int) bucket & MASK;
@@ -159,8 +183,6 @@ public final class EventQueue {
             } else {
                 next[minPrev] = next[node];
             }
-            next[node] = freeNode;
-            freeNode = node;
             near--;
         }
         lastBucket = lastTime >>> shift;
@@ -213,18 +235,10 @@ public final class EventQueue {
         return word << 6 | Long.numberOfTrailingZeros(bits);
     }
 
-    private int allocate() {
-        if (freeNode != NONE) {
-            int node = freeNode;
-            freeNode = next[node];
-            return node;
-        }
-        if (nodes == times.length) {
-            int size = nodes * 2;
-            times = Arrays.copyOf(times, size);
-            payloads = Arrays.copyOf(payloads, size);
-            next = Arrays.copyOf(next, size);
-        }
-        return nodes++;
+    private void grow(int key) {
+        int size = Math.max(key + 1, (int) Math.min(MAX_KEY + 1L, 2L * times.length));
+        times = Arrays.copyOf(times, size);
+        payloads = Arrays.copyOf(payloads, size);
+        next = Arrays.copyOf(next, size);
     }
 }
