@@ -3,6 +3,7 @@ package io.hms.benchmarks.raft;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
 import io.hms.consensus.internal.AppliedIndex;
@@ -11,8 +12,6 @@ import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CoordinatorStateMachine;
 import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,15 +71,7 @@ final class LocalGroups {
 
     /** {@code count} addresses on 127.0.0.1 whose ports were free a moment ago. */
     static List<String> freeAddresses(int count) {
-        List<String> addresses = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                addresses.add("127.0.0.1:" + socket.getLocalPort());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return addresses;
+        return LoopbackPorts.addresses(count);
     }
 
     /** The member that leads, once one does; fails after 20 s. */

@@ -7,6 +7,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.spi.CoordinatorStatus;
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
 import io.hms.core.Hms;
@@ -15,7 +16,6 @@ import io.hms.core.chaos.ClusterFaults;
 import io.hms.core.chaos.Experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,11 +86,7 @@ public final class ClusterChaosHost implements AutoCloseable {
     }
 
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LoopbackPorts.next();
     }
 
     /** The node that leads, once every node agrees on it; fails after 20 s without one. */

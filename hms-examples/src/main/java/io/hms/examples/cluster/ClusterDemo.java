@@ -1,9 +1,7 @@
 package io.hms.examples.cluster;
 
-import java.io.IOException;
+import io.hms.consensus.LoopbackPorts;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,10 +112,6 @@ public final class ClusterDemo {
     }
 
     private static String address() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return "127.0.0.1:" + socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return "127.0.0.1:" + LoopbackPorts.next();
     }
 }
