@@ -165,8 +165,8 @@ public final class EventQueue {
     }
 
     /**
-     * Removes the earliest event; only when not empty. Read it first with {@link #peekTime()} and
-     * {@link #peekPayload()}.
+     * Removes the earliest event; only when not empty. Read it first with {@link #peekTime()},
+     * {@link #peekKey()} and {@link #peekTag()}; its key is then free for a new event.
      */
     public void pop() {
         lastTime = minTime;
