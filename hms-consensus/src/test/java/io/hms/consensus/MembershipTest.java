@@ -26,7 +26,7 @@ class MembershipTest {
         cluster = new TestCluster(dir, 3);
         cluster.leader().commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture().get(20, TimeUnit.SECONDS);
         RaftCoordinator follower = cluster.follower();
-        String joiner = "127.0.0.1:" + TestCluster.freePort();
+        String joiner = "127.0.0.1:" + LoopbackPorts.next();
         RaftCoordinator fresh = cluster.startJoining(joiner);
 
         follower.addPeer(joiner).toCompletableFuture().get(20, TimeUnit.SECONDS);

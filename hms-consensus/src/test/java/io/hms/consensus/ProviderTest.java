@@ -23,7 +23,7 @@ class ProviderTest {
 
     @Test
     void withConsensusOnTheClassPathARuntimeJoinsTheClusterDescribedBySystemProperties() {
-        String address = "127.0.0.1:" + TestCluster.freePort();
+        String address = "127.0.0.1:" + LoopbackPorts.next();
         System.setProperty("hms.raft.address", address);
         System.setProperty("hms.raft.dataDir", dir.toString());
         System.setProperty("hms.raft.electionTimeoutMs", "300");

@@ -19,7 +19,7 @@ class RaftConfigTest {
     Path dir;
 
     private RaftConfig.Builder valid() {
-        String address = "127.0.0.1:" + TestCluster.freePort();
+        String address = "127.0.0.1:" + LoopbackPorts.next();
         return RaftConfig.builder().address(address).dataDirectory(dir.resolve("node"));
     }
 
@@ -82,7 +82,7 @@ class RaftConfigTest {
 
     @Test
     void systemPropertiesDescribeAConfig() {
-        String address = "127.0.0.1:" + TestCluster.freePort();
+        String address = "127.0.0.1:" + LoopbackPorts.next();
         Properties properties = new Properties();
         properties.setProperty("hms.raft.address", address);
         properties.setProperty("hms.raft.peers", address + ", 127.0.0.1:1,127.0.0.1:2");
@@ -107,7 +107,7 @@ class RaftConfigTest {
         assertThatThrownBy(() -> RaftCoordinatorProvider.config(new Properties()))
                 .hasMessageContaining("hms.raft.address is not set");
         Properties properties = new Properties();
-        properties.setProperty("hms.raft.address", "127.0.0.1:" + TestCluster.freePort());
+        properties.setProperty("hms.raft.address", "127.0.0.1:" + LoopbackPorts.next());
         properties.setProperty("hms.raft.dataDir", dir.toString());
         properties.setProperty("hms.raft.electionTimeoutMs", "soon");
         assertThatThrownBy(() -> RaftCoordinatorProvider.config(properties))

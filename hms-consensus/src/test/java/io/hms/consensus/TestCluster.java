@@ -42,14 +42,11 @@ final class TestCluster implements AutoCloseable {
         this.snapshotInterval = snapshotInterval;
         this.readMode = readMode;
         for (int i = 0; i < size; i++) {
-            addresses.add("127.0.0.1:" + freePort());
+            addresses.add("127.0.0.1:" + LoopbackPorts.next());
         }
         addresses.forEach(a -> start(a, dataDirectory(a)));
     }
 
-    static int freePort() {
-        return LoopbackPorts.next();
-    }
 
     Path dataDirectory(String address) {
         return root.resolve(address.replace(':', '_'));

@@ -1,5 +1,6 @@
 package io.hms.benchmarks.raft;
 
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class FailoverHarness {
 
     private List<Long> run(int kills, long electionMillis) throws Exception {
         Path root = Files.createTempDirectory("hms-failover");
-        addresses.addAll(LocalGroups.freeAddresses(nodes.length));
+        addresses.addAll(LoopbackPorts.addresses(nodes.length));
         List<Long> failovers = new ArrayList<>();
         try {
             for (int i = 0; i < nodes.length; i++) {

@@ -3,7 +3,6 @@ package io.hms.benchmarks.raft;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
 import io.hms.consensus.internal.AppliedIndex;
@@ -69,10 +68,6 @@ final class LocalGroups {
                 syncLog);
     }
 
-    /** {@code count} addresses on 127.0.0.1 whose ports were free a moment ago. */
-    static List<String> freeAddresses(int count) {
-        return LoopbackPorts.addresses(count);
-    }
 
     /** The member that leads, once one does; fails after 20 s. */
     static <T> T awaitLeader(Collection<T> members, Predicate<T> leads) {

@@ -2,6 +2,7 @@ package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftCoordinator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -52,7 +53,7 @@ public class RaftCommitBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         root = Files.createTempDirectory("hms-raft-bench");
-        List<String> addresses = LocalGroups.freeAddresses(3);
+        List<String> addresses = LoopbackPorts.addresses(3);
         RegistryMutation.PolicyCommit commit = LocalGroups.policyCommit();
         byte[] entry = LocalGroups.entryOf(commit);
         if (target.equals("registry")) {

@@ -2,6 +2,7 @@ package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftCoordinator;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -50,11 +51,11 @@ public final class RaftPairedTrial {
         Path root = Files.createTempDirectory("hms-raft-paired");
         RegistryMutation.PolicyCommit commit = LocalGroups.policyCommit();
         byte[] entry = LocalGroups.entryOf(commit);
-        List<RaftCoordinator> coordinators = LocalGroups.startCoordinators(LocalGroups.freeAddresses(3),
+        List<RaftCoordinator> coordinators = LocalGroups.startCoordinators(LoopbackPorts.addresses(3),
                 root.resolve("registry"));
-        try (BareCluster fsm = LocalGroups.coordinatorStateMachines(LocalGroups.freeAddresses(3), root.resolve("fsm"));
-             BareCluster bare = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("bare"));
-             BareCluster example = new BareCluster(LocalGroups.freeAddresses(3), root.resolve("example"), "example",
+        try (BareCluster fsm = LocalGroups.coordinatorStateMachines(LoopbackPorts.addresses(3), root.resolve("fsm"));
+             BareCluster bare = new BareCluster(LoopbackPorts.addresses(3), root.resolve("bare"));
+             BareCluster example = new BareCluster(LoopbackPorts.addresses(3), root.resolve("example"), "example",
                      ExampleCounterStateMachine::new)) {
             RaftCoordinator leader = LocalGroups.awaitLeader(coordinators, RaftCoordinator::isLeader);
             Node fsmLeader = fsm.leader();

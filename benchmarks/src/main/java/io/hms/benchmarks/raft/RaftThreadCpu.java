@@ -1,6 +1,7 @@
 package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
+import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftCoordinator;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -65,7 +66,7 @@ public final class RaftThreadCpu {
     }
 
     private static Runnable start(String target, boolean syncLog, Path root) {
-        List<String> addresses = LocalGroups.freeAddresses(3);
+        List<String> addresses = LoopbackPorts.addresses(3);
         var commit = LocalGroups.policyCommit();
         byte[] entry = LocalGroups.entryOf(commit);
         if (target.equals("registry")) {

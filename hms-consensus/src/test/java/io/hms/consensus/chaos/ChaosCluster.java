@@ -24,13 +24,10 @@ final class ChaosCluster implements AutoCloseable {
         this.root = root;
         this.nodes = new AtomicReferenceArray<>(size);
         for (int i = 0; i < size; i++) {
-            addresses.add("127.0.0.1:" + freePort());
+            addresses.add("127.0.0.1:" + LoopbackPorts.next());
         }
     }
 
-    static int freePort() {
-        return LoopbackPorts.next();
-    }
 
     /** Starts every node, in parallel. */
     ChaosCluster startAll() {

@@ -54,7 +54,7 @@ public final class ClusterChaosHost implements AutoCloseable {
         this.data = Files.createTempDirectory("hms-cluster-chaos");
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < NODES; i++) {
-            addresses.add("127.0.0.1:" + freePort());
+            addresses.add("127.0.0.1:" + LoopbackPorts.next());
         }
         try {
             for (String address : addresses) {
@@ -85,9 +85,6 @@ public final class ClusterChaosHost implements AutoCloseable {
                 GuardPolicy.defaults(), Playbook.byLevel());
     }
 
-    private static int freePort() {
-        return LoopbackPorts.next();
-    }
 
     /** The node that leads, once every node agrees on it; fails after 20 s without one. */
     public RaftCoordinator leader() {

@@ -48,7 +48,7 @@ public final class ClusterDemo {
      */
     public Duration run() throws Exception {
         Path root = Files.createTempDirectory("hms-cluster-demo");
-        List<String> addresses = List.of(address(), address(), address());
+        List<String> addresses = LoopbackPorts.addresses(3);
         List<DemoInstance> instances = new ArrayList<>();
         try {
             for (int i = 0; i < addresses.size(); i++) {
@@ -111,7 +111,4 @@ public final class ClusterDemo {
         throw new IllegalStateException("not within " + PATIENCE + ": " + what);
     }
 
-    private static String address() {
-        return "127.0.0.1:" + LoopbackPorts.next();
-    }
 }
