@@ -10,6 +10,7 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.ga.internal.AnomalyWatch;
+import io.hms.ga.internal.CpuPacer;
 import io.hms.ga.internal.PlaybookTuning;
 import io.hms.ga.internal.TuningRun;
 import java.util.ArrayList;
@@ -56,7 +57,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Guarantees: searches run one at a time on a single low-priority thread {@code hms-optimizer-…},
  * never on a guarded call's or a timer's thread, each within its evaluation budget and
- * {@link OptimizerAgentOptions#maxRunTime()}; one {@code GenerationEvaluated} is published per
+ * {@link OptimizerAgentOptions#maxRunTime()}; the thread uses at most {@link OptimizerAgentOptions#cpuShare()}
+ * of one core, pausing between generations to stay within it (measured by the thread's CPU time, and
+ * counted over each stretch of work from when a request wakes it); one {@code GenerationEvaluated} is published per
  * generation; a proposed policy lies inside the component's {@code PolicySpace}. A failing run is logged
  * and the agent goes on. Thread-safe.
  */
@@ -70,6 +73,7 @@ public final class OptimizerAgent implements Optimizer {
     private final OptimizerAgentOptions options;
     private final Executor givenExecutor;
     private final AnomalyWatch watch;
+    private final CpuPacer pacer;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> queued = new LinkedHashSet<>();
     private final Set<String> awaitingCanary = new HashSet<>(); // requested while a patch of theirs was canaried
@@ -80,15 +84,16 @@ public final class OptimizerAgent implements Optimizer {
     private boolean draining;
     private volatile boolean closed;
 
-    OptimizerAgent(OptimizerAgentOptions options, Executor executorOrNull) {
+    OptimizerAgent(OptimizerAgentOptions options, Executor executorOrNull, CpuPacer.Clocks clocks) {
         this.options = Objects.requireNonNull(options, "options");
         this.givenExecutor = executorOrNull;
         this.watch = new AnomalyWatch(options.errorRateJump(), options.latencyJumpFactor());
+        this.pacer = new CpuPacer(options.cpuShare(), clocks);
     }
 
     /** An agent with {@code options}, running its searches on its own thread. */
     public static OptimizerAgent create(OptimizerAgentOptions options) {
-        return new OptimizerAgent(options, null);
+        return new OptimizerAgent(options, null, CpuPacer.Clocks.system());
     }
 
     /** Its options. */
@@ -172,6 +177,11 @@ public final class OptimizerAgent implements Optimizer {
         return !closed && context.coordinator().isLeader();
     }
 
+    /** Between generations: pauses for the CPU share, then whether to go on. */
+    private boolean proceed() {
+        return pacer.pace() && active();
+    }
+
     private void checkAnomalies() {
         if (!active()) {
             return;
@@ -222,6 +232,7 @@ public final class OptimizerAgent implements Optimizer {
     }
 
     private void drain() {
+        pacer.start();
         while (true) {
             String component;
             synchronized (this) {
@@ -268,8 +279,8 @@ public final class OptimizerAgent implements Optimizer {
     private void tune(String component) {
         try {
             VersionedPolicy current = context.policy(component);
-            Optional<TuningRun.GuardWinner> guard = TuningRun.tune(context, current, options, this::active);
-            Optional<PlaybookTuning.PlaybookWinner> playbook = active()
+            Optional<TuningRun.GuardWinner> guard = TuningRun.tune(context, current, options, this::proceed);
+            Optional<PlaybookTuning.PlaybookWinner> playbook = proceed()
                     ? PlaybookTuning.tune(context, current, options) : Optional.empty();
             if ((guard.isEmpty() && playbook.isEmpty()) || !active()) {
                 return;

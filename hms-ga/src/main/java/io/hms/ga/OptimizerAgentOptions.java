@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param period             how often every component is optimized (on the leader)
  * @param anomalyCheck       how often the recent traces are checked for a jump in error rate or latency
  * @param evaluationBudget   the most candidate evaluations one component's run makes
- * @param maxRunTime         the most time one component's run takes, on the runtime's clock
+ * @param maxRunTime         the most time one component's run takes, on the runtime's clock, its pauses for
+ *                           the CPU share included
  * @param populationSize     candidates per generation
  * @param localSearch        the memetic step ({@link LocalSearch#none()} for a plain GA)
  * @param replaySeeds        how many seeded replays score each candidate (seeds 1..n)
@@ -32,12 +33,15 @@ import java.util.Objects;
  * @param paretoFront        search the guard policy with NSGA-II ({@link ParetoOptimizer}) and propose the member
  *                           of its Pareto front that the replay's {@link ScoreWeights} prefer, instead of the
  *                           memetic GA on the weighted score
+ * @param cpuShare           the share of one core the agent's thread may use, in (0, 1]: between generations it
+ *                           pauses as long as it takes to stay within it (1 never pauses)
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
                                     double improvementMargin, int minTraceCalls, double errorRateJump,
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
-                                    int playbookGenerations, double recoveryMargin, boolean paretoFront) {
+                                    int playbookGenerations, double recoveryMargin, boolean paretoFront,
+                                    double cpuShare) {
 
     /** Validates the fields, naming the one at fault. */
     public OptimizerAgentOptions {
@@ -57,52 +61,60 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         require(minIncidents >= 1, "minIncidents must be at least 1, got " + minIncidents);
         require(playbookGenerations >= 1, "playbookGenerations must be at least 1, got " + playbookGenerations);
         require(recoveryMargin >= 0 && recoveryMargin < 1, "recoveryMargin must be in [0, 1), got " + recoveryMargin);
+        require(cpuShare > 0 && cpuShare <= 1, "cpuShare must be in (0, 1], got " + cpuShare);
     }
 
     /**
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
-     * 400 evaluations and 2 s per run; 16 candidates per generation; the default local search; 2 replay
+     * 400 evaluations and 8 s per run, at most a quarter of one core (so at most 2 s of CPU time per run); 16 candidates per generation; the default local search; 2 replay
      * seeds; margin 0.01; at least 500 recorded attempts; random seed 0; playbooks evolved over 30
      * generations once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
-        return new OptimizerAgentOptions(Duration.ofMinutes(5), Duration.ofSeconds(30), 400, Duration.ofSeconds(2), 16,
-                LocalSearch.defaults(), 2, 0.01, 500, 0.2, 2.0, 0, 5, 30, 0.05, false);
+        return new OptimizerAgentOptions(Duration.ofMinutes(5), Duration.ofSeconds(30), 400, Duration.ofSeconds(8), 16,
+                LocalSearch.defaults(), 2, 0.01, 500, 0.2, 2.0, 0, 5, 30, 0.05, false, 0.25);
     }
 
     /** These options with another period. */
     public OptimizerAgentOptions withPeriod(Duration value) {
         return new OptimizerAgentOptions(value, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront);
+                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
     }
 
     /** These options with another evaluation budget per run. */
     public OptimizerAgentOptions withEvaluationBudget(long value) {
         return new OptimizerAgentOptions(period, anomalyCheck, value, maxRunTime, populationSize, localSearch,
                 replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
     }
 
     /** These options with another population size and number of replay seeds. */
     public OptimizerAgentOptions withSearch(int population, int seeds, LocalSearch search) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, population, search, seeds,
                 improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
     }
 
     /** These options with another minimum trace size. */
     public OptimizerAgentOptions withMinTraceCalls(int value) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, value, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront);
+                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
     }
 
     /** These options searching with NSGA-II and picking from its Pareto front ({@code true}) or not. */
     public OptimizerAgentOptions withParetoFront(boolean value) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin, value);
+                randomSeed, minIncidents, playbookGenerations, recoveryMargin, value, cpuShare);
+    }
+
+    /** These options with another share of one core for the agent's thread, in (0, 1]. */
+    public OptimizerAgentOptions withCpuShare(double value) {
+        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
+                localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
+                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, value);
     }
 
     private static void positive(Duration d, String name) {

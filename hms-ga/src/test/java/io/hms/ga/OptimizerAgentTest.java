@@ -13,7 +13,9 @@ import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
+import io.hms.ga.internal.CpuPacer;
 import io.hms.ga.internal.GuardParameters;
+import io.hms.ga.internal.ManualCpuClocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -28,7 +30,7 @@ class OptimizerAgentTest {
 
     private static OptimizerAgentOptions options(Duration period) {
         return new OptimizerAgentOptions(period, Duration.ofSeconds(30), 40, Duration.ofSeconds(2), 8,
-                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05, false);
+                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05, false, 1.0);
     }
 
     private static FakeOptimizerContext context(PolicySpace space, ToggledCoordinator coordinator) {
@@ -36,7 +38,12 @@ class OptimizerAgentTest {
     }
 
     private static OptimizerAgent startedAgent(OptimizerAgentOptions options, FakeOptimizerContext context) {
-        OptimizerAgent agent = new OptimizerAgent(options, Runnable::run);
+        return startedAgent(options, context, CpuPacer.Clocks.system());
+    }
+
+    private static OptimizerAgent startedAgent(OptimizerAgentOptions options, FakeOptimizerContext context,
+                                               CpuPacer.Clocks clocks) {
+        OptimizerAgent agent = new OptimizerAgent(options, Runnable::run, clocks);
         agent.start(context);
         return agent;
     }
@@ -232,6 +239,31 @@ class OptimizerAgentTest {
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
             assertThat(context.proposed).hasSize(1);
         }
+    }
+
+    @Test
+    void itsThreadStaysWithinItsShareOfACoreByPausingBetweenGenerations() {
+        long step = 20_000_000L; // each generation stands for 20 ms of CPU time
+        ManualCpuClocks clocks = new ManualCpuClocks(step);
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), context, clocks)) {
+            context.time.advance(Duration.ofMinutes(5));
+        }
+        int generations = context.published(GenerationEvaluated.class).size();
+        assertThat(generations).isGreaterThan(1);
+        assertThat(clocks.pauses()).isGreaterThanOrEqualTo(generations);
+        long cpu = clocks.cpu() - step; // counted from the first reading, when the request woke the agent
+        long wall = clocks.wall() - step;
+        assertThat((double) cpu).isLessThanOrEqualTo(0.25 * wall + 1).isGreaterThan(0.24 * wall);
+        assertThat(context.proposed).hasSize(1); // the pauses did not cut the run short
+    }
+
+    @Test
+    void byDefaultItUsesAQuarterOfOneCoreAndRunsEveryFiveMinutes() {
+        OptimizerAgentOptions defaults = OptimizerAgentOptions.defaults();
+        assertThat(defaults.cpuShare()).isEqualTo(0.25);
+        assertThat(defaults.period()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(OptimizerAgent.create(defaults).options()).isSameAs(defaults);
     }
 
     @Test
