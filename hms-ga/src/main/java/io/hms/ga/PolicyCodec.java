@@ -58,6 +58,14 @@ public final class PolicyCodec {
                 scaleList.add(new GeneScale(range));
             }
         }
+        double lowestMin = bound(space, Parameter.LIMIT_MIN, true);
+        double highestMax = bound(space, Parameter.LIMIT_MAX, false);
+        if (lowestMin > highestMax) { // with both in the space, PolicySpace has refused this already
+            throw new IllegalArgumentException("LIMIT_MIN can be no lower than " + (long) lowestMin
+                    + ", and LIMIT_MAX no higher than " + (long) highestMax + " (ranges of the space, else values of"
+                    + " the base policy), so no minLimit <= maxLimit exists; put both limits in the space or move"
+                    + " the one given");
+        }
         if (tuned.isEmpty()) {
             throw new IllegalArgumentException("the policy space " + space.parameters()
                     + " has no parameter with a range wider than one value; widen at least one range");
@@ -122,7 +130,38 @@ public final class PolicyCodec {
         for (int i = 0; i < scales.length; i++) {
             v[genes.get(i).ordinal()] = scales[i].toValue(genotype.get(i).gene().allele());
         }
+        makeConsistent(v);
         return v;
+    }
+
+    /** A parameter's lowest or highest value: its range's in the space, else the base policy's value. */
+    private double bound(PolicySpace space, Parameter parameter, boolean lowest) {
+        return space.range(parameter).map(r -> lowest ? r.min() : r.max()).orElse(fixedValues[parameter.ordinal()]);
+    }
+
+    /**
+     * Makes the values a valid policy's without leaving their ranges. A minimum limit above the maximum
+     * raises the maximum to it as far as the maximum's range goes, then lowers the minimum to the maximum:
+     * both stay in range since the lowest minimum is at most the highest maximum. The failure-rate threshold,
+     * a {@code float} in the policy, becomes the nearest {@code float} inside its range.
+     */
+    private void makeConsistent(double[] v) {
+        int lo = Parameter.LIMIT_MIN.ordinal();
+        int hi = Parameter.LIMIT_MAX.ordinal();
+        if (v[lo] > v[hi]) {
+            v[hi] = Math.min(v[lo], bound(space, Parameter.LIMIT_MAX, false));
+            v[lo] = v[hi];
+        }
+        int threshold = Parameter.FAILURE_RATE_THRESHOLD.ordinal();
+        float f = (float) v[threshold];
+        double min = bound(space, Parameter.FAILURE_RATE_THRESHOLD, true);
+        double max = bound(space, Parameter.FAILURE_RATE_THRESHOLD, false);
+        if (f < min && Math.nextUp(f) <= max) {
+            f = Math.nextUp(f);
+        } else if (f > max && Math.nextDown(f) >= min) {
+            f = Math.nextDown(f);
+        }
+        v[threshold] = f;
     }
 
     /** The guard policy {@code genotype} stands for; always valid and inside the space. */

@@ -118,16 +118,53 @@ class PolicyCodecTest {
     }
 
     @Test
-    void dependentFieldsStayConsistent() {
-        PolicyCodec codec = PolicyCodec.of(PolicySpace.empty()
+    void dependentFieldsStayConsistentAndInsideTheirRanges() {
+        PolicySpace overlapping = PolicySpace.empty()
                 .with(Parameter.LIMIT_MIN, 40, 50).with(Parameter.LIMIT_MAX, 10, 45)
-                .with(Parameter.RETRY_BACKOFF_BASE, Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                ComponentPolicy.defaults());
+                .with(Parameter.RETRY_BACKOFF_BASE, Duration.ofSeconds(2), Duration.ofSeconds(5));
+        PolicyCodec codec = PolicyCodec.of(overlapping, ComponentPolicy.defaults());
+        int minAboveTheMaxsRange = 0;
         for (Genotype<DoubleGene> g : randomGenotypes(codec, 300)) {
             GuardPolicy p = codec.decodeGuard(g);
+            assertInside(overlapping, p);
             assertThat(p.limit().maxLimit()).isGreaterThanOrEqualTo(p.limit().minLimit());
             assertThat(p.limit().initialLimit()).isBetween(p.limit().minLimit(), p.limit().maxLimit());
             assertThat(p.retry().maxBackoff()).isGreaterThanOrEqualTo(p.retry().initialBackoff());
+            if (codec.values(g)[Parameter.LIMIT_MIN.ordinal()] == 45 && p.limit().maxLimit() == 45) {
+                minAboveTheMaxsRange++;
+            }
+        }
+        assertThat(minAboveTheMaxsRange).as("genotypes whose minimum passed the maximum's range").isPositive();
+    }
+
+    @Test
+    void aLimitRangeThatNoBasePolicyValueCanMeetIsRefused() {
+        int baseMax = ComponentPolicy.defaults().guard().limit().maxLimit();
+        assertThatThrownBy(() -> PolicyCodec.of(PolicySpace.empty().with(Parameter.LIMIT_MIN, baseMax + 1, baseMax + 9),
+                ComponentPolicy.defaults()))
+                .hasMessageContaining("LIMIT_MIN can be no lower than " + (baseMax + 1))
+                .hasMessageContaining("put both limits in the space");
+    }
+
+    @Test
+    void aThresholdRangeWithoutAnExactFloatStillDecodesInsideIt() {
+        PolicySpace space = PolicySpace.empty().with(Parameter.FAILURE_RATE_THRESHOLD, 33.3, 60.2);
+        PolicyCodec codec = PolicyCodec.of(space, ComponentPolicy.defaults());
+        List<DoubleChromosome> low = List.of(DoubleChromosome.of(DoubleGene.of(33.3, 33.3, Math.nextUp(60.2))));
+        List<DoubleChromosome> high = List.of(DoubleChromosome.of(DoubleGene.of(60.2, 33.3, Math.nextUp(60.2))));
+        assertThat((double) (float) 33.3).isLessThan(33.3);
+        assertThat((double) (float) 60.2).isGreaterThan(60.2);
+        assertInside(space, codec.decodeGuard(Genotype.of(low)));
+        assertInside(space, codec.decodeGuard(Genotype.of(high)));
+    }
+
+    @Test
+    void aDisabledTimeoutOutsideTheSpaceStaysDisabled() {
+        ComponentPolicy noTimeout = ComponentPolicy.defaults()
+                .withGuard(GuardPolicy.defaults().withTimeout(io.hms.api.policy.TimeoutPolicy.none()));
+        PolicyCodec codec = PolicyCodec.of(PolicySpace.empty().with(Parameter.RETRY_MAX_ATTEMPTS, 1, 4), noTimeout);
+        for (Genotype<DoubleGene> g : randomGenotypes(codec, 20)) {
+            assertThat(codec.decodeGuard(g).timeout().enabled()).isFalse();
         }
     }
 

@@ -50,7 +50,8 @@ public final class GuardParameters {
     }
 
     /**
-     * {@code base} with the values of {@code v}, made consistent where fields depend on each other:
+     * {@code base} with the values of {@code v}, made consistent where fields depend on each other (a
+     * timeout at the value {@link #read} gives for {@code base} keeps the base's, so a disabled one stays so):
      * a TIME window is capped at 3600 s, the retry's maximum backoff is raised to its initial backoff,
      * the concurrency limit's maximum is raised to its minimum and its initial value clamped between.
      */
@@ -71,7 +72,8 @@ public final class GuardParameters {
         RetryPolicy retry = new RetryPolicy((int) v[Parameter.RETRY_MAX_ATTEMPTS.ordinal()], initial, r.multiplier(),
                 maxBackoff, v[Parameter.RETRY_JITTER.ordinal()]);
 
-        TimeoutPolicy timeout = TimeoutPolicy.of(millis(v, Parameter.TIMEOUT));
+        TimeoutPolicy timeout = v[Parameter.TIMEOUT.ordinal()] == read(base, Parameter.TIMEOUT) ? base.timeout()
+                : TimeoutPolicy.of(millis(v, Parameter.TIMEOUT));
 
         ConcurrencyLimitPolicy l = base.limit();
         int min = (int) v[Parameter.LIMIT_MIN.ordinal()];
