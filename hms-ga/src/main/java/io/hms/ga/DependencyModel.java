@@ -10,8 +10,10 @@ import java.util.Objects;
  * {@link TraceReplay} plays candidate policies against. The trace is cut into time buckets; for each it
  * keeps the probability that an attempt fails (FAILURE or TIMEOUT), the latency distributions of
  * successful and of failed attempts (16 quantiles each, sampled by interpolation), and the rate of
- * attempts the dependency carried; a {@link LoadModel} says how it worsens beyond that rate. Every recorded
- * attempt's start is replayed as one caller call. Buckets without attempts inherit their neighbour's
+ * attempts the dependency carried; a {@link LoadModel} says how it worsens beyond that rate. The start of
+ * every call's first attempt is replayed as one caller call: the recorded retries and refusals shaped
+ * the dependency's behaviour but are not calls of their own, since the candidate policy makes its own
+ * retries. Buckets without attempts inherit their neighbour's
  * behaviour; a TIMEOUT's recorded latency (the old deadline) stands in for its unknown true latency.
  *
  * <pre>{@code
@@ -57,7 +59,7 @@ public final class DependencyModel {
      *
      * @param bucket the length of a time bucket, positive
      * @param load   how the dependency worsens under extra load
-     * @throws IllegalArgumentException if the trace is empty or the bucket not positive
+     * @throws IllegalArgumentException if the trace has no call's first attempt or the bucket is not positive
      */
     public static DependencyModel fromTrace(CallRecords trace, Duration bucket, LoadModel load) {
         Objects.requireNonNull(trace, "trace");
@@ -82,9 +84,15 @@ public final class DependencyModel {
                     + bucket + "; use a longer bucket");
         }
         int buckets = (int) (span / width) + 1;
-        long[] arrivals = new long[n];
-        for (int i = 0; i < n; i++) {
-            arrivals[i] = trace.startNanos(i) - t0;
+        long[] arrivals = new long[trace.calls()];
+        if (arrivals.length == 0) {
+            throw new IllegalArgumentException("the trace's " + n + " attempts are all retries, with no call's first"
+                    + " attempt to replay; record a longer trace");
+        }
+        for (int i = 0, call = 0; i < n; i++) {
+            if (trace.attempt(i) == 1) {
+                arrivals[call++] = trace.startNanos(i) - t0;
+            }
         }
         Arrays.sort(arrivals);
         return new TraceDigest(trace, t0, width, buckets).toModel(arrivals, load);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.optimize.CallRecords;
+import io.hms.api.policy.GuardPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,31 @@ class DependencyModelTest {
         assertThat(m.recordedAttemptRate(0)).isEqualTo(4.0);
         assertThat(m.recordedAttemptRate(2)).isEqualTo(4.0);
         assertThat(m.referenceLatencyNanos()).isEqualTo(10 * MS);
+    }
+
+    @Test
+    void recordedRetriesShapeTheDependencyButAreNotReplayedAsCalls() {
+        // one call retried twice (failure, timeout, success), one refused retry after a failure, one plain call
+        long[] starts = {0, 100 * MS, 300 * MS, 400 * MS, 500 * MS, 600 * MS};
+        long[] latencies = {50 * MS, 80 * MS, 10 * MS, 50 * MS, 0, 10 * MS};
+        CallRecords.Outcome[] outcomes = {CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT,
+                CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED,
+                CallRecords.Outcome.SUCCESS};
+        byte[] attempts = {1, 2, 3, 1, 2, 1};
+        DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes, attempts));
+
+        assertThat(m.calls()).isEqualTo(3);
+        assertThat(m.errorProbability(0)).as("every attempt that reached the dependency counts").isEqualTo(0.6);
+        assertThat(m.recordedAttemptRate(0)).isEqualTo(5.0);
+        assertThat(TraceReplay.of(m).replay(GuardPolicy.defaults(), 1).offeredCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void aTraceOfRetriesOnlyIsRefusedWithAHint() {
+        CallRecords retries = new CallRecords(new long[] {0, MS}, new long[] {MS, MS},
+                new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE}, new byte[] {2, 3});
+        assertThatThrownBy(() -> DependencyModel.fromTrace(retries)).hasMessageContaining("all retries")
+                .hasMessageContaining("record a longer trace");
     }
 
     @Test

@@ -5,8 +5,10 @@ import java.util.Objects;
 
 /**
  * A copy of a component's recent guarded call attempts, oldest first, as the optimizer receives it:
- * three parallel columns (start, latency, outcome). The runtime fills it from the guard's call trace;
- * tests and simulations build one by hand.
+ * four parallel columns (start, latency, outcome, and the attempt's number within its call: 1 for the
+ * call's first attempt, 2 for its first retry, ...). The runtime fills it from the guard's call trace;
+ * tests and simulations build one by hand. A caller's call is one first attempt, however many retries
+ * followed it: {@link #calls()} counts them.
  *
  * <pre>{@code
  * CallRecords calls = context.trace("inventory");
@@ -32,13 +34,17 @@ public final class CallRecords {
     }
 
     private static final CallRecords EMPTY = new CallRecords(new long[0], new long[0], new Outcome[0]);
+    /** The highest attempt number kept; a later retry is recorded as this one. */
+    public static final int MAX_ATTEMPT = 127;
 
     private final long[] startNanos;
     private final long[] latencyNanos;
     private final Outcome[] outcomes;
+    private final byte[] attempts;
 
     /**
-     * Copies the columns.
+     * Copies the columns of attempts that are each a call of its own (no retries among them), as an
+     * unguarded trace or a simulation records them.
      *
      * @param startNanos   when each attempt started, on the runtime's monotonic clock
      * @param latencyNanos how long each took (0 for a refusal)
@@ -46,16 +52,45 @@ public final class CallRecords {
      * @throws IllegalArgumentException if the columns differ in length or an outcome is null
      */
     public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes) {
-        if (startNanos.length != latencyNanos.length || startNanos.length != outcomes.length) {
+        this(startNanos, latencyNanos, outcomes, firstAttempts(outcomes.length));
+    }
+
+    /**
+     * Copies the columns.
+     *
+     * @param startNanos   when each attempt started, on the runtime's monotonic clock
+     * @param latencyNanos how long each took (0 for a refusal)
+     * @param outcomes     how each ended
+     * @param attempts     each attempt's number within its call, in [1, {@value #MAX_ATTEMPT}]: 1 for a call's
+     *                     first attempt
+     * @throws IllegalArgumentException if the columns differ in length, an outcome is null or an attempt
+     *                                  number is out of range
+     */
+    public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes, byte[] attempts) {
+        if (startNanos.length != latencyNanos.length || startNanos.length != outcomes.length
+                || startNanos.length != attempts.length) {
             throw new IllegalArgumentException("columns must have one length, got " + startNanos.length + ", "
-                    + latencyNanos.length + " and " + outcomes.length);
+                    + latencyNanos.length + ", " + outcomes.length + " and " + attempts.length);
         }
         for (Outcome o : outcomes) {
             Objects.requireNonNull(o, "an outcome is null; record every attempt's outcome");
         }
+        for (int i = 0; i < attempts.length; i++) {
+            if (attempts[i] < 1) {
+                throw new IllegalArgumentException("attempt " + i + " has number " + attempts[i]
+                        + "; number a call's attempts from 1 (its first) to " + MAX_ATTEMPT);
+            }
+        }
         this.startNanos = startNanos.clone();
         this.latencyNanos = latencyNanos.clone();
         this.outcomes = outcomes.clone();
+        this.attempts = attempts.clone();
+    }
+
+    private static byte[] firstAttempts(int n) {
+        byte[] ones = new byte[n];
+        Arrays.fill(ones, (byte) 1);
+        return ones;
     }
 
     /** No attempts. */
@@ -83,6 +118,22 @@ public final class CallRecords {
         return outcomes[i];
     }
 
+    /** Attempt {@code i}'s number within its call: 1 for the call's first attempt. */
+    public int attempt(int i) {
+        return attempts[i];
+    }
+
+    /** How many calls the attempts belong to: the first attempts among them. */
+    public int calls() {
+        int n = 0;
+        for (byte a : attempts) {
+            if (a == 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** A copy of the start times. */
     public long[] startNanos() {
         return startNanos.clone();
@@ -96,6 +147,11 @@ public final class CallRecords {
     /** A copy of the outcomes. */
     public Outcome[] outcomes() {
         return outcomes.clone();
+    }
+
+    /** A copy of the attempt numbers. */
+    public byte[] attempts() {
+        return attempts.clone();
     }
 
     /** How many attempts ended with {@code outcome}. */

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded ring buffer of the most recent attempts of a component's guarded calls: when each
- * started, how long it took and how it ended. The optimizer replays a {@link #snapshot()} to score
+ * started, how long it took, how it ended and which attempt of its call it was. The optimizer replays a {@link #snapshot()} to score
  * candidate policies without touching production.
  *
  * <pre>{@code
@@ -32,6 +32,7 @@ public final class CallTrace {
     private final long[] starts;
     private final long[] latencies;
     private final byte[] outcomes;
+    private final byte[] attempts;
     private final AtomicLong cursor = new AtomicLong();
 
     /** A trace of {@link #DEFAULT_CAPACITY} attempts. */
@@ -50,6 +51,7 @@ public final class CallTrace {
         this.starts = new long[size];
         this.latencies = new long[size];
         this.outcomes = new byte[size];
+        this.attempts = new byte[size];
     }
 
     /** How many attempts the trace keeps. */
@@ -68,12 +70,15 @@ public final class CallTrace {
      * @param startNanos   when it started, on the scheduler's monotonic clock
      * @param latencyNanos how long it took (0 for a refusal)
      * @param outcome      how it ended
+     * @param attempt      its number within its call, from 1 (a later one than
+     *                     {@link CallRecords#MAX_ATTEMPT} is recorded as that)
      */
-    public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome) {
+    public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt) {
         int i = (int) (cursor.getAndIncrement() & mask);
         starts[i] = startNanos;
         latencies[i] = latencyNanos;
         outcomes[i] = (byte) outcome.ordinal();
+        attempts[i] = (byte) Math.max(1, Math.min(CallRecords.MAX_ATTEMPT, attempt));
     }
 
     /** The attempts the trace holds, oldest first. */
@@ -83,12 +88,14 @@ public final class CallTrace {
         long[] s = new long[n];
         long[] l = new long[n];
         CallRecords.Outcome[] o = new CallRecords.Outcome[n];
+        byte[] a = new byte[n];
         for (int k = 0; k < n; k++) {
             int i = (int) ((end - n + k) & mask);
             s[k] = starts[i];
             l[k] = latencies[i];
             o[k] = OUTCOMES[outcomes[i]];
+            a[k] = attempts[i];
         }
-        return new CallRecords(s, l, o);
+        return new CallRecords(s, l, o, a);
     }
 }

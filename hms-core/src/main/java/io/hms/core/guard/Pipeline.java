@@ -107,7 +107,7 @@ final class Pipeline {
             long start = scheduler.nanoTime();
             Throwable refusal = admit();
             if (refusal != null) {
-                trace.record(start, 0, CallRecords.Outcome.REJECTED);
+                trace.record(start, 0, CallRecords.Outcome.REJECTED, attempt);
                 if (failure == null) {
                     if (refusal == notPermitted) {
                         stats.rejectedByBreaker();
@@ -154,12 +154,13 @@ final class Pipeline {
             limiter.release(latency, error != null);
             if (error == null) {
                 breaker.onSuccess(latency);
-                trace.record(start, latency, CallRecords.Outcome.SUCCESS);
+                trace.record(start, latency, CallRecords.Outcome.SUCCESS, attempt);
                 stats.success(end - callStart);
                 return result;
             }
             breaker.onError(latency);
-            trace.record(start, latency, timedOut ? CallRecords.Outcome.TIMEOUT : CallRecords.Outcome.FAILURE);
+            trace.record(start, latency, timedOut ? CallRecords.Outcome.TIMEOUT : CallRecords.Outcome.FAILURE,
+                    attempt);
             if (timedOut) {
                 stats.timeout();
             }

@@ -5,9 +5,11 @@ import io.hms.api.optimize.CallRecords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CallTraceTest {
@@ -47,10 +49,39 @@ class CallTraceTest {
     }
 
     @Test
+    void numbersEachAttemptWithinItsCallSoRetriesAreNotCountedAsCalls() {
+        try (Guards guards = new Guards(time, new EventLog())) {
+            Guard guard = guards.register("db", Policies.plain().withRetry(RetryPolicy.defaults().withMaxAttempts(3)),
+                    e -> e instanceof IllegalStateException);
+            AtomicInteger attempts = new AtomicInteger();
+            guard.call(() -> {
+                if (attempts.incrementAndGet() < 3) {
+                    throw new IllegalStateException("not yet");
+                }
+                return "third time";
+            });
+            guard.call(() -> "at once");
+
+            CallRecords trace = guard.trace().snapshot();
+            assertThat(trace.outcomes()).containsExactly(CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE,
+                    CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS);
+            assertThat(trace.attempts()).containsExactly(1, 2, 3, 1);
+            assertThat(trace.calls()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void anAttemptNumberBeyondTheHighestKeptIsRecordedAsIt() {
+        CallTrace trace = new CallTrace(2);
+        trace.record(1, 1, CallRecords.Outcome.FAILURE, 500);
+        assertThat(trace.snapshot().attempt(0)).isEqualTo(CallRecords.MAX_ATTEMPT);
+    }
+
+    @Test
     void keepsOnlyTheMostRecentAttemptsOldestFirst() {
         CallTrace trace = new CallTrace(8);
         for (int i = 0; i < 20; i++) {
-            trace.record(i, i * 10L, i % 2 == 0 ? CallRecords.Outcome.SUCCESS : CallRecords.Outcome.FAILURE);
+            trace.record(i, i * 10L, i % 2 == 0 ? CallRecords.Outcome.SUCCESS : CallRecords.Outcome.FAILURE, 1);
         }
 
         CallRecords snapshot = trace.snapshot();
@@ -85,11 +116,11 @@ class CallTraceTest {
     @Test
     void snapshotIsACopy() {
         CallTrace trace = new CallTrace(4);
-        trace.record(1, 1, CallRecords.Outcome.SUCCESS);
+        trace.record(1, 1, CallRecords.Outcome.SUCCESS, 1);
         CallRecords snapshot = trace.snapshot();
         snapshot.startNanos()[0] = 99;
 
-        trace.record(2, 2, CallRecords.Outcome.SUCCESS);
+        trace.record(2, 2, CallRecords.Outcome.SUCCESS, 1);
 
         assertThat(snapshot.size()).isEqualTo(1);
         assertThat(snapshot.startNanos(0)).isEqualTo(1);
