@@ -19,7 +19,9 @@ import java.util.Objects;
  * Maps a {@link PolicySpace} onto a Jenetics {@link Genotype} and back: one single-gene
  * {@link DoubleChromosome} per tunable parameter, in {@link Parameter} order. Integer parameters take
  * the gene's floor, durations are searched on a logarithmic scale and rounded to the millisecond, reals
- * map one to one; a parameter whose range is a single value is not a gene but always set to it.
+ * map one to one; a parameter whose range is a single value is not a gene but always set to it. Every
+ * gene is a {@code DoubleGene} whatever the parameter's kind: a Jenetics genotype holds one gene type,
+ * and one type lets one set of alterers work across all the genes.
  * Fields outside the space keep the values of the base policy.
  *
  * <pre>{@code
@@ -142,8 +144,8 @@ public final class PolicyCodec {
     /**
      * Makes the values a valid policy's without leaving their ranges. A minimum limit above the maximum
      * raises the maximum to it as far as the maximum's range goes, then lowers the minimum to the maximum:
-     * both stay in range since the lowest minimum is at most the highest maximum. The failure-rate threshold,
-     * a {@code float} in the policy, becomes the nearest {@code float} inside its range.
+     * both stay in range since the lowest minimum is at most the highest maximum. The rate thresholds,
+     * {@code float}s in the policy, become the nearest {@code float} inside their ranges.
      */
     private void makeConsistent(double[] v) {
         int lo = Parameter.LIMIT_MIN.ordinal();
@@ -152,16 +154,20 @@ public final class PolicyCodec {
             v[hi] = Math.min(v[lo], bound(space, Parameter.LIMIT_MAX, false));
             v[lo] = v[hi];
         }
-        int threshold = Parameter.FAILURE_RATE_THRESHOLD.ordinal();
-        float f = (float) v[threshold];
-        double min = bound(space, Parameter.FAILURE_RATE_THRESHOLD, true);
-        double max = bound(space, Parameter.FAILURE_RATE_THRESHOLD, false);
+        nearestFloatInRange(v, Parameter.FAILURE_RATE_THRESHOLD);
+        nearestFloatInRange(v, Parameter.SLOW_CALL_RATE_THRESHOLD);
+    }
+
+    private void nearestFloatInRange(double[] v, Parameter threshold) {
+        float f = (float) v[threshold.ordinal()];
+        double min = bound(space, threshold, true);
+        double max = bound(space, threshold, false);
         if (f < min && Math.nextUp(f) <= max) {
             f = Math.nextUp(f);
         } else if (f > max && Math.nextDown(f) >= min) {
             f = Math.nextDown(f);
         }
-        v[threshold] = f;
+        v[threshold.ordinal()] = f;
     }
 
     /** The guard policy {@code genotype} stands for; always valid and inside the space. */

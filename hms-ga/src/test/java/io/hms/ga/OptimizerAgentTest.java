@@ -110,6 +110,8 @@ class OptimizerAgentTest {
         assertThat(generations).extracting(GenerationEvaluated::evaluations).isSorted()
                 .allSatisfy(e -> assertThat(e).isLessThanOrEqualTo(40));
         assertThat(generations).extracting(GenerationEvaluated::bestFitness).isSorted();
+        assertThat(generations).allSatisfy(g -> assertThat(g.meanFitness()).isLessThanOrEqualTo(g.bestFitness()));
+        assertThat(generations).extracting(GenerationEvaluated::meanFitness).doesNotHaveDuplicates();
         assertThat(generations.getLast().evaluations()).isEqualTo(40);
     }
 

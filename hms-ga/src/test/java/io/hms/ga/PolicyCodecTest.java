@@ -159,6 +159,17 @@ class PolicyCodecTest {
     }
 
     @Test
+    void durationsOutsideTheSpaceKeepTheBasesValueToTheNanosecond() {
+        GuardPolicy precise = GuardPolicy.defaults().withBreaker(GuardPolicy.defaults().breaker()
+                .withOpenDuration(Duration.ofNanos(1_500_700)));
+        PolicyCodec codec = PolicyCodec.of(PolicySpace.empty().with(Parameter.RETRY_MAX_ATTEMPTS, 1, 4),
+                ComponentPolicy.defaults().withGuard(precise));
+        for (Genotype<DoubleGene> g : randomGenotypes(codec, 20)) {
+            assertThat(codec.decodeGuard(g).breaker().openDuration()).isEqualTo(Duration.ofNanos(1_500_700));
+        }
+    }
+
+    @Test
     void aDisabledTimeoutOutsideTheSpaceStaysDisabled() {
         ComponentPolicy noTimeout = ComponentPolicy.defaults()
                 .withGuard(GuardPolicy.defaults().withTimeout(io.hms.api.policy.TimeoutPolicy.none()));

@@ -6,22 +6,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.ParameterRange;
 import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.jenetics.DoubleChromosome;
+import io.jenetics.DoubleGene;
+import io.jenetics.Genotype;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PolicySpaceTest {
 
     @Test
-    void defaultsCoverEveryParameterWithinItsHardLimits() {
+    void defaultsCoverEveryParameterButTheSlowCallRuleWithinItsHardLimits() {
         PolicySpace space = PolicySpace.defaults();
-        assertThat(space.parameters()).containsExactly(Parameter.values());
-        for (Parameter p : Parameter.values()) {
+        EnumSet<Parameter> slowCallRule = EnumSet.of(Parameter.SLOW_CALL_RATE_THRESHOLD, Parameter.SLOW_CALL_DURATION);
+        assertThat(space.parameters()).containsExactlyElementsOf(EnumSet.complementOf(slowCallRule));
+        for (Parameter p : space.parameters()) {
             ParameterRange r = space.range(p).orElseThrow();
             assertThat(r.min()).isGreaterThanOrEqualTo(p.hardMin());
             assertThat(r.max()).isLessThanOrEqualTo(p.hardMax());
             assertThat(r.min()).isLessThan(r.max());
         }
+    }
+
+    @Test
+    void theSlowCallRuleIsTunedOnceAddedToASpace() {
+        PolicySpace space = PolicySpace.defaults()
+                .with(Parameter.SLOW_CALL_RATE_THRESHOLD, 50.0, 100.0)
+                .with(Parameter.SLOW_CALL_DURATION, Duration.ofMillis(200), Duration.ofSeconds(5));
+        PolicyCodec codec = PolicyCodec.of(space, ComponentPolicy.defaults());
+        assertThat(codec.genes()).contains(Parameter.SLOW_CALL_RATE_THRESHOLD, Parameter.SLOW_CALL_DURATION);
+        GuardPolicy lowest = codec.decodeGuard(Genotype.of(codec.newGenotype().stream()
+                .map(c -> DoubleChromosome.of(DoubleGene.of(c.gene().min(), c.gene().min(), c.gene().max())))
+                .toList()));
+        assertThat(lowest.breaker().slowCallRateThreshold()).isEqualTo(50f);
+        assertThat(lowest.breaker().slowCallDuration()).isEqualTo(Duration.ofMillis(200));
     }
 
     @Test

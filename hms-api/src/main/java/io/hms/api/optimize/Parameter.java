@@ -32,7 +32,18 @@ public enum Parameter {
     /** {@code limit.minLimit}, the lowest the concurrency limit may shrink to. */
     LIMIT_MIN(ParameterKind.INTEGER, 1, 100_000),
     /** {@code limit.maxLimit}, the highest the concurrency limit may grow to. */
-    LIMIT_MAX(ParameterKind.INTEGER, 1, 100_000);
+    LIMIT_MAX(ParameterKind.INTEGER, 1, 100_000),
+    /**
+     * {@code breaker.slowCallRateThreshold}, percent of slow calls that opens the breaker. Not in
+     * {@link PolicySpace#defaults()}: with {@link #SLOW_CALL_DURATION} it states what the host calls too
+     * slow, which is the host's to say; add it to a space to let the optimizer tune it.
+     */
+    SLOW_CALL_RATE_THRESHOLD(ParameterKind.DOUBLE, 1, 100),
+    /**
+     * {@code breaker.slowCallDuration}, milliseconds above which a call is slow. Not in
+     * {@link PolicySpace#defaults()}, for the reason given at {@link #SLOW_CALL_RATE_THRESHOLD}.
+     */
+    SLOW_CALL_DURATION(ParameterKind.DURATION, 1, 3_600_000);
 
     private final ParameterKind kind;
     private final double hardMin;

@@ -50,7 +50,9 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
     }
 
     /**
-     * Every parameter, with ranges that suit most request/response dependencies: failure threshold
+     * Every parameter but the slow-call rule's two ({@link Parameter#SLOW_CALL_RATE_THRESHOLD},
+     * {@link Parameter#SLOW_CALL_DURATION}, kept as the host set them), with ranges that suit most
+     * request/response dependencies: failure threshold
      * 5-100 %, window 10-500, minimum calls 5-500, open 100 ms-2 min, 1-50 probes, 1-5 attempts,
      * backoff 0-5 s, jitter 0-1, timeout 10 ms-30 s, concurrency limit min 1-50 and max 10-1000.
      */

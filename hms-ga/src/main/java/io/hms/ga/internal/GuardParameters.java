@@ -46,12 +46,15 @@ public final class GuardParameters {
             case TIMEOUT -> policy.timeout().enabled() ? policy.timeout().timeout().toMillis() : parameter.hardMax();
             case LIMIT_MIN -> policy.limit().minLimit();
             case LIMIT_MAX -> policy.limit().maxLimit();
+            case SLOW_CALL_RATE_THRESHOLD -> b.slowCallRateThreshold();
+            case SLOW_CALL_DURATION -> b.slowCallDuration().toMillis();
         };
     }
 
     /**
      * {@code base} with the values of {@code v}, made consistent where fields depend on each other (a
-     * timeout at the value {@link #read} gives for {@code base} keeps the base's, so a disabled one stays so):
+     * duration at the value {@link #read} gives for {@code base} keeps the base's own, to the nanosecond,
+     * and so a disabled timeout stays disabled):
      * a TIME window is capped at 3600 s, the retry's maximum backoff is raised to its initial backoff,
      * the concurrency limit's maximum is raised to its minimum and its initial value clamped between.
      */
@@ -62,12 +65,14 @@ public final class GuardParameters {
             window = Math.min(window, 3600);
         }
         BreakerPolicy breaker = new BreakerPolicy(b.windowType(), window,
-                (float) v[Parameter.FAILURE_RATE_THRESHOLD.ordinal()], b.slowCallRateThreshold(), b.slowCallDuration(),
-                (int) v[Parameter.MINIMUM_CALLS.ordinal()], millis(v, Parameter.OPEN_DURATION),
+                (float) v[Parameter.FAILURE_RATE_THRESHOLD.ordinal()],
+                (float) v[Parameter.SLOW_CALL_RATE_THRESHOLD.ordinal()],
+                duration(v, Parameter.SLOW_CALL_DURATION, b.slowCallDuration()),
+                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, b.openDuration()),
                 (int) v[Parameter.HALF_OPEN_PROBES.ordinal()]);
 
         RetryPolicy r = base.retry();
-        Duration initial = millis(v, Parameter.RETRY_BACKOFF_BASE);
+        Duration initial = duration(v, Parameter.RETRY_BACKOFF_BASE, r.initialBackoff());
         Duration maxBackoff = r.maxBackoff().compareTo(initial) < 0 ? initial : r.maxBackoff();
         RetryPolicy retry = new RetryPolicy((int) v[Parameter.RETRY_MAX_ATTEMPTS.ordinal()], initial, r.multiplier(),
                 maxBackoff, v[Parameter.RETRY_JITTER.ordinal()]);
@@ -86,5 +91,10 @@ public final class GuardParameters {
 
     private static Duration millis(double[] v, Parameter p) {
         return Duration.ofMillis((long) v[p.ordinal()]);
+    }
+
+    /** The value of {@code p} in {@code v}; the base's own when {@code v} has it as read, to the nanosecond. */
+    private static Duration duration(double[] v, Parameter p, Duration base) {
+        return v[p.ordinal()] == base.toMillis() ? base : millis(v, p);
     }
 }
