@@ -10,10 +10,10 @@ import java.util.Objects;
  * {@link TraceReplay} plays candidate policies against. The trace is cut into time buckets; for each it
  * keeps the probability that an attempt fails (FAILURE or TIMEOUT), the latency distributions of
  * successful and of failed attempts (16 quantiles each, sampled by interpolation), and the rate of
- * attempts the dependency carried; a {@link LoadModel} says how it worsens beyond that rate. The start of
- * every call's first attempt is replayed as one caller call: the recorded retries and refusals shaped
- * the dependency's behaviour but are not calls of their own, since the candidate policy makes its own
- * retries. Buckets without attempts inherit their neighbour's
+ * attempts the dependency carried; a {@link LoadModel} says how it worsens beyond that rate. Every
+ * attempt that reached the dependency, retries included, tells how it behaved; refusals do not. Every
+ * call's first attempt, refused or not, is replayed as one caller call; the recorded retries are not,
+ * since the candidate policy makes its own. Buckets without attempts inherit their neighbour's
  * behaviour; a TIMEOUT's recorded latency (the old deadline) stands in for its unknown true latency.
  *
  * <pre>{@code

@@ -57,9 +57,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Guarantees: searches run one at a time on a single low-priority thread {@code hms-optimizer-…},
  * never on a guarded call's or a timer's thread, each within its evaluation budget and
- * {@link OptimizerAgentOptions#maxRunTime()}; the thread uses at most {@link OptimizerAgentOptions#cpuShare()}
- * of one core, pausing between generations to stay within it (measured by the thread's CPU time, and
- * counted over each stretch of work from when a request wakes it); one {@code GenerationEvaluated} is published per
+ * {@link OptimizerAgentOptions#maxRunTime()}; the thread keeps to {@link OptimizerAgentOptions#cpuShare()} of
+ * one core, measured by its CPU time: it pauses after each generation of a guard search and after each
+ * component's run until its use is back within the share, so it runs above the share by at most one
+ * generation's work (or one playbook evolution's) at a time; one {@code GenerationEvaluated} is published per
  * generation; a proposed policy lies inside the component's {@code PolicySpace}. A failing run is logged
  * and the agent goes on. Thread-safe.
  */
@@ -177,9 +178,9 @@ public final class OptimizerAgent implements Optimizer {
         return !closed && context.coordinator().isLeader();
     }
 
-    /** Between generations: pauses for the CPU share, then whether to go on. */
+    /** Between generations: pauses for the CPU share, then whether to go on (not if closed or interrupted). */
     private boolean proceed() {
-        return pacer.pace() && active();
+        return pacer.pace() && !Thread.currentThread().isInterrupted() && active();
     }
 
     private void checkAnomalies() {
@@ -252,6 +253,7 @@ public final class OptimizerAgent implements Optimizer {
                 awaitCanary(component);
             } else {
                 tune(component);
+                pacer.pace(); // for the work since the last generation: the playbook's evolution, the proposal
             }
         }
     }

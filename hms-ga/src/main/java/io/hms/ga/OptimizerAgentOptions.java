@@ -1,5 +1,6 @@
 package io.hms.ga;
 
+import io.hms.ga.internal.CpuPacer;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -16,13 +17,13 @@ import java.util.Objects;
  * @param period             how often every component is optimized (on the leader)
  * @param anomalyCheck       how often the recent traces are checked for a jump in error rate or latency
  * @param evaluationBudget   the most candidate evaluations one component's run makes
- * @param maxRunTime         the most time one component's run takes, on the runtime's clock, its pauses for
- *                           the CPU share included
+ * @param maxRunTime         how long one component's guard search may take, on the runtime's clock, its pauses
+ *                           for the CPU share included: it ends at the first generation that ends past it
  * @param populationSize     candidates per generation
  * @param localSearch        the memetic step ({@link LocalSearch#none()} for a plain GA)
  * @param replaySeeds        how many seeded replays score each candidate (seeds 1..n)
  * @param improvementMargin  how much a winner's score must exceed the current policy's to be proposed
- * @param minTraceCalls      the fewest recorded attempts a component needs before it is optimized
+ * @param minTraceCalls      the fewest calls (first attempts) a component's trace needs before it is optimized
  * @param errorRateJump      a rise of the recent error rate by at least this much (absolute) is an anomaly
  * @param latencyJumpFactor  a recent mean latency at least this many times the previous one is an anomaly
  * @param randomSeed         the seed of the GA's randomness
@@ -33,8 +34,8 @@ import java.util.Objects;
  * @param paretoFront        search the guard policy with NSGA-II ({@link ParetoOptimizer}) and propose the member
  *                           of its Pareto front that the replay's {@link ScoreWeights} prefer, instead of the
  *                           memetic GA on the weighted score
- * @param cpuShare           the share of one core the agent's thread may use, in (0, 1]: between generations it
- *                           pauses as long as it takes to stay within it (1 never pauses)
+ * @param cpuShare           the share of one core the agent's thread may use, in [0.01, 1]: after each generation
+ *                           it pauses as long as it takes to be back within it (1 never pauses)
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
@@ -61,13 +62,14 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         require(minIncidents >= 1, "minIncidents must be at least 1, got " + minIncidents);
         require(playbookGenerations >= 1, "playbookGenerations must be at least 1, got " + playbookGenerations);
         require(recoveryMargin >= 0 && recoveryMargin < 1, "recoveryMargin must be in [0, 1), got " + recoveryMargin);
-        require(cpuShare > 0 && cpuShare <= 1, "cpuShare must be in (0, 1], got " + cpuShare);
+        require(cpuShare >= CpuPacer.MIN_SHARE && cpuShare <= 1,
+                "cpuShare must be in [" + CpuPacer.MIN_SHARE + ", 1], got " + cpuShare);
     }
 
     /**
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
-     * 400 evaluations and 8 s per run, at most a quarter of one core (so at most 2 s of CPU time per run); 16 candidates per generation; the default local search; 2 replay
-     * seeds; margin 0.01; at least 500 recorded attempts; random seed 0; playbooks evolved over 30
+     * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search); 16 candidates per generation; the default local search; 2 replay
+     * seeds; margin 0.01; at least 500 recorded calls; random seed 0; playbooks evolved over 30
      * generations once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
@@ -110,7 +112,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 randomSeed, minIncidents, playbookGenerations, recoveryMargin, value, cpuShare);
     }
 
-    /** These options with another share of one core for the agent's thread, in (0, 1]. */
+    /** These options with another share of one core for the agent's thread, in [0.01, 1]. */
     public OptimizerAgentOptions withCpuShare(double value) {
         return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                 localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,

@@ -12,8 +12,10 @@ import io.jenetics.DoubleGene;
 import io.jenetics.Genotype;
 import io.jenetics.engine.Codec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Maps a {@link PolicySpace} onto a Jenetics {@link Genotype} and back: one single-gene
@@ -44,11 +46,13 @@ public final class PolicyCodec {
     private final GeneScale[] scales;
     private final double[] fixedValues;
     private final Genotype<DoubleGene> template;
+    private final Set<Parameter> inSpace = EnumSet.noneOf(Parameter.class);
 
     private PolicyCodec(PolicySpace space, ComponentPolicy base) {
         this.space = space;
         this.base = base;
         this.fixedValues = GuardParameters.read(base.guard());
+        inSpace.addAll(space.parameters());
         List<Parameter> tuned = new ArrayList<>();
         List<GeneScale> scaleList = new ArrayList<>();
         for (Parameter p : space.parameters()) {
@@ -68,6 +72,8 @@ public final class PolicyCodec {
                     + " the base policy), so no minLimit <= maxLimit exists; put both limits in the space or move"
                     + " the one given");
         }
+        requireAFloat(space, Parameter.FAILURE_RATE_THRESHOLD);
+        requireAFloat(space, Parameter.SLOW_CALL_RATE_THRESHOLD);
         if (tuned.isEmpty()) {
             throw new IllegalArgumentException("the policy space " + space.parameters()
                     + " has no parameter with a range wider than one value; widen at least one range");
@@ -136,6 +142,21 @@ public final class PolicyCodec {
         return v;
     }
 
+    /** A rate threshold is a {@code float} in the policy, so its range must hold one. */
+    private static void requireAFloat(PolicySpace space, Parameter threshold) {
+        space.range(threshold).ifPresent(r -> {
+            float lowest = (float) r.min();
+            if (lowest < r.min()) {
+                lowest = Math.nextUp(lowest);
+            }
+            if (lowest > r.max()) {
+                throw new IllegalArgumentException(threshold + "'s range [" + r.min() + ", " + r.max() + "] holds no"
+                        + " float value, and the policy keeps the threshold as a float; widen the range to include "
+                        + (double) (float) r.min() + " or " + (double) lowest);
+            }
+        });
+    }
+
     /** A parameter's lowest or highest value: its range's in the space, else the base policy's value. */
     private double bound(PolicySpace space, Parameter parameter, boolean lowest) {
         return space.range(parameter).map(r -> lowest ? r.min() : r.max()).orElse(fixedValues[parameter.ordinal()]);
@@ -172,7 +193,7 @@ public final class PolicyCodec {
 
     /** The guard policy {@code genotype} stands for; always valid and inside the space. */
     public GuardPolicy decodeGuard(Genotype<DoubleGene> genotype) {
-        return GuardParameters.write(base.guard(), values(genotype));
+        return GuardParameters.write(base.guard(), values(genotype), inSpace);
     }
 
     /** The component policy {@code genotype} stands for: the base with the decoded guard policy. */

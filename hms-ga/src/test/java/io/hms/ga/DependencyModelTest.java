@@ -42,7 +42,7 @@ class DependencyModelTest {
         CallRecords.Outcome[] outcomes = {CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT,
                 CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED,
                 CallRecords.Outcome.SUCCESS};
-        byte[] attempts = {1, 2, 3, 1, 2, 1};
+        int[] attempts = {1, 2, 3, 1, 2, 1};
         DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes, attempts));
 
         assertThat(m.calls()).isEqualTo(3);
@@ -54,7 +54,7 @@ class DependencyModelTest {
     @Test
     void aTraceOfRetriesOnlyIsRefusedWithAHint() {
         CallRecords retries = new CallRecords(new long[] {0, MS}, new long[] {MS, MS},
-                new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE}, new byte[] {2, 3});
+                new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE}, new int[] {2, 3});
         assertThatThrownBy(() -> DependencyModel.fromTrace(retries)).hasMessageContaining("all retries")
                 .hasMessageContaining("record a longer trace");
     }

@@ -41,7 +41,21 @@ class PolicyCodecTest {
             if (p.kind() != io.hms.api.optimize.ParameterKind.DOUBLE) {
                 assertThat(value).as(p + " is whole").isEqualTo(Math.rint(value));
             }
+            if (p.kind() == io.hms.api.optimize.ParameterKind.DURATION) {
+                assertThat(exactDuration(policy, p).toNanos()).as(p + " in whole milliseconds")
+                        .isEqualTo((long) value * 1_000_000L);
+            }
         }
+    }
+
+    private static Duration exactDuration(GuardPolicy policy, Parameter p) {
+        return switch (p) {
+            case OPEN_DURATION -> policy.breaker().openDuration();
+            case SLOW_CALL_DURATION -> policy.breaker().slowCallDuration();
+            case RETRY_BACKOFF_BASE -> policy.retry().initialBackoff();
+            case TIMEOUT -> policy.timeout().enabled() ? policy.timeout().timeout() : Duration.ofDays(365);
+            default -> throw new IllegalArgumentException(p + " is not a duration");
+        };
     }
 
     @Test
@@ -167,6 +181,42 @@ class PolicyCodecTest {
         for (Genotype<DoubleGene> g : randomGenotypes(codec, 20)) {
             assertThat(codec.decodeGuard(g).breaker().openDuration()).isEqualTo(Duration.ofNanos(1_500_700));
         }
+    }
+
+    @Test
+    void aBaseDurationBetweenMillisecondsIsNotKeptWhenItsParameterIsTuned() {
+        ComponentPolicy base = ComponentPolicy.defaults().withGuard(GuardPolicy.defaults()
+                .withTimeout(io.hms.api.policy.TimeoutPolicy.of(Duration.ofNanos(30_500_000))));
+        PolicySpace space = PolicySpace.empty().with(Parameter.TIMEOUT, Duration.ofMillis(10), Duration.ofMillis(30));
+        PolicyCodec codec = PolicyCodec.of(space, base);
+        for (Genotype<DoubleGene> g : randomGenotypes(codec, 50)) {
+            assertInside(space, codec.decodeGuard(g));
+        }
+        assertThat(codec.decodeGuard(codec.encode(base.guard())).timeout().timeout()).isEqualTo(Duration.ofMillis(30));
+
+        PolicySpace fixed = PolicySpace.empty().with(Parameter.TIMEOUT, Duration.ofMillis(30), Duration.ofMillis(30))
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3);
+        PolicyCodec fixedCodec = PolicyCodec.of(fixed, base);
+        assertThat(fixedCodec.decodeGuard(fixedCodec.newGenotype()).timeout().timeout()).isEqualTo(Duration.ofMillis(30));
+    }
+
+    @Test
+    void aDisabledTimeoutIsEnabledOnceTheTimeoutIsTuned() {
+        ComponentPolicy noTimeout = ComponentPolicy.defaults()
+                .withGuard(GuardPolicy.defaults().withTimeout(io.hms.api.policy.TimeoutPolicy.none()));
+        PolicySpace space = PolicySpace.empty().with(Parameter.TIMEOUT, Duration.ofSeconds(1), Duration.ofHours(1));
+        PolicyCodec codec = PolicyCodec.of(space, noTimeout);
+        GuardPolicy decoded = codec.decodeGuard(codec.encode(noTimeout.guard()));
+        assertThat(decoded.timeout().enabled()).isTrue();
+        assertThat(decoded.timeout().timeout()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void aThresholdRangeThatHoldsNoFloatIsRefused() {
+        assertThatThrownBy(() -> PolicyCodec.of(PolicySpace.empty().with(Parameter.FAILURE_RATE_THRESHOLD, 33.3, 33.3)
+                .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3), ComponentPolicy.defaults()))
+                .hasMessageContaining("FAILURE_RATE_THRESHOLD's range [33.3, 33.3] holds no float value")
+                .hasMessageContaining("widen the range");
     }
 
     @Test

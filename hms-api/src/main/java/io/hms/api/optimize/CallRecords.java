@@ -34,13 +34,11 @@ public final class CallRecords {
     }
 
     private static final CallRecords EMPTY = new CallRecords(new long[0], new long[0], new Outcome[0]);
-    /** The highest attempt number kept; a later retry is recorded as this one. */
-    public static final int MAX_ATTEMPT = 127;
 
     private final long[] startNanos;
     private final long[] latencyNanos;
     private final Outcome[] outcomes;
-    private final byte[] attempts;
+    private final int[] attempts;
 
     /**
      * Copies the columns of attempts that are each a call of its own (no retries among them), as an
@@ -61,12 +59,11 @@ public final class CallRecords {
      * @param startNanos   when each attempt started, on the runtime's monotonic clock
      * @param latencyNanos how long each took (0 for a refusal)
      * @param outcomes     how each ended
-     * @param attempts     each attempt's number within its call, in [1, {@value #MAX_ATTEMPT}]: 1 for a call's
-     *                     first attempt
+     * @param attempts     each attempt's number within its call, from 1 for a call's first attempt
      * @throws IllegalArgumentException if the columns differ in length, an outcome is null or an attempt
-     *                                  number is out of range
+     *                                  number is below 1
      */
-    public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes, byte[] attempts) {
+    public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes, int[] attempts) {
         if (startNanos.length != latencyNanos.length || startNanos.length != outcomes.length
                 || startNanos.length != attempts.length) {
             throw new IllegalArgumentException("columns must have one length, got " + startNanos.length + ", "
@@ -78,7 +75,7 @@ public final class CallRecords {
         for (int i = 0; i < attempts.length; i++) {
             if (attempts[i] < 1) {
                 throw new IllegalArgumentException("attempt " + i + " has number " + attempts[i]
-                        + "; number a call's attempts from 1 (its first) to " + MAX_ATTEMPT);
+                        + "; number a call's attempts from 1 (its first)");
             }
         }
         this.startNanos = startNanos.clone();
@@ -87,9 +84,9 @@ public final class CallRecords {
         this.attempts = attempts.clone();
     }
 
-    private static byte[] firstAttempts(int n) {
-        byte[] ones = new byte[n];
-        Arrays.fill(ones, (byte) 1);
+    private static int[] firstAttempts(int n) {
+        int[] ones = new int[n];
+        Arrays.fill(ones, 1);
         return ones;
     }
 
@@ -126,7 +123,7 @@ public final class CallRecords {
     /** How many calls the attempts belong to: the first attempts among them. */
     public int calls() {
         int n = 0;
-        for (byte a : attempts) {
+        for (int a : attempts) {
             if (a == 1) {
                 n++;
             }
@@ -150,7 +147,7 @@ public final class CallRecords {
     }
 
     /** A copy of the attempt numbers. */
-    public byte[] attempts() {
+    public int[] attempts() {
         return attempts.clone();
     }
 

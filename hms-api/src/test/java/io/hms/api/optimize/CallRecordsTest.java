@@ -20,7 +20,7 @@ class CallRecordsTest {
     @Test
     void callsCountTheFirstAttempts() {
         CallRecords records = new CallRecords(new long[] {1, 2, 3, 4}, new long[] {5, 5, 5, 5},
-                new CallRecords.Outcome[] {FAILED, FAILED, OK, OK}, new byte[] {1, 2, 3, 1});
+                new CallRecords.Outcome[] {FAILED, FAILED, OK, OK}, new int[] {1, 2, 3, 1});
         assertThat(records.size()).isEqualTo(4);
         assertThat(records.calls()).isEqualTo(2);
         assertThat(records.attempt(2)).isEqualTo(3);
@@ -29,7 +29,7 @@ class CallRecordsTest {
     @Test
     void anAttemptNumberBelowOneIsRefusedWithItsPlace() {
         assertThatThrownBy(() -> new CallRecords(new long[] {1, 2}, new long[] {5, 5},
-                new CallRecords.Outcome[] {OK, OK}, new byte[] {1, 0}))
+                new CallRecords.Outcome[] {OK, OK}, new int[] {1, 0}))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("attempt 1 has number 0")
                 .hasMessageContaining("from 1 (its first)");
@@ -38,13 +38,13 @@ class CallRecordsTest {
     @Test
     void columnsOfDifferentLengthsAreRefused() {
         assertThatThrownBy(() -> new CallRecords(new long[] {1}, new long[] {5}, new CallRecords.Outcome[] {OK},
-                new byte[] {1, 1}))
+                new int[] {1, 1}))
                 .hasMessageContaining("one length, got 1, 1, 1 and 2");
     }
 
     @Test
     void theColumnsAreCopies() {
-        byte[] attempts = {1};
+        int[] attempts = {1};
         CallRecords records = new CallRecords(new long[] {1}, new long[] {5}, new CallRecords.Outcome[] {OK}, attempts);
         attempts[0] = 9;
         records.attempts()[0] = 9;

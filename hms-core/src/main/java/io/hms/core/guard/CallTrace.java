@@ -2,6 +2,7 @@ package io.hms.core.guard;
 
 import io.hms.api.optimize.CallRecords;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +26,9 @@ public final class CallTrace {
 
     /** The capacity of a guard's trace. */
     public static final int DEFAULT_CAPACITY = 4096;
+
+    /** The highest attempt number the trace keeps; it records a later retry as this one. */
+    public static final int MAX_ATTEMPT = 127;
 
     private static final CallRecords.Outcome[] OUTCOMES = CallRecords.Outcome.values();
 
@@ -52,6 +56,7 @@ public final class CallTrace {
         this.latencies = new long[size];
         this.outcomes = new byte[size];
         this.attempts = new byte[size];
+        Arrays.fill(attempts, (byte) 1); // a slot a snapshot reads before its first write is a first attempt
     }
 
     /** How many attempts the trace keeps. */
@@ -70,15 +75,15 @@ public final class CallTrace {
      * @param startNanos   when it started, on the scheduler's monotonic clock
      * @param latencyNanos how long it took (0 for a refusal)
      * @param outcome      how it ended
-     * @param attempt      its number within its call, from 1 (a later one than
-     *                     {@link CallRecords#MAX_ATTEMPT} is recorded as that)
+     * @param attempt      its number within its call, from 1 (a later one than {@link #MAX_ATTEMPT} is recorded
+     *                     as that)
      */
     public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt) {
         int i = (int) (cursor.getAndIncrement() & mask);
         starts[i] = startNanos;
         latencies[i] = latencyNanos;
         outcomes[i] = (byte) outcome.ordinal();
-        attempts[i] = (byte) Math.max(1, Math.min(CallRecords.MAX_ATTEMPT, attempt));
+        attempts[i] = (byte) Math.max(1, Math.min(MAX_ATTEMPT, attempt));
     }
 
     /** The attempts the trace holds, oldest first. */
@@ -88,7 +93,7 @@ public final class CallTrace {
         long[] s = new long[n];
         long[] l = new long[n];
         CallRecords.Outcome[] o = new CallRecords.Outcome[n];
-        byte[] a = new byte[n];
+        int[] a = new int[n];
         for (int k = 0; k < n; k++) {
             int i = (int) ((end - n + k) & mask);
             s[k] = starts[i];

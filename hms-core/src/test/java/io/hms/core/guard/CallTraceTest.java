@@ -74,7 +74,7 @@ class CallTraceTest {
     void anAttemptNumberBeyondTheHighestKeptIsRecordedAsIt() {
         CallTrace trace = new CallTrace(2);
         trace.record(1, 1, CallRecords.Outcome.FAILURE, 500);
-        assertThat(trace.snapshot().attempt(0)).isEqualTo(CallRecords.MAX_ATTEMPT);
+        assertThat(trace.snapshot().attempt(0)).isEqualTo(CallTrace.MAX_ATTEMPT);
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Reads a {@link Parameter}'s value out of a {@link GuardPolicy} and writes a full set of values back
@@ -52,13 +53,13 @@ public final class GuardParameters {
     }
 
     /**
-     * {@code base} with the values of {@code v}, made consistent where fields depend on each other (a
-     * duration at the value {@link #read} gives for {@code base} keeps the base's own, to the nanosecond,
-     * and so a disabled timeout stays disabled):
-     * a TIME window is capped at 3600 s, the retry's maximum backoff is raised to its initial backoff,
-     * the concurrency limit's maximum is raised to its minimum and its initial value clamped between.
+     * {@code base} with the values of {@code v} for the parameters in {@code tuned}; the others keep the
+     * base's fields as they are (a duration to the nanosecond, a disabled timeout disabled). Fields that
+     * depend on each other are made consistent: a TIME window is capped at 3600 s, the retry's maximum
+     * backoff is raised to its initial backoff, the concurrency limit's maximum is raised to its minimum
+     * and its initial value clamped between.
      */
-    public static GuardPolicy write(GuardPolicy base, double[] v) {
+    public static GuardPolicy write(GuardPolicy base, double[] v, Set<Parameter> tuned) {
         BreakerPolicy b = base.breaker();
         int window = (int) v[Parameter.WINDOW_SIZE.ordinal()];
         if (b.windowType() == WindowType.TIME) {
@@ -67,18 +68,18 @@ public final class GuardParameters {
         BreakerPolicy breaker = new BreakerPolicy(b.windowType(), window,
                 (float) v[Parameter.FAILURE_RATE_THRESHOLD.ordinal()],
                 (float) v[Parameter.SLOW_CALL_RATE_THRESHOLD.ordinal()],
-                duration(v, Parameter.SLOW_CALL_DURATION, b.slowCallDuration()),
-                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, b.openDuration()),
+                duration(v, Parameter.SLOW_CALL_DURATION, tuned, b.slowCallDuration()),
+                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, tuned, b.openDuration()),
                 (int) v[Parameter.HALF_OPEN_PROBES.ordinal()]);
 
         RetryPolicy r = base.retry();
-        Duration initial = duration(v, Parameter.RETRY_BACKOFF_BASE, r.initialBackoff());
+        Duration initial = duration(v, Parameter.RETRY_BACKOFF_BASE, tuned, r.initialBackoff());
         Duration maxBackoff = r.maxBackoff().compareTo(initial) < 0 ? initial : r.maxBackoff();
         RetryPolicy retry = new RetryPolicy((int) v[Parameter.RETRY_MAX_ATTEMPTS.ordinal()], initial, r.multiplier(),
                 maxBackoff, v[Parameter.RETRY_JITTER.ordinal()]);
 
-        TimeoutPolicy timeout = v[Parameter.TIMEOUT.ordinal()] == read(base, Parameter.TIMEOUT) ? base.timeout()
-                : TimeoutPolicy.of(millis(v, Parameter.TIMEOUT));
+        TimeoutPolicy timeout = tuned.contains(Parameter.TIMEOUT) ? TimeoutPolicy.of(millis(v, Parameter.TIMEOUT))
+                : base.timeout();
 
         ConcurrencyLimitPolicy l = base.limit();
         int min = (int) v[Parameter.LIMIT_MIN.ordinal()];
@@ -93,8 +94,8 @@ public final class GuardParameters {
         return Duration.ofMillis((long) v[p.ordinal()]);
     }
 
-    /** The value of {@code p} in {@code v}; the base's own when {@code v} has it as read, to the nanosecond. */
-    private static Duration duration(double[] v, Parameter p, Duration base) {
-        return v[p.ordinal()] == base.toMillis() ? base : millis(v, p);
+    /** The value of {@code p} in {@code v} when tuned, else the base's own. */
+    private static Duration duration(double[] v, Parameter p, Set<Parameter> tuned, Duration base) {
+        return tuned.contains(p) ? millis(v, p) : base;
     }
 }

@@ -50,7 +50,7 @@ final class ParetoTuning {
         double[] bestSoFar = {Double.NEGATIVE_INFINITY}; // the front can lose its best member to crowding
         long limit = options.maxRunTime().toNanos();
         Optional<ParetoGeneration> last = optimizer.stream(start)
-                .takeWhile(g -> context.nanoTime() - begun < limit && proceed.getAsBoolean())
+                .takeWhile(g -> proceed.getAsBoolean() && context.nanoTime() - begun < limit)
                 .peek(g -> {
                     double[] scores = g.front().members().stream()
                             .mapToDouble(m -> score.applyAsDouble(m.objectives())).toArray();

@@ -43,7 +43,7 @@ public final class TuningRun {
                                              OptimizerAgentOptions options, BooleanSupplier proceed) {
         String component = current.component();
         CallRecords calls = context.trace(component);
-        if (calls.size() < options.minTraceCalls()) {
+        if (calls.calls() < options.minTraceCalls()) {
             return Optional.empty();
         }
         PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
@@ -71,8 +71,8 @@ public final class TuningRun {
                 .randomSeed(options.randomSeed())
                 .build();
         Optional<GenerationResult> best = optimizer.stream(current.policy().guard())
+                .takeWhile(RunLimits.whileTrue(proceed)) // first: its pause counts against the deadline
                 .takeWhile(RunLimits.byDeadline(context::nanoTime, options.maxRunTime()))
-                .takeWhile(RunLimits.whileTrue(proceed))
                 .peek(r -> context.publish(new GenerationEvaluated(context.now(), component, r.generation(),
                         r.bestFitness(), r.meanFitness(), r.evaluations())))
                 .collect(GenerationResult.toBest());

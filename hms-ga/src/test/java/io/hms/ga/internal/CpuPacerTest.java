@@ -47,14 +47,37 @@ class CpuPacerTest {
     }
 
     @Test
-    void startForgetsTheWorkBeforeIt() {
+    void idleTimeEarnsNoCreditForTheNextStretch() {
         ManualCpuClocks clocks = new ManualCpuClocks();
         CpuPacer pacer = new CpuPacer(0.25, clocks);
-        clocks.work(1_000 * MS);
         pacer.start();
         clocks.work(10 * MS);
         pacer.pace();
-        assertThat(clocks.pausedNanos()).isEqualTo(30 * MS);
+        clocks.idle(60_000 * MS);
+        pacer.start();
+        clocks.work(10 * MS);
+        pacer.pace();
+        assertThat(clocks.pausedNanos()).isEqualTo(60 * MS); // 30 ms after each step, the idle minute aside
+    }
+
+    @Test
+    void whatAnInterruptedPauseLeftOwedIsPaidByIdleTimeOrAtTheNextPause() {
+        InterruptibleClocks clocks = new InterruptibleClocks();
+        CpuPacer pacer = new CpuPacer(0.25, clocks);
+        pacer.start();
+        clocks.manual.work(100 * MS);
+        clocks.interruptNextPause = true;
+        try {
+            assertThat(pacer.pace()).isFalse();
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+
+        clocks.manual.idle(100 * MS); // pays 100 of the 300 ms owed
+        pacer.start();
+        pacer.pace();
+        assertThat(clocks.manual.pausedNanos()).isEqualTo(200 * MS);
     }
 
     @Test
@@ -86,40 +109,36 @@ class CpuPacerTest {
     }
 
     @Test
-    void anInterruptedPauseReportsItAndKeepsTheInterrupt() throws InterruptedException {
-        CpuPacer.Clocks interrupted = new CpuPacer.Clocks() {
-            private long now;
-
-            @Override
-            public long cpuNanos() {
-                return now += 10 * MS;
-            }
-
-            @Override
-            public long wallNanos() {
-                return now;
-            }
-
-            @Override
-            public void pause(long nanos) throws InterruptedException {
-                throw new InterruptedException("closing");
-            }
-        };
-        CpuPacer pacer = new CpuPacer(0.1, interrupted);
-        pacer.start();
-        try {
-            assertThat(pacer.pace()).isFalse();
-            assertThat(Thread.currentThread().isInterrupted()).isTrue();
-        } finally {
-            Thread.interrupted();
-        }
+    void refusesAShareOutsideItsRange() {
+        ManualCpuClocks clocks = new ManualCpuClocks();
+        assertThatThrownBy(() -> new CpuPacer(0.001, clocks)).hasMessageContaining("[0.01, 1]")
+                .hasMessageContaining("0.001");
+        assertThatThrownBy(() -> new CpuPacer(1.5, clocks)).hasMessageContaining("[0.01, 1]");
+        assertThatThrownBy(() -> new CpuPacer(Double.NaN, clocks)).hasMessageContaining("NaN");
     }
 
-    @Test
-    void refusesAShareOutsideZeroToOne() {
-        ManualCpuClocks clocks = new ManualCpuClocks();
-        assertThatThrownBy(() -> new CpuPacer(0, clocks)).hasMessageContaining("(0, 1]").hasMessageContaining("0.0");
-        assertThatThrownBy(() -> new CpuPacer(1.5, clocks)).hasMessageContaining("(0, 1]");
-        assertThatThrownBy(() -> new CpuPacer(Double.NaN, clocks)).hasMessageContaining("NaN");
+    /** Manual clocks whose next pause can be made to end at once with an interrupt. */
+    private static final class InterruptibleClocks implements CpuPacer.Clocks {
+        final ManualCpuClocks manual = new ManualCpuClocks();
+        boolean interruptNextPause;
+
+        @Override
+        public long cpuNanos() {
+            return manual.cpuNanos();
+        }
+
+        @Override
+        public long wallNanos() {
+            return manual.wallNanos();
+        }
+
+        @Override
+        public void pause(long nanos) throws InterruptedException {
+            if (interruptNextPause) {
+                interruptNextPause = false;
+                throw new InterruptedException("closing");
+            }
+            manual.pause(nanos);
+        }
     }
 }
