@@ -59,8 +59,9 @@ import org.slf4j.LoggerFactory;
  * never on a guarded call's or a timer's thread, each within its evaluation budget and
  * {@link OptimizerAgentOptions#maxRunTime()}; the thread keeps to {@link OptimizerAgentOptions#cpuShare()} of
  * one core, measured by its CPU time: it pauses after each generation of a guard search and after each
- * component's run until its use is back within the share, so it runs above the share by at most one
- * generation's work (or one playbook evolution's) at a time; one {@code GenerationEvaluated} is published per
+ * component's run until its use is back within the share, so it runs above the share by at most one step
+ * between pauses (a generation, or the work before the first or after the last: the trace's model, the
+ * playbook's evolution); one {@code GenerationEvaluated} is published per
  * generation; a proposed policy lies inside the component's {@code PolicySpace}. A failing run is logged
  * and the agent goes on. Thread-safe.
  */
@@ -245,6 +246,12 @@ public final class OptimizerAgent implements Optimizer {
                 component = next.next();
                 next.remove();
                 awaitingCanary.remove(component); // set aside again below if its canary still runs
+            }
+            if (Thread.currentThread().isInterrupted()) { // closing, or the executor's owner wants its thread back
+                synchronized (this) {
+                    draining = false;
+                }
+                return;
             }
             if (!active()) {
                 continue;

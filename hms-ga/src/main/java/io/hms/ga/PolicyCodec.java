@@ -152,7 +152,7 @@ public final class PolicyCodec {
             if (lowest > r.max()) {
                 throw new IllegalArgumentException(threshold + "'s range [" + r.min() + ", " + r.max() + "] holds no"
                         + " float value, and the policy keeps the threshold as a float; widen the range to include "
-                        + (double) (float) r.min() + " or " + (double) lowest);
+                        + (double) Math.nextDown(lowest) + " or " + (double) lowest);
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.hms.ga;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
@@ -282,11 +283,12 @@ class OptimizerAgentTest {
     }
 
     @Test
-    @Timeout(30)
-    void closingWakesASearchPausedForItsShareAndNothingIsProposed() throws InterruptedException {
+    @Timeout(90)
+    void closingWakesASearchPausedForItsShareAndItsWinnerIsNotProposed() throws InterruptedException {
         CountDownLatch paused = new CountDownLatch(1);
         AtomicReference<Thread> agentThread = new AtomicReference<>();
         ManualCpuClocks cpu = new ManualCpuClocks(20_000_000L);
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         CpuPacer.Clocks blocking = new CpuPacer.Clocks() {
             @Override
             public long cpuNanos() {
@@ -300,21 +302,26 @@ class OptimizerAgentTest {
 
             @Override
             public void pause(long nanos) throws InterruptedException {
-                agentThread.set(Thread.currentThread());
+                var generations = context.published(GenerationEvaluated.class);
+                if (generations.isEmpty() || generations.getLast().evaluations() < 40) {
+                    cpu.pause(nanos);
+                    return;
+                }
+                agentThread.set(Thread.currentThread()); // the search is over, its winner not yet proposed
                 paused.countDown();
                 new CountDownLatch(1).await(); // until interrupted
             }
         };
-        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         OptimizerAgent agent = new OptimizerAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), null, blocking);
-        agent.start(context);
-        context.time.advance(Duration.ofMinutes(5));
-        assertThat(paused.await(20, TimeUnit.SECONDS)).as("the search paused on its own thread").isTrue();
-        assertThat(agentThread.get().getName()).startsWith("hms-optimizer-");
-
-        agent.close();
-
-        agentThread.get().join(20_000);
+        try {
+            agent.start(context);
+            context.time.advance(Duration.ofMinutes(5));
+            assertThat(paused.await(30, TimeUnit.SECONDS)).as("the search paused on its own thread").isTrue();
+            assertThat(agentThread.get().getName()).startsWith("hms-optimizer-");
+        } finally {
+            agent.close();
+        }
+        agentThread.get().join(30_000);
         assertThat(agentThread.get().isAlive()).as("the agent's thread ended").isFalse();
         assertThat(context.proposed).isEmpty();
     }
@@ -325,6 +332,8 @@ class OptimizerAgentTest {
         assertThat(defaults.cpuShare()).isEqualTo(0.25);
         assertThat(defaults.period()).isEqualTo(Duration.ofMinutes(5));
         assertThat(OptimizerAgent.create(defaults).options()).isSameAs(defaults);
+        assertThatThrownBy(() -> defaults.withCpuShare(0.001)).hasMessageContaining("cpuShare must be in [0.01, 1]");
+        assertThatThrownBy(() -> defaults.withCpuShare(1.5)).hasMessageContaining("got 1.5");
     }
 
     @Test

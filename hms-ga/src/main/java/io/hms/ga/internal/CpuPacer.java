@@ -34,14 +34,15 @@ public final class CpuPacer {
         /** Pauses the calling thread for {@code nanos}. */
         void pause(long nanos) throws InterruptedException;
 
-        /** The JVM's clocks: the thread's CPU time where the JVM measures it, else its wall time. */
+        /** The JVM's clocks: the thread's CPU time while the JVM measures it, else its wall time. */
         static Clocks system() {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            boolean measured = threads.isCurrentThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+            boolean supported = threads.isCurrentThreadCpuTimeSupported();
             return new Clocks() {
                 @Override
                 public long cpuNanos() {
-                    return measured ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+                    long cpu = supported ? threads.getCurrentThreadCpuTime() : -1; // -1 while measuring is off
+                    return cpu >= 0 ? cpu : System.nanoTime();
                 }
 
                 @Override
@@ -98,6 +99,10 @@ public final class CpuPacer {
      */
     public boolean pace() {
         if (share >= 1) {
+            return true;
+        }
+        if (!started) {
+            start();
             return true;
         }
         long cpu = clocks.cpuNanos();

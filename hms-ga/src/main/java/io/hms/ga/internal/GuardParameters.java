@@ -53,13 +53,14 @@ public final class GuardParameters {
     }
 
     /**
-     * {@code base} with the values of {@code v} for the parameters in {@code tuned}; the others keep the
-     * base's fields as they are (a duration to the nanosecond, a disabled timeout disabled). Fields that
+     * {@code base} with the values of {@code v} for the parameters in {@code inSpace}; the others keep the
+     * base's fields as they are (a duration to the nanosecond, a disabled timeout disabled), given that
+     * {@code v} holds {@link #read(GuardPolicy)}'s values for them. Fields that
      * depend on each other are made consistent: a TIME window is capped at 3600 s, the retry's maximum
      * backoff is raised to its initial backoff, the concurrency limit's maximum is raised to its minimum
      * and its initial value clamped between.
      */
-    public static GuardPolicy write(GuardPolicy base, double[] v, Set<Parameter> tuned) {
+    public static GuardPolicy write(GuardPolicy base, double[] v, Set<Parameter> inSpace) {
         BreakerPolicy b = base.breaker();
         int window = (int) v[Parameter.WINDOW_SIZE.ordinal()];
         if (b.windowType() == WindowType.TIME) {
@@ -68,17 +69,17 @@ public final class GuardParameters {
         BreakerPolicy breaker = new BreakerPolicy(b.windowType(), window,
                 (float) v[Parameter.FAILURE_RATE_THRESHOLD.ordinal()],
                 (float) v[Parameter.SLOW_CALL_RATE_THRESHOLD.ordinal()],
-                duration(v, Parameter.SLOW_CALL_DURATION, tuned, b.slowCallDuration()),
-                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, tuned, b.openDuration()),
+                duration(v, Parameter.SLOW_CALL_DURATION, inSpace, b.slowCallDuration()),
+                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, inSpace, b.openDuration()),
                 (int) v[Parameter.HALF_OPEN_PROBES.ordinal()]);
 
         RetryPolicy r = base.retry();
-        Duration initial = duration(v, Parameter.RETRY_BACKOFF_BASE, tuned, r.initialBackoff());
+        Duration initial = duration(v, Parameter.RETRY_BACKOFF_BASE, inSpace, r.initialBackoff());
         Duration maxBackoff = r.maxBackoff().compareTo(initial) < 0 ? initial : r.maxBackoff();
         RetryPolicy retry = new RetryPolicy((int) v[Parameter.RETRY_MAX_ATTEMPTS.ordinal()], initial, r.multiplier(),
                 maxBackoff, v[Parameter.RETRY_JITTER.ordinal()]);
 
-        TimeoutPolicy timeout = tuned.contains(Parameter.TIMEOUT) ? TimeoutPolicy.of(millis(v, Parameter.TIMEOUT))
+        TimeoutPolicy timeout = inSpace.contains(Parameter.TIMEOUT) ? TimeoutPolicy.of(millis(v, Parameter.TIMEOUT))
                 : base.timeout();
 
         ConcurrencyLimitPolicy l = base.limit();
@@ -94,8 +95,8 @@ public final class GuardParameters {
         return Duration.ofMillis((long) v[p.ordinal()]);
     }
 
-    /** The value of {@code p} in {@code v} when tuned, else the base's own. */
-    private static Duration duration(double[] v, Parameter p, Set<Parameter> tuned, Duration base) {
-        return tuned.contains(p) ? millis(v, p) : base;
+    /** The value of {@code p} in {@code v} when in the space, else the base's own. */
+    private static Duration duration(double[] v, Parameter p, Set<Parameter> inSpace, Duration base) {
+        return inSpace.contains(p) ? millis(v, p) : base;
     }
 }
