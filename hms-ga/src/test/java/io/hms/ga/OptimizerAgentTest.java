@@ -250,26 +250,15 @@ class OptimizerAgentTest {
     @Test
     void itsThreadStaysWithinItsShareOfACoreByPausingBetweenGenerations() {
         long step = 20_000_000L; // each generation stands for 20 ms of CPU time
-        ManualCpuClocks cpu = new ManualCpuClocks(step);
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
-        CpuPacer.Clocks clocks = new CpuPacer.Clocks() {
+        ManualCpuClocks cpu = new ManualCpuClocks(step) {
             @Override
-            public long cpuNanos() {
-                return cpu.cpuNanos();
-            }
-
-            @Override
-            public long wallNanos() {
-                return cpu.wallNanos();
-            }
-
-            @Override
-            public void pause(long nanos) {
-                cpu.pause(nanos);
+            public void pause(long nanos) throws InterruptedException {
+                super.pause(nanos);
                 context.time.advance(Duration.ofNanos(nanos)); // the run's deadline sees the pauses
             }
         };
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), context, clocks)) {
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), context, cpu)) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -287,24 +276,13 @@ class OptimizerAgentTest {
     void closingWakesASearchPausedForItsShareAndItsWinnerIsNotProposed() throws InterruptedException {
         CountDownLatch paused = new CountDownLatch(1);
         AtomicReference<Thread> agentThread = new AtomicReference<>();
-        ManualCpuClocks cpu = new ManualCpuClocks(20_000_000L);
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
-        CpuPacer.Clocks blocking = new CpuPacer.Clocks() {
-            @Override
-            public long cpuNanos() {
-                return cpu.cpuNanos();
-            }
-
-            @Override
-            public long wallNanos() {
-                return cpu.wallNanos();
-            }
-
+        ManualCpuClocks blocking = new ManualCpuClocks(20_000_000L) {
             @Override
             public void pause(long nanos) throws InterruptedException {
                 var generations = context.published(GenerationEvaluated.class);
                 if (generations.isEmpty() || generations.getLast().evaluations() < 40) {
-                    cpu.pause(nanos);
+                    super.pause(nanos);
                     return;
                 }
                 agentThread.set(Thread.currentThread()); // the search is over, its winner not yet proposed

@@ -65,7 +65,7 @@ class CpuPacerTest {
         InterruptibleClocks clocks = new InterruptibleClocks();
         CpuPacer pacer = new CpuPacer(0.25, clocks);
         pacer.start();
-        clocks.manual.work(100 * MS);
+        clocks.work(100 * MS);
         clocks.interruptNextPause = true;
         try {
             assertThat(pacer.pace()).isFalse();
@@ -74,32 +74,21 @@ class CpuPacerTest {
             Thread.interrupted();
         }
 
-        clocks.manual.idle(100 * MS); // pays 100 of the 300 ms owed
+        clocks.idle(100 * MS); // pays 100 of the 300 ms owed
         pacer.start();
         pacer.pace();
-        assertThat(clocks.manual.pausedNanos()).isEqualTo(200 * MS);
+        assertThat(clocks.pausedNanos()).isEqualTo(200 * MS);
     }
 
     @Test
     void withoutTheThreadsCpuTimeItPacesByTheTimeBusyOutsidePauses() {
-        ManualCpuClocks wall = new ManualCpuClocks();
-        CpuPacer.Clocks cpuIsWall = new CpuPacer.Clocks() {
+        ManualCpuClocks wall = new ManualCpuClocks() {
             @Override
             public long cpuNanos() {
-                return wall.wallNanos();
-            }
-
-            @Override
-            public long wallNanos() {
-                return wall.wallNanos();
-            }
-
-            @Override
-            public void pause(long nanos) {
-                wall.pause(nanos);
+                return wallNanos(); // as the JVM's clocks give it when they cannot measure the thread
             }
         };
-        CpuPacer pacer = new CpuPacer(0.25, cpuIsWall);
+        CpuPacer pacer = new CpuPacer(0.25, wall);
         pacer.start();
         wall.work(100 * MS);
         pacer.pace();
@@ -118,19 +107,8 @@ class CpuPacerTest {
     }
 
     /** Manual clocks whose next pause can be made to end at once with an interrupt. */
-    private static final class InterruptibleClocks implements CpuPacer.Clocks {
-        final ManualCpuClocks manual = new ManualCpuClocks();
+    private static final class InterruptibleClocks extends ManualCpuClocks {
         boolean interruptNextPause;
-
-        @Override
-        public long cpuNanos() {
-            return manual.cpuNanos();
-        }
-
-        @Override
-        public long wallNanos() {
-            return manual.wallNanos();
-        }
 
         @Override
         public void pause(long nanos) throws InterruptedException {
@@ -138,7 +116,7 @@ class CpuPacerTest {
                 interruptNextPause = false;
                 throw new InterruptedException("closing");
             }
-            manual.pause(nanos);
+            super.pause(nanos);
         }
     }
 }

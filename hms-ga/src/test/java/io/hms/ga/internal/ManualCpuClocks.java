@@ -3,9 +3,10 @@ package io.hms.ga.internal;
 /**
  * Clocks for a {@link CpuPacer} that tests move by hand: work moves the CPU time and the wall time alike,
  * idling and pausing only the wall time. With a step set, every read of the CPU time first works that
- * step, standing for the work done since the last read.
+ * step, standing for the work done since the last read. A test overrides {@link #pause} to see or stop a
+ * pause, calling this one for the time to pass.
  */
-public final class ManualCpuClocks implements CpuPacer.Clocks {
+public class ManualCpuClocks implements CpuPacer.Clocks {
 
     private final long stepNanos;
     private long cpu;
@@ -46,7 +47,7 @@ public final class ManualCpuClocks implements CpuPacer.Clocks {
     }
 
     @Override
-    public void pause(long nanos) {
+    public void pause(long nanos) throws InterruptedException {
         wall += nanos;
         pausedNanos += nanos;
         pauses++;
