@@ -51,9 +51,8 @@ import org.slf4j.LoggerFactory;
  * queued, one per component. A component whose patch is being canaried is not searched, since the
  * configurator would refuse the winner: its request waits until the canary is promoted or rolled back. A
  * canary can also end without either event (its promotion failed to commit); the next anomaly check then
- * finds it over. Leadership is
- * followed through the coordinator: on losing it the periodic runs stop, the waiting requests are dropped
- * and a running search stops after its generation.
+ * finds it over. Leadership is followed through the coordinator: on losing it the periodic runs stop, the
+ * waiting requests are dropped and a running search stops after its generation.
  *
  * <p>Guarantees: searches run one at a time on a single low-priority thread {@code hms-optimizer-…},
  * never on a guarded call's or a timer's thread, each within its evaluation budget and
@@ -239,19 +238,14 @@ public final class OptimizerAgent implements Optimizer {
             String component;
             synchronized (this) {
                 Iterator<String> next = queued.iterator();
-                if (!next.hasNext() || closed) {
+                // interrupted: closing, or the executor's owner wants its thread back; the queue stays
+                if (!next.hasNext() || closed || Thread.currentThread().isInterrupted()) {
                     draining = false;
                     return;
                 }
                 component = next.next();
                 next.remove();
                 awaitingCanary.remove(component); // set aside again below if its canary still runs
-            }
-            if (Thread.currentThread().isInterrupted()) { // closing, or the executor's owner wants its thread back
-                synchronized (this) {
-                    draining = false;
-                }
-                return;
             }
             if (!active()) {
                 continue;

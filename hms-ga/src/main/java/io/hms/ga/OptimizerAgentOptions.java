@@ -68,9 +68,10 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
 
     /**
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
-     * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search); 16 candidates per generation; the default local search; 2 replay
-     * seeds; margin 0.01; at least 500 recorded calls; random seed 0; playbooks evolved over 30
-     * generations once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
+     * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search);
+     * 16 candidates per generation; the default local search; 2 replay seeds; margin 0.01; at least 500
+     * recorded calls; random seed 0; playbooks evolved over 30 generations once 5 incidents closed, proposed
+     * when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
         return new OptimizerAgentOptions(Duration.ofMinutes(5), Duration.ofSeconds(30), 400, Duration.ofSeconds(8), 16,

@@ -64,8 +64,8 @@ public final class PolicyCodec {
                 scaleList.add(new GeneScale(range));
             }
         }
-        double lowestMin = bound(space, Parameter.LIMIT_MIN, true);
-        double highestMax = bound(space, Parameter.LIMIT_MAX, false);
+        double lowestMin = bound(Parameter.LIMIT_MIN, true);
+        double highestMax = bound(Parameter.LIMIT_MAX, false);
         if (lowestMin > highestMax) { // with both in the space, PolicySpace has refused this already
             throw new IllegalArgumentException("LIMIT_MIN can be no lower than " + (long) lowestMin
                     + ", and LIMIT_MAX no higher than " + (long) highestMax + " (ranges of the space, else values of"
@@ -158,7 +158,7 @@ public final class PolicyCodec {
     }
 
     /** A parameter's lowest or highest value: its range's in the space, else the base policy's value. */
-    private double bound(PolicySpace space, Parameter parameter, boolean lowest) {
+    private double bound(Parameter parameter, boolean lowest) {
         return space.range(parameter).map(r -> lowest ? r.min() : r.max()).orElse(fixedValues[parameter.ordinal()]);
     }
 
@@ -172,7 +172,7 @@ public final class PolicyCodec {
         int lo = Parameter.LIMIT_MIN.ordinal();
         int hi = Parameter.LIMIT_MAX.ordinal();
         if (v[lo] > v[hi]) {
-            v[hi] = Math.min(v[lo], bound(space, Parameter.LIMIT_MAX, false));
+            v[hi] = Math.min(v[lo], bound(Parameter.LIMIT_MAX, false));
             v[lo] = v[hi];
         }
         nearestFloatInRange(v, Parameter.FAILURE_RATE_THRESHOLD);
@@ -181,8 +181,8 @@ public final class PolicyCodec {
 
     private void nearestFloatInRange(double[] v, Parameter threshold) {
         float f = (float) v[threshold.ordinal()];
-        double min = bound(space, threshold, true);
-        double max = bound(space, threshold, false);
+        double min = bound(threshold, true);
+        double max = bound(threshold, false);
         if (f < min && Math.nextUp(f) <= max) {
             f = Math.nextUp(f);
         } else if (f > max && Math.nextDown(f) >= min) {

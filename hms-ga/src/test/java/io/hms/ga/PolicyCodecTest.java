@@ -197,7 +197,8 @@ class PolicyCodecTest {
         PolicySpace fixed = PolicySpace.empty().with(Parameter.TIMEOUT, Duration.ofMillis(30), Duration.ofMillis(30))
                 .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3);
         PolicyCodec fixedCodec = PolicyCodec.of(fixed, base);
-        assertThat(fixedCodec.decodeGuard(fixedCodec.newGenotype()).timeout().timeout()).isEqualTo(Duration.ofMillis(30));
+        assertThat(fixedCodec.decodeGuard(fixedCodec.newGenotype()).timeout().timeout())
+                .isEqualTo(Duration.ofMillis(30));
     }
 
     @Test

@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded ring buffer of the most recent attempts of a component's guarded calls: when each
- * started, how long it took, how it ended and which attempt of its call it was. The optimizer replays a {@link #snapshot()} to score
- * candidate policies without touching production.
+ * started, how long it took, how it ended and which attempt of its call it was. The optimizer replays a
+ * {@link #snapshot()} to score candidate policies without touching production.
  *
  * <pre>{@code
  * CallRecords trace = guards.guard("inventory").trace().snapshot();

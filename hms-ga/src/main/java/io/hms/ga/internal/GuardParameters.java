@@ -70,7 +70,8 @@ public final class GuardParameters {
                 (float) v[Parameter.FAILURE_RATE_THRESHOLD.ordinal()],
                 (float) v[Parameter.SLOW_CALL_RATE_THRESHOLD.ordinal()],
                 duration(v, Parameter.SLOW_CALL_DURATION, inSpace, b.slowCallDuration()),
-                (int) v[Parameter.MINIMUM_CALLS.ordinal()], duration(v, Parameter.OPEN_DURATION, inSpace, b.openDuration()),
+                (int) v[Parameter.MINIMUM_CALLS.ordinal()],
+                duration(v, Parameter.OPEN_DURATION, inSpace, b.openDuration()),
                 (int) v[Parameter.HALF_OPEN_PROBES.ordinal()]);
 
         RetryPolicy r = base.retry();
