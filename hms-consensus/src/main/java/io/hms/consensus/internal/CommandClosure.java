@@ -2,6 +2,7 @@ package io.hms.consensus.internal;
 
 import com.alipay.sofa.jraft.Closure;
 import com.alipay.sofa.jraft.Status;
+import com.alipay.sofa.jraft.error.RaftError;
 import io.hms.api.spi.LockLease;
 import java.util.concurrent.CompletableFuture;
 
@@ -11,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
  * could not be committed. Thread-safe.
  */
 public final class CommandClosure implements Closure {
+
+    private static final String NOT_LEADER = "Is not leader."; // jraft's message for that refusal
 
     private final CompletableFuture<Applied> result = new CompletableFuture<>();
     private final Command command;
@@ -35,14 +38,24 @@ public final class CommandClosure implements Closure {
         this.applied = new Applied(index, lease);
     }
 
+    /**
+     * Whether jraft refused the task on a node that no longer led, before appending it to the log (its
+     * {@code NodeImpl.executeApplyingTasks}): safe to propose again elsewhere. "Leader stepped down", also
+     * EPERM, comes after appending, when the entry may still be committed by the next leader.
+     */
+    private static boolean refusedBeforeAppending(Status status) {
+        return !status.isOk() && status.getCode() == RaftError.EPERM.getNumber()
+                && NOT_LEADER.equals(status.getErrorMsg());
+    }
+
     @Override
     public void run(Status status) {
         if (status.isOk() && applied != null) {
             result.complete(applied);
         } else {
             result.completeExceptionally(new RaftCommandException(status.isOk()
-                    ? "the entry was committed but not applied" : status.getErrorMsg(), !status.isOk()
-                    && status.getCode() == com.alipay.sofa.jraft.error.RaftError.EPERM.getNumber()));
+                    ? "the entry was committed but not applied" : status.getErrorMsg(),
+                    refusedBeforeAppending(status)));
         }
     }
 }

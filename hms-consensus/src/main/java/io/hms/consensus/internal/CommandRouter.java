@@ -89,7 +89,13 @@ public final class CommandRouter {
         // without the node's lock: a stale answer only sends the command the longer way (jraft refuses a
         // proposal on a node that no longer leads, and a forward to a non-leader is refused and retried)
         if (node.get().isLeader(false)) {
-            proposeHere(command).whenComplete((applied, error) -> complete(result, applied, error));
+            proposeHere(command).whenComplete((applied, error) -> {
+                if (error instanceof RaftCommandException refused && refused.notLeader()) {
+                    retryLater(command, deadline, result, "this node stopped leading before proposing it");
+                } else {
+                    complete(result, applied, error);
+                }
+            });
             return;
         }
         PeerId leader = node.get().getLeaderId();

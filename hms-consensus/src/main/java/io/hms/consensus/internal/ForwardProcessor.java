@@ -4,12 +4,14 @@ import com.alipay.sofa.jraft.rpc.RpcContext;
 import com.alipay.sofa.jraft.rpc.RpcProcessor;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
  * Serves {@link ForwardRequest}s on the leader: proposes the command and answers once it is applied
- * here. A receiver that does not lead refuses at once with {@code notLeader}, before proposing.
+ * here. A receiver that does not lead refuses at once with {@code notLeader}, before proposing; so does one
+ * whose proposal jraft refused for not leading, before appending it.
  */
 public final class ForwardProcessor implements RpcProcessor<ForwardRequest> {
 
@@ -50,9 +52,16 @@ public final class ForwardProcessor implements RpcProcessor<ForwardRequest> {
             context.sendResponse(ForwardResponse.failed(e.getMessage(), false));
             return;
         }
-        propose.apply(command).whenComplete((applied, error) -> context.sendResponse(error == null
-                ? ForwardResponse.ok(codec.write(applied))
-                : ForwardResponse.failed(String.valueOf(error.getMessage()), false)));
+        propose.apply(command).whenComplete((applied, error) -> {
+            if (error == null) {
+                context.sendResponse(ForwardResponse.ok(codec.write(applied)));
+                return;
+            }
+            Throwable cause = error instanceof CompletionException wrapped && wrapped.getCause() != null
+                    ? wrapped.getCause() : error;
+            context.sendResponse(ForwardResponse.failed(String.valueOf(error.getMessage()),
+                    cause instanceof RaftCommandException refused && refused.notLeader()));
+        });
     }
 
     @Override

@@ -5,7 +5,8 @@ import java.io.Serializable;
 
 /**
  * The leader's answer to a {@link ForwardRequest}: the applied outcome as JSON, or why not.
- * {@code notLeader} means the receiver refused before proposing, so the sender may retry elsewhere.
+ * {@code notLeader} means the receiver refused for not leading before the entry reached its log, so the
+ * sender may retry elsewhere.
  */
 public final class ForwardResponse implements Serializable {
 
