@@ -7,7 +7,6 @@ import io.hms.api.event.IncidentOpened;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.core.Hms;
-import io.hms.core.healer.HealerOptions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,7 +34,8 @@ public final class MttrHarness {
         int faults = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         AtomicBoolean broken = new AtomicBoolean();
         ComponentPolicy policy = ComponentPolicy.defaults()
-                .withHealth(new HealthPolicy(Duration.ofMillis(100), Duration.ofMillis(100), 1, 1));
+                .withHealth(new HealthPolicy(Duration.ofMillis(100), Duration.ofMillis(100), 1, 1))
+                .withPlaybook(io.hms.api.policy.Playbook.byLevel().withReopenWithin(Duration.ZERO)); // faults are independent
         java.util.Random phase = new java.util.Random(42);
         List<Long> detection = new ArrayList<>();
         List<Long> mttr = new ArrayList<>();
@@ -48,7 +48,6 @@ public final class MttrHarness {
                     broken.set(false);
                     return true;
                 })
-                .healer(HealerOptions.defaults().withCooldown(Duration.ofMillis(1)))
                 .build().start()) {
             for (int i = 0; i < faults; i++) {
                 CompletableFuture<IncidentOpened> opened = hms.events().next(IncidentOpened.class, e -> true);

@@ -27,6 +27,7 @@ import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
 import io.hms.core.time.TimeLimiter;
@@ -71,6 +72,7 @@ public final class Hms implements AutoCloseable {
     private final Coordinator coordinator;
     private final boolean ownsCoordinator;
     private final MeterRegistry meterRegistry;
+    private final HostThreads hostThreads;
     private final TimeLimiter probeLimiter;
     private final Monitor monitor;
     private final Healer healer;
@@ -113,10 +115,12 @@ public final class Hms implements AutoCloseable {
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
         this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator);
-        this.probeLimiter = new TimeLimiter(scheduler, "probe");
+        this.hostThreads = new HostThreads("host", b.hostThreads);
+        this.probeLimiter = new TimeLimiter(scheduler, hostThreads);
         HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
-        this.monitor = new Monitor(registry, events, scheduler, chaos.healthInterceptor());
-        this.healer = new Healer(registry, events, scheduler, coordinator, probe, b.healerOptions);
+        this.monitor = new Monitor(registry, events, scheduler, probe);
+        this.healer = new Healer(registry, events, scheduler, coordinator, probe, new GuardCallers(guards),
+                hostThreads, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions);
         this.optimizer = b.optimizer != null ? Optional.of(b.optimizer)
@@ -267,6 +271,7 @@ public final class Hms implements AutoCloseable {
         monitor.close();
         configurator.close();
         probeLimiter.close();
+        hostThreads.close();
         if (ownsCoordinator) {
             coordinator.close();
         }

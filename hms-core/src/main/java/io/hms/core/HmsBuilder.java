@@ -16,6 +16,7 @@ import io.hms.core.event.EventBus;
 import io.hms.core.healer.HealerOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,6 +58,7 @@ public final class HmsBuilder implements Registrar {
     HealerOptions healerOptions = HealerOptions.defaults();
     ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
     int eventHistory = EventBus.DEFAULT_HISTORY;
+    int hostThreads = HostThreads.DEFAULT_MAX_THREADS;
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
@@ -153,6 +155,20 @@ public final class HmsBuilder implements Registrar {
      */
     public HmsBuilder chaos(ChaosOptions value) {
         this.chaosOptions = Objects.requireNonNull(value, "chaos options");
+        return this;
+    }
+
+    /**
+     * How many platform threads may run host code (health checks, repairs) at once;
+     * {@value HostThreads#DEFAULT_MAX_THREADS} by default. Host code never runs on the host's virtual
+     * threads' carriers, so a check that spins or ignores interrupts costs one of these threads and
+     * nothing else; a check or repair is never started again while its earlier run has not returned.
+     */
+    public HmsBuilder hostThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("hostThreads must be at least 1, got " + threads);
+        }
+        this.hostThreads = threads;
         return this;
     }
 

@@ -39,7 +39,7 @@ class HmsRuntimeTest {
                 new GuardPolicy(TimeoutPolicy.none(), io.hms.api.policy.ConcurrencyLimitPolicy.defaults(),
                         BreakerPolicy.defaults().withWindow(WindowType.COUNT, 4).withMinimumCalls(4),
                         RetryPolicy.none()),
-                io.hms.api.policy.Playbook.byLevel());
+                io.hms.api.policy.Playbook.byLevel().withReopenWithin(Duration.ZERO));
     }
 
     @Test
@@ -76,7 +76,6 @@ class HmsRuntimeTest {
                     broken.set(false);
                     return true;
                 })
-                .healer(io.hms.core.healer.HealerOptions.defaults().withCooldown(Duration.ofMillis(1)))
                 .build().start()) {
             var first = hms.events().next(IncidentClosed.class, e -> true);
             broken.set(true);

@@ -295,7 +295,7 @@ public final class OptimizerAgent implements Optimizer {
                 reasons.add(guard.get().reason());
             }
             if (playbook.isPresent()) {
-                candidate = candidate.withPlaybook(playbook.get().playbook());
+                candidate = candidate.withPlaybook(candidate.playbook().withSteps(playbook.get().playbook().steps()));
                 reasons.add(playbook.get().reason());
             }
             PolicyPatch patch = PolicyPatch.of(component, current.version(), candidate, SOURCE,

@@ -2,7 +2,7 @@ package io.hms.api.event;
 
 /** An event about one component. */
 public sealed interface ComponentEvent extends HmsEvent
-        permits HealthChanged, BreakerTransition, RepairAttempted, IncidentOpened, IncidentEscalated,
+        permits HealthChanged, BreakerTransition, RepairAttempted, IncidentOpened, IncidentReopened, IncidentEscalated,
         IncidentClosed, PatchProposed, PatchPromoted, PatchRolledBack, GenerationEvaluated {
 
     /** The component it is about. */

@@ -176,16 +176,18 @@ final class SparsePolicyReader {
 
     private static Playbook playbook(JsonParser in) throws IOException {
         expectObject(in, "playbook");
-        List<PlaybookStep> steps = List.of();
+        Playbook playbook = Playbook.byLevel();
         while (nextProperty(in, "playbook")) {
             String name = property(in);
             in.nextToken();
-            if (!name.equals("steps")) {
-                throw unknown(in, "playbook");
-            }
-            steps = steps(in);
+            playbook = switch (name) {
+                case "steps" -> playbook.withSteps(steps(in));
+                case "reopenWithin" -> playbook.withReopenWithin(duration(in));
+                case "callerVerification" -> playbook.withCallerVerification(duration(in));
+                default -> throw unknown(in, "playbook");
+            };
         }
-        return new Playbook(steps);
+        return playbook;
     }
 
     private static List<PlaybookStep> steps(JsonParser in) throws IOException {

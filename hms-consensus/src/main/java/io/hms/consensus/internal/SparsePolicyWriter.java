@@ -2,6 +2,7 @@ package io.hms.consensus.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
@@ -59,6 +60,9 @@ final class SparsePolicyWriter {
     private static final SerializableString MAX_BACKOFF = EntryNames.serialized("maxBackoff");
     private static final SerializableString JITTER = EntryNames.serialized("jitter");
     private static final SerializableString STEPS = EntryNames.serialized("steps");
+    // not in the name table, so written in full
+    private static final SerializableString REOPEN_WITHIN = new SerializedString("reopenWithin");
+    private static final SerializableString CALLER_VERIFICATION = new SerializedString("callerVerification");
     private static final SerializableString FUNCTION = EntryNames.serialized("function");
 
     private SparsePolicyWriter() {
@@ -151,8 +155,12 @@ final class SparsePolicyWriter {
         out.writeEndObject();
     }
 
-    /** A playbook that differs is written whole: its steps in order (an empty array for level order). */
+    /**
+     * A playbook that differs is written whole: its steps in order (an empty array for level order), then
+     * its re-open window and caller verification where they differ from the defaults.
+     */
     private static void playbook(JsonGenerator out, Playbook value) throws IOException {
+        Playbook defaults = Playbook.byLevel();
         out.writeStartObject();
         out.writeFieldName(STEPS);
         out.writeStartArray();
@@ -165,6 +173,8 @@ final class SparsePolicyWriter {
             out.writeEndObject();
         }
         out.writeEndArray();
+        duration(out, REOPEN_WITHIN, value.reopenWithin(), defaults.reopenWithin());
+        duration(out, CALLER_VERIFICATION, value.callerVerification(), defaults.callerVerification());
         out.writeEndObject();
     }
 

@@ -10,6 +10,7 @@ import io.hms.core.event.EventBus;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.util.ArrayList;
@@ -37,11 +38,12 @@ import org.slf4j.LoggerFactory;
  *
  * <p>How an incident is worked:
  * <ol>
- *   <li><b>Open.</b> One incident per component at a time; a trigger while one is open is ignored.
- *       After an incident closes, a trigger for the same component within
- *       {@link HealerOptions#cooldown()} is held back to the end of the cooldown and then acted on only
- *       if a {@link HealthProbe} still finds the component DOWN; a flapping component so opens at most
- *       one incident per cooldown. {@code IncidentOpened} is published.</li>
+ *   <li><b>Open.</b> One incident per component at a time; a trigger while one is open is noted by it.
+ *       A trigger within the playbook's {@link io.hms.api.policy.Playbook#reopenWithin() re-open window}
+ *       after the component's last incident closed re-opens that incident ({@code IncidentReopened}),
+ *       whose next pass starts after the step that seemed to resolve it; a flapping component so climbs the
+ *       ladder instead of starting over at its cheapest step. Otherwise {@code IncidentOpened} is
+ *       published. Nothing holds a trigger back: an OPEN breaker is always acted on.</li>
  *   <li><b>Budget.</b> At most {@link HealerOptions#maxConcurrentRepairs()} passes run at once over all
  *       components; the others wait first come, first served and start when a slot frees.</li>
  *   <li><b>Lock.</b> Each pass takes the coordinator lock {@code hms.heal.<component>} for this node
@@ -50,24 +52,30 @@ import org.slf4j.LoggerFactory;
  *       Before each step the lease's fencing token is checked; a lease taken over ends the pass the
  *       same way.</li>
  *   <li><b>Pass.</b> The steps are the explicit steps of the component's playbook, or its REPAIR
- *       functions in level order. Each repair runs on a virtual thread ({@code hms-repair-…}) with its
- *       timeout and a {@link io.hms.api.RepairContext}. A repair that returns true is verified with the
- *       probe: not DOWN (UP, or DEGRADED, which is reported but not repaired) is {@code VERIFIED}, and the
- *       incident closes resolved by that function; still DOWN is {@code UNVERIFIED}. A repair that returns
+ *       functions in level order. Each repair runs on a host thread ({@code hms-host-…}) with its
+ *       timeout and a {@link io.hms.api.RepairContext}; a repair whose earlier run has not returned is not
+ *       started again. A repair that returns true is verified by the health checks (the probe: not DOWN)
+ *       and by the callers: when the component's breaker is not CLOSED, the next calls probe the
+ *       component and the breaker's verdict is awaited for the playbook's
+ *       {@link io.hms.api.policy.Playbook#callerVerification() caller verification} time. Health not DOWN
+ *       and the breaker CLOSED (or no call in that time) is {@code VERIFIED}, and the incident closes
+ *       resolved by that function; still DOWN, or the breaker opening again, is {@code UNVERIFIED}. A repair that returns
  *       false is {@code FAILED}, one that throws is {@code THREW}, one that does not return in time is
  *       abandoned (interrupted) as {@code TIMED_OUT}; in all those cases the next step runs. Every step
  *       publishes {@code RepairAttempted}.</li>
  *   <li><b>Escalate.</b> When every step failed, {@code IncidentEscalated} is published and a new pass
  *       starts after a backoff that begins at {@link HealerOptions#escalationBackoff()} and doubles after
  *       each failed pass up to {@link HealerOptions#maxEscalationBackoff()}; the incident stays open.</li>
- *   <li><b>Self-recovery.</b> A {@link HealthChanged} out of DOWN (to UP or DEGRADED) while no pass runs
- *       closes the incident resolved by {@value Incident#SELF}; one that arrives during a pass is
- *       remembered, and closes the incident the same way if the pass ends without a verified step.</li>
+ *   <li><b>Self-recovery.</b> Once neither signal says the component fails (its health is out of DOWN
+ *       and its breaker is CLOSED), the incident closes resolved by {@value Incident#SELF} if no pass runs;
+ *       during a pass this is remembered, and closes the incident the same way if the pass ends without a
+ *       verified step.</li>
  * </ol>
  * Closing publishes {@code IncidentClosed} with the time to recover, {@code closedAt - openedAt} on the
- * scheduler's clock.
+ * scheduler's clock, counted from the first opening for a re-opened incident: callers were not served
+ * meanwhile.
  *
- * <p>Guarantees: host code never runs on the scheduler thread or an event-bus thread; a repair that
+ * <p>Guarantees: host code never runs on the scheduler thread, an event-bus thread or a virtual thread; a repair that
  * throws, hangs or returns false never stops the healer; incident ids ({@code inc-<n>}) are unique per
  * healer; the history keeps the last {@value #HISTORY_LIMIT} incidents (open ones are always kept).
  * Thread-safe. {@link #close()} stops the timers, interrupts running repairs and passes, and the passes
@@ -88,6 +96,7 @@ public final class Healer implements AutoCloseable {
     private final StepRunner steps;
     private final ExecutorService passes;
     private final Triage triage;
+    private final CallerVerdicts verdicts = new CallerVerdicts();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private boolean started;
     private boolean closed;
@@ -99,21 +108,46 @@ public final class Healer implements AutoCloseable {
      * @param events      where triggers come from and incident events go
      * @param scheduler   the clock, repair timeouts and backoff timers
      * @param coordinator the per-component locks
-     * @param probe       verifies a repair, and decides a trigger held back by the cooldown
-     * @param options     budget, cooldown, backoff and lease
+     * @param probe       verifies a repair by the health checks
+     * @param options     budget, backoff and lease
      */
     public Healer(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
                   HealthProbe probe, HealerOptions options) {
+        this(registry, events, scheduler, coordinator, probe, CallerView.NONE,
+                new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"), "repair"), options);
+    }
+
+    /**
+     * A healer that also judges repairs by what callers see; not yet running.
+     *
+     * @param registry    the components' repairs and playbooks
+     * @param events      where triggers come from and incident events go
+     * @param scheduler   the clock, repair timeouts and backoff timers
+     * @param coordinator the per-component locks
+     * @param probe       verifies a repair by the health checks
+     * @param callers     the components' breakers, to verify a repair by the calls
+     * @param hostThreads where repairs run; not closed by the healer
+     * @param options     budget, backoff and lease
+     */
+    public Healer(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
+                  HealthProbe probe, CallerView callers, HostThreads hostThreads, HealerOptions options) {
+        this(registry, events, scheduler, coordinator, probe, callers,
+                new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"),
+                        Objects.requireNonNull(hostThreads, "hostThreads")), options);
+    }
+
+    private Healer(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
+                   HealthProbe probe, CallerView callers, TimeLimiter repairs, HealerOptions options) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.events = Objects.requireNonNull(events, "events");
-        Objects.requireNonNull(scheduler, "scheduler");
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
         Objects.requireNonNull(probe, "probe");
+        Objects.requireNonNull(callers, "callers");
         this.options = Objects.requireNonNull(options, "options");
-        this.repairs = new TimeLimiter(scheduler, "repair");
+        this.repairs = repairs;
         this.passes = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("healer"));
-        this.steps = new StepRunner(scheduler, repairs, probe);
-        this.triage = new Triage(registry, events, scheduler, probe, options, HISTORY_LIMIT, this::launch);
+        this.steps = new StepRunner(scheduler, repairs, probe, registry, callers, verdicts);
+        this.triage = new Triage(registry, events, scheduler, callers, options, HISTORY_LIMIT, this::launch);
     }
 
     /**
@@ -157,6 +191,7 @@ public final class Healer implements AutoCloseable {
             subscriptions.forEach(Subscription::close);
         }
         triage.close();
+        verdicts.clear();
         passes.shutdownNow();
         repairs.close();
         try {
@@ -180,15 +215,20 @@ public final class Healer implements AutoCloseable {
     private void onHealthChanged(HealthChanged change) {
         if (change.current().status() == HealthStatus.DOWN) {
             String reason = change.current().reason();
-            triage.trigger(change.component(), "health DOWN" + (reason.isEmpty() ? "" : ": " + reason), reason);
+            triage.trigger(change.component(), IncidentRun.Signal.HEALTH,
+                    "health DOWN" + (reason.isEmpty() ? "" : ": " + reason), reason);
         } else if (change.previous().status() == HealthStatus.DOWN) {
-            triage.recovered(change.component());
+            triage.recovered(change.component(), IncidentRun.Signal.HEALTH);
         }
     }
 
     private void onBreakerTransition(BreakerTransition transition) {
+        verdicts.transition(transition.component(), transition.to());
         if (transition.to() == BreakerState.OPEN) {
-            triage.trigger(transition.component(), "breaker OPEN: " + transition.reason(), transition.reason());
+            triage.trigger(transition.component(), IncidentRun.Signal.BREAKER, "breaker OPEN: " + transition.reason(),
+                    transition.reason());
+        } else if (transition.to() == BreakerState.CLOSED) {
+            triage.recovered(transition.component(), IncidentRun.Signal.BREAKER);
         }
     }
 }

@@ -22,11 +22,23 @@ final class IncidentRun {
         CLOSED
     }
 
+    /** What tells that the component fails: its health checks, or its callers through the breaker. */
+    enum Signal {
+        /** The monitor judged the component DOWN. */
+        HEALTH,
+        /** The component's breaker opened. */
+        BREAKER
+    }
+
     private final String id;
     private final String component;
     private final String trigger;
-    private final String reason;
+    private String reason;
     private final Instant openedAt;
+    private boolean healthDown;
+    private boolean breakerOpen;
+    private int reopened;
+    private String resumeAfter;
     private final List<IncidentStep> steps = new ArrayList<>();
     private Phase phase = Phase.WAITING;
     private int passes;
@@ -38,6 +50,7 @@ final class IncidentRun {
 
     IncidentRun(String id, String component, String trigger, String reason, Instant openedAt, Duration firstBackoff) {
         this.id = id;
+        // the signals are set by the triage as it learns them
         this.component = component;
         this.trigger = trigger;
         this.reason = reason;
@@ -111,12 +124,79 @@ final class IncidentRun {
         return wait;
     }
 
+    /** {@code signal} says the component fails. */
+    void failing(Signal signal) {
+        if (signal == Signal.HEALTH) {
+            healthDown = true;
+        } else {
+            breakerOpen = true;
+        }
+    }
+
+    /** {@code signal} says the component works again. */
+    void working(Signal signal) {
+        if (signal == Signal.HEALTH) {
+            healthDown = false;
+        } else {
+            breakerOpen = false;
+        }
+    }
+
+    /** Whether a signal still says the component fails: the health checks, or the breaker not yet CLOSED. */
+    boolean failing() {
+        return healthDown || breakerOpen;
+    }
+
+    /**
+     * The component failed again within the re-open window: the incident is open again, and its next pass
+     * starts after the step that resolved it.
+     */
+    void reopen(String newReason) {
+        phase = Phase.WAITING;
+        resumeAfter = resolvedBy;
+        reason = newReason;
+        closedAt = null;
+        resolvedBy = null;
+        recoveredMeanwhile = false;
+        healthDown = false;
+        breakerOpen = false;
+        reopened++;
+    }
+
+    /** How many times it was re-opened. */
+    int reopened() {
+        return reopened;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+
+    String resolvedBy() {
+        return resolvedBy;
+    }
+
+    /**
+     * Where the next pass starts in {@code plan}: after the step that resolved the incident before it was
+     * re-opened (once), else at the first step.
+     */
+    int takeStart(List<PlannedStep> plan) {
+        String after = resumeAfter;
+        resumeAfter = null;
+        for (int i = 0; after != null && i < plan.size(); i++) {
+            if (plan.get(i).function().equals(after)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The monitor said the component recovered while a pass ran; the pass's end decides. */
     void recoveredMeanwhile() {
         recoveredMeanwhile = true;
     }
 
-    /** The component was reported down again; an earlier recovery no longer counts. */
+    /** The component was reported failing again; an earlier recovery no longer counts. */
     void stillDown() {
         recoveredMeanwhile = false;
     }

@@ -99,9 +99,11 @@ final class RepairPass implements Runnable {
             return new Aborted();
         }
         List<PlannedStep> plan = Playbooks.plan(registry, run.component());
-        String lastFailure = "no repair is registered for '" + run.component()
-                + "'; register a @Repair method or give its policy a playbook";
-        for (PlannedStep step : plan) {
+        int start = triage.startOfPass(run, plan);
+        String lastFailure = start == 0 ? "no repair is registered for '" + run.component()
+                + "'; register a @Repair method or give its policy a playbook"
+                : plan.get(start - 1).function() + " did not hold: the component failed again soon after";
+        for (PlannedStep step : plan.subList(start, plan.size())) {
             if (Thread.currentThread().isInterrupted() || !triage.isOpen(run)) {
                 return new Aborted();
             }

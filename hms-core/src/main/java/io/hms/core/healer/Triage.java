@@ -1,15 +1,13 @@
 package io.hms.core.healer;
 
-import io.hms.api.Health;
-import io.hms.api.HealthStatus;
+import io.hms.api.event.BreakerState;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.IncidentReopened;
 import io.hms.api.event.RepairAttempted;
 import io.hms.core.event.EventBus;
-import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
-import io.hms.core.time.Cancellable;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +21,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The healer's state machine: which components have an open incident, which are cooling down, which
- * incidents wait for a repair slot, and what happens when a pass ends.
+ * The healer's state machine: which components have an open incident, which closed one recently enough
+ * to re-open it, which incidents wait for a repair slot, and what happens when a pass ends.
+ *
+ * <p>An open incident follows two signals: the health checks (DOWN or not) and the breaker (OPEN or
+ * HALF_OPEN until it is CLOSED again). It closes on its own only when neither says the component fails,
+ * so callers are served again when it closes.
  *
  * <p>Every method takes one lock and does only bookkeeping under it: no host code, no coordinator call,
  * no waiting. Events are published under the lock (publishing never blocks), so an incident's events
@@ -39,23 +41,22 @@ final class Triage {
     private final FunctionRegistry registry;
     private final EventBus events;
     private final Scheduler scheduler;
-    private final HealthProbe probe;
+    private final CallerView callers;
     private final HealerOptions options;
     private final Consumer<IncidentRun> launcher;
     private final RepairBudget budget;
     private final IncidentLog log;
     private final AtomicLong ids = new AtomicLong();
     private final Map<String, IncidentRun> open = new HashMap<>();
-    private final Map<String, Instant> lastClosed = new HashMap<>();
-    private final Map<String, Cancellable> deferred = new HashMap<>();
+    private final Map<String, IncidentRun> lastClosed = new HashMap<>();
     private boolean closed;
 
-    Triage(FunctionRegistry registry, EventBus events, Scheduler scheduler, HealthProbe probe, HealerOptions options,
+    Triage(FunctionRegistry registry, EventBus events, Scheduler scheduler, CallerView callers, HealerOptions options,
            int historyLimit, Consumer<IncidentRun> launcher) {
         this.registry = registry;
         this.events = events;
         this.scheduler = scheduler;
-        this.probe = probe;
+        this.callers = callers;
         this.options = options;
         this.launcher = launcher;
         this.budget = new RepairBudget(options.maxConcurrentRepairs());
@@ -63,39 +64,42 @@ final class Triage {
     }
 
     /**
-     * The component went DOWN or its breaker opened. Ignored while an incident is open; held back to the
-     * end of the cooldown after the last incident closed; otherwise opens an incident.
+     * {@code signal} says the component fails (health DOWN, breaker OPEN). An open incident takes note;
+     * an incident closed within the playbook's re-open window is re-opened; otherwise an incident opens.
      */
-    void trigger(String component, String trigger, String reason) {
+    void trigger(String component, IncidentRun.Signal signal, String trigger, String reason) {
         synchronized (lock) {
             if (closed) {
                 return;
             }
             IncidentRun run = open.get(component);
             if (run != null) {
+                run.failing(signal);
                 run.stillDown();
                 return;
             }
-            Instant now = scheduler.now();
-            Instant last = lastClosed.get(component);
-            if (last != null && now.isBefore(last.plus(options.cooldown()))) {
-                if (!deferred.containsKey(component)) {
-                    Duration wait = Duration.between(now, last.plus(options.cooldown()));
-                    LOG.info("{} failed again {} after its last incident; looking again in {}", component,
-                            Duration.between(last, now), wait);
-                    deferred.put(component, scheduler.schedule(wait, () -> afterCooldown(component, trigger)));
-                }
+            IncidentRun previous = lastClosed.get(component);
+            if (previous != null && withinReopenWindow(previous)) {
+                reopen(previous, signal, trigger, reason);
                 return;
             }
-            openIncident(component, trigger, reason);
+            openIncident(component, signal, trigger, reason);
         }
     }
 
-    /** The monitor says the component works again (UP or DEGRADED). */
-    void recovered(String component) {
+    /**
+     * {@code signal} says the component works again (health out of DOWN, breaker CLOSED). Once no signal
+     * says it fails, the incident closes as recovered on its own, or, while a pass runs, when the pass ends
+     * without a verified step.
+     */
+    void recovered(String component, IncidentRun.Signal signal) {
         synchronized (lock) {
             IncidentRun run = open.get(component);
             if (closed || run == null) {
+                return;
+            }
+            run.working(signal);
+            if (run.failing()) {
                 return;
             }
             if (run.phase() == IncidentRun.Phase.RUNNING) {
@@ -104,6 +108,13 @@ final class Triage {
                 budget.remove(run);
                 close(run, Incident.SELF);
             }
+        }
+    }
+
+    /** Where a pass over {@code plan} starts: after the step a re-opened incident was resolved by, else 0. */
+    int startOfPass(IncidentRun run, List<PlannedStep> plan) {
+        synchronized (lock) {
+            return run.takeStart(plan);
         }
     }
 
@@ -183,13 +194,11 @@ final class Triage {
         synchronized (lock) {
             closed = true;
             open.values().forEach(IncidentRun::cancelTimer);
-            deferred.values().forEach(Cancellable::cancel);
-            deferred.clear();
             budget.clear();
         }
     }
 
-    private void openIncident(String component, String trigger, String reason) {
+    private void openIncident(String component, IncidentRun.Signal signal, String trigger, String reason) {
         if (registry.component(component).isEmpty()) {
             LOG.warn("ignoring '{}' for '{}': no such component is declared", trigger, component);
             return;
@@ -197,10 +206,37 @@ final class Triage {
         Instant now = scheduler.now();
         IncidentRun run = new IncidentRun("inc-" + ids.incrementAndGet(), component, trigger, reason, now,
                 options.escalationBackoff());
+        run.failing(signal);
+        if (callers.breakerState(component) != BreakerState.CLOSED) {
+            run.failing(IncidentRun.Signal.BREAKER);
+        }
         open.put(component, run);
         log.add(run);
         LOG.warn("{} opened for {}: {}", run.id(), component, trigger);
         events.publish(new IncidentOpened(now, component, run.id(), trigger));
+        requestPass(run);
+    }
+
+    private boolean withinReopenWindow(IncidentRun previous) {
+        Duration window = registry.component(previous.component()).isEmpty() ? Duration.ZERO
+                : registry.policy(previous.component()).policy().playbook().reopenWithin();
+        return scheduler.now().isBefore(previous.closedAt().plus(window));
+    }
+
+    private void reopen(IncidentRun run, IncidentRun.Signal signal, String trigger, String reason) {
+        Instant now = scheduler.now();
+        Duration closedFor = Duration.between(run.closedAt(), now);
+        String resolvedBy = run.resolvedBy();
+        lastClosed.remove(run.component());
+        run.reopen(reason);
+        run.failing(signal);
+        if (callers.breakerState(run.component()) != BreakerState.CLOSED) {
+            run.failing(IncidentRun.Signal.BREAKER);
+        }
+        open.put(run.component(), run);
+        LOG.warn("{} re-opened for {}: {} {} after {} seemed to resolve it", run.id(), run.component(), trigger,
+                closedFor, resolvedBy);
+        events.publish(new IncidentReopened(now, run.component(), run.id(), trigger, closedFor, resolvedBy));
         requestPass(run);
     }
 
@@ -236,36 +272,10 @@ final class Triage {
         Instant now = scheduler.now();
         run.close(now, resolvedBy);
         open.remove(run.component());
-        lastClosed.put(run.component(), now);
+        lastClosed.put(run.component(), run);
         Duration mttr = Duration.between(run.openedAt(), now);
         LOG.info("{} closed for {}: resolved by {} after {} steps, mttr {}", run.id(), run.component(), resolvedBy,
                 run.stepCount(), mttr);
         events.publish(new IncidentClosed(now, run.component(), run.id(), mttr, resolvedBy, run.stepCount()));
-    }
-
-    /** On the scheduler thread at the end of a cooldown: probe, and open an incident if still DOWN. */
-    private void afterCooldown(String component, String trigger) {
-        try {
-            probe.probe(component).whenComplete((health, error) -> deferredVerdict(component, trigger, health));
-        } catch (RuntimeException e) {
-            LOG.warn("cannot probe {} after its cooldown", component, e);
-            synchronized (lock) {
-                deferred.remove(component);
-            }
-        }
-    }
-
-    private void deferredVerdict(String component, String trigger, Health health) {
-        synchronized (lock) {
-            deferred.remove(component);
-            if (closed || open.containsKey(component)) {
-                return;
-            }
-            if (health != null && health.status() == HealthStatus.DOWN) {
-                openIncident(component, trigger + " (after cooldown)", health.reason());
-            } else {
-                LOG.info("{} is healthy at the end of its cooldown; no incident", component);
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.IncidentReopened;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.event.PatchPromoted;
 import io.hms.api.event.PatchProposed;
@@ -161,6 +162,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
                     .tag("level", Integer.toString(e.level())).tag("outcome", e.outcome().name().toLowerCase(java.util.Locale.ROOT))
                     .register(meters).increment();
             case IncidentOpened e -> count(meters, "hms.incident.opened", component);
+            case IncidentReopened e -> count(meters, "hms.incident.reopened", component);
             case IncidentEscalated e -> count(meters, "hms.incident.escalated", component);
             case IncidentClosed e -> Timer.builder("hms.incident.mttr").tag("component", component)
                     .description("time to recover").register(meters).record(e.mttr());

@@ -6,13 +6,16 @@ import io.hms.api.HealthStatus;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.time.HostCall;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -30,8 +33,12 @@ import java.util.function.Supplier;
  *
  * <p>Guarantees:
  * <ul>
- *   <li>each check runs on its own virtual thread of the {@link TimeLimiter} (named {@code hms-…}), with
- *       its descriptor's timeout or, when that is zero, the component's health-policy timeout;</li>
+ *   <li>each check runs on a platform thread of the {@link TimeLimiter}'s host threads (named
+ *       {@code hms-…}), with its descriptor's timeout or, when that is zero, the component's health-policy
+ *       timeout;</li>
+ *   <li>single flight: a check never has two live runs. Asked while a run is in flight, the probe shares
+ *       that run's answer; asked while a run is past its timeout but has not returned (code that ignores
+ *       interrupts), it answers DOWN {@code "health check 'ping' hung: …"} without starting another;</li>
  *   <li>the future always completes normally: a check that throws gives DOWN with the exception as the
  *       reason ({@code "IOException: connection refused"}), one that does not return in time gives DOWN
  *       {@code "timed out after 200ms"} (its thread is interrupted), one that returns null gives DOWN;</li>
@@ -49,6 +56,7 @@ public final class HealthProbe {
     private final TimeLimiter limiter;
     private final Supplier<Instant> clock;
     private final HealthInterceptor interceptor;
+    private final Map<RegisteredFunction, Flight> flights = new HashMap<>();
 
     /**
      * A probe that stamps its answers with the system clock. Prefer
@@ -134,7 +142,10 @@ public final class HealthProbe {
     }
 
     /**
-     * Runs one check with {@code timeout}.
+     * Runs one check with {@code timeout}, unless a run of it is still in flight: a run that has not
+     * answered yet is shared (its answer is this call's too), and a run that is past its timeout but has
+     * not returned makes the answer DOWN {@code "health check 'ping' hung: …"} at once. A check so never
+     * has more than one live run, whoever asks.
      *
      * @return completes, never exceptionally, with its result stamped with this probe's clock
      */
@@ -143,18 +154,54 @@ public final class HealthProbe {
         if (forced != null) {
             return CompletableFuture.completedFuture(forced.at(clock.get()));
         }
-        return limiter.call(check.healthCheck()::check, timeout).handle((health, error) -> {
-            Health result;
-            if (error != null) {
-                result = Health.down(Reasons.failed(error, timeout));
-            } else if (health == null) {
-                result = Health.down("health check '" + check.name()
-                        + "' returned null; return Health.up() or Health.down(reason)");
-            } else {
-                result = health;
+        Flight started;
+        synchronized (flights) {
+            Flight flight = flights.get(check);
+            if (flight != null) {
+                return flight.answer().isDone()
+                        ? CompletableFuture.completedFuture(Health.down(hung(check, flight)).at(clock.get()))
+                        : flight.answer();
             }
-            return result.at(clock.get());
+            HostCall<Health> call = limiter.start(check.healthCheck()::check, timeout);
+            started = new Flight(call, call.result().handle((health, error) -> judge(check, timeout, health, error)),
+                    clock.get(), timeout);
+            flights.put(check, started);
+        }
+        started.call().returned().whenComplete((done, error) -> {
+            synchronized (flights) {
+                flights.remove(check, started);
+            }
         });
+        return started.answer();
+    }
+
+    /** Whether a run of {@code check} has not returned yet, answered or not. */
+    boolean inFlight(RegisteredFunction check) {
+        synchronized (flights) {
+            return flights.containsKey(check);
+        }
+    }
+
+    private Health judge(RegisteredFunction check, Duration timeout, Health health, Throwable error) {
+        Health result;
+        if (error != null) {
+            result = Health.down(Reasons.failed(error, timeout));
+        } else if (health == null) {
+            result = Health.down("health check '" + check.name()
+                    + "' returned null; return Health.up() or Health.down(reason)");
+        } else {
+            result = health;
+        }
+        return result.at(clock.get());
+    }
+
+    private String hung(RegisteredFunction check, Flight flight) {
+        return Reasons.hung(check.name(), Duration.between(flight.startedAt(), clock.get()), flight.timeout());
+    }
+
+    /** A run of a check that has not returned: its call, its answer (shared by whoever asks meanwhile). */
+    private record Flight(HostCall<Health> call, CompletableFuture<Health> answer, Instant startedAt,
+                          Duration timeout) {
     }
 
     private Health worst(List<Health> results) {

@@ -71,7 +71,7 @@ public final class Monitor implements AutoCloseable {
     private final FunctionRegistry registry;
     private final EventBus events;
     private final Scheduler scheduler;
-    private final TimeLimiter limiter;
+    private final TimeLimiter limiter; // null when the probe is the runtime's
     private final HealthProbe probe;
     private final CheckScheduler checks;
     private final Object lifecycle = new Object();
@@ -100,11 +100,36 @@ public final class Monitor implements AutoCloseable {
      * @param interceptor consulted before each check runs; {@link HealthInterceptor#NONE} for none
      */
     public Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler, HealthInterceptor interceptor) {
+        this(registry, events, scheduler, new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"), "monitor"),
+                interceptor);
+    }
+
+    /**
+     * A monitor that runs its checks through {@code probe}, the runtime's one probe, so a check has a single
+     * live run whether the monitor or the healer asks for it; not yet running. The probe is not closed
+     * with the monitor.
+     *
+     * @param registry  the checks and policies to follow
+     * @param events    where {@link HealthChanged} events go
+     * @param scheduler the clock and timers
+     * @param probe     runs the checks
+     */
+    public Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler, HealthProbe probe) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.events = Objects.requireNonNull(events, "events");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-        this.limiter = new TimeLimiter(scheduler, "monitor");
-        this.probe = new HealthProbe(registry, limiter, scheduler, interceptor);
+        this.limiter = null;
+        this.probe = Objects.requireNonNull(probe, "probe");
+        this.checks = new CheckScheduler(registry, scheduler, probe, this::publish, () -> closed);
+    }
+
+    private Monitor(FunctionRegistry registry, EventBus events, Scheduler scheduler, TimeLimiter ownLimiter,
+                    HealthInterceptor interceptor) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+        this.events = Objects.requireNonNull(events, "events");
+        this.scheduler = scheduler;
+        this.limiter = ownLimiter;
+        this.probe = new HealthProbe(registry, ownLimiter, scheduler, interceptor);
         this.checks = new CheckScheduler(registry, scheduler, probe, this::publish, () -> closed);
     }
 
@@ -171,7 +196,9 @@ public final class Monitor implements AutoCloseable {
             }
         }
         checks.cancelAll();
-        limiter.close();
+        if (limiter != null) {
+            limiter.close();
+        }
     }
 
     private void repairVerified(IncidentClosed closed) {

@@ -18,6 +18,15 @@ final class Reasons {
         return "timed out after " + Durations.format(timeout);
     }
 
+    /**
+     * The reason of a check whose run is past its timeout and has not returned:
+     * {@code "health check 'ping' hung: still running 2s after its 200ms timeout; it is not run again until it returns"}.
+     */
+    static String hung(String check, Duration running, Duration timeout) {
+        return "health check '" + check + "' hung: still running " + Durations.format(running) + " after its "
+                + Durations.format(timeout) + " timeout; it is not run again until it returns";
+    }
+
     /** The reason of a check that failed with {@code error}: its class's simple name and message. */
     static String failed(Throwable error, Duration timeout) {
         Throwable cause = unwrap(error);

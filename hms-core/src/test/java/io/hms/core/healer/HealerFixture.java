@@ -10,15 +10,18 @@ import io.hms.api.event.HealthChanged;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.IncidentReopened;
 import io.hms.api.event.RepairAttempted;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.HealthPolicy;
+import io.hms.api.policy.Playbook;
 import io.hms.api.spi.Coordinator;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
@@ -39,8 +42,8 @@ final class HealerFixture implements AutoCloseable {
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
-    /** Small, fast options: no cooldown, 10 ms backoff doubling up to 40 ms. */
-    static final HealerOptions FAST = new HealerOptions(4, Duration.ZERO, Duration.ofMillis(10), Duration.ofMillis(40),
+    /** Small, fast options: 10 ms backoff doubling up to 40 ms. */
+    static final HealerOptions FAST = new HealerOptions(4, Duration.ofMillis(10), Duration.ofMillis(40),
             Duration.ofMinutes(1));
 
     final Scheduler time;
@@ -49,6 +52,7 @@ final class HealerFixture implements AutoCloseable {
     final LocalCoordinator local;
     final TimeLimiter probeLimiter;
     final HealthProbe probe;
+    final HostThreads hostThreads = new HostThreads("test-host", 8);
     private final Map<String, AtomicBoolean> healthy = new ConcurrentHashMap<>();
     private final Map<String, Semaphore> checked = new ConcurrentHashMap<>();
     Healer healer;
@@ -66,9 +70,13 @@ final class HealerFixture implements AutoCloseable {
         return component(name, policy());
     }
 
-    /** The policies of the fixture's components: checks get a generous timeout, so a slow machine cannot fail them. */
+    /**
+     * The policies of the fixture's components: checks get a generous timeout, so a slow machine cannot fail
+     * them, and a closed incident is never re-opened (each failure is an incident of its own).
+     */
     static ComponentPolicy policy() {
-        return ComponentPolicy.defaults().withHealth(HealthPolicy.defaults().withTimeout(WAIT));
+        return ComponentPolicy.defaults().withHealth(HealthPolicy.defaults().withTimeout(WAIT))
+                .withPlaybook(Playbook.byLevel().withReopenWithin(Duration.ZERO));
     }
 
     AtomicBoolean component(String name, ComponentPolicy policy) {
@@ -110,6 +118,13 @@ final class HealerFixture implements AutoCloseable {
 
     Healer start(HealerOptions options, Coordinator coordinator) {
         healer = new Healer(registry, events, time, coordinator, probe, options);
+        healer.start();
+        return healer;
+    }
+
+    /** Starts a healer that also asks {@code callers} to verify repairs. */
+    Healer start(HealerOptions options, CallerView callers) {
+        healer = new Healer(registry, events, time, local, probe, callers, hostThreads, options);
         healer.start();
         return healer;
     }
@@ -158,6 +173,7 @@ final class HealerFixture implements AutoCloseable {
     private static String line(ComponentEvent event) {
         return switch (event) {
             case IncidentOpened e -> "opened: " + e.trigger();
+            case IncidentReopened e -> "reopened " + e.incidentId() + ": " + e.trigger() + " after " + e.resolvedBy();
             case RepairAttempted e -> e.function() + " L" + e.level() + " #" + e.attempt() + " " + e.outcome()
                     + (e.detail().isEmpty() ? "" : ": " + e.detail());
             case IncidentEscalated e -> "escalated #" + e.attempt() + " retry in " + e.retryIn().toMillis() + "ms";
@@ -172,6 +188,7 @@ final class HealerFixture implements AutoCloseable {
             healer.close();
         }
         probeLimiter.close();
+        hostThreads.close();
         events.close();
         if (time instanceof AutoCloseable closeable) {
             closeable.close();

@@ -11,10 +11,10 @@ class HealerOptionsTest {
 
     @Test
     void defaultsAreValidAndWithersChangeOneField() {
-        HealerOptions options = HealerOptions.defaults().withMaxConcurrentRepairs(2).withCooldown(Duration.ZERO)
+        HealerOptions options = HealerOptions.defaults().withMaxConcurrentRepairs(2)
                 .withEscalationBackoff(Duration.ofSeconds(1), Duration.ofSeconds(8)).withLockLease(Duration.ofSeconds(30));
 
-        assertThat(options).isEqualTo(new HealerOptions(2, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(8),
+        assertThat(options).isEqualTo(new HealerOptions(2, Duration.ofSeconds(1), Duration.ofSeconds(8),
                 Duration.ofSeconds(30)));
     }
 
@@ -22,7 +22,6 @@ class HealerOptionsTest {
     void badValuesAreRefusedNamingTheField() {
         HealerOptions d = HealerOptions.defaults();
         assertThatThrownBy(() -> d.withMaxConcurrentRepairs(0)).hasMessage("maxConcurrentRepairs must be at least 1, got 0");
-        assertThatThrownBy(() -> d.withCooldown(Duration.ofSeconds(-1))).hasMessageStartingWith("cooldown must not be negative");
         assertThatThrownBy(() -> d.withEscalationBackoff(Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageStartingWith("escalationBackoff must be positive");
         assertThatThrownBy(() -> d.withEscalationBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))

@@ -72,10 +72,11 @@ class TimeLimiterTest {
     }
 
     @Test
-    void workRunsOnANamedVirtualThread() throws Exception {
+    void workRunsOnANamedPlatformThreadSoCodeThatSpinsCannotHoldACarrier() throws Exception {
         Thread thread = limiter.call(Thread::currentThread, TIMEOUT).get(WAIT, TimeUnit.SECONDS);
         assertThat(thread.getName()).startsWith("hms-repair-");
-        assertThat(thread.isVirtual()).isTrue();
+        assertThat(thread.isVirtual()).isFalse();
+        assertThat(thread.isDaemon()).isTrue();
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.hms.api.ComponentSpec;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.guard.Guard;
-import io.hms.core.healer.HealerOptions;
 import io.hms.examples.checkout.CheckoutDemo;
 import io.hms.examples.checkout.InventoryFunctions;
 import io.hms.examples.checkout.InventoryService;
@@ -49,7 +48,6 @@ public final class ChaosHost implements AutoCloseable {
         this.hms = Hms.builder()
                 .component(ComponentSpec.of("inventory").withPolicy(CheckoutDemo.inventoryPolicy()))
                 .annotated(new InventoryFunctions(inventory))
-                .healer(HealerOptions.defaults().withCooldown(Duration.ofMillis(200)))
                 .chaos(ChaosOptions.enabled())
                 .discoverPlugins(false)
                 .build()

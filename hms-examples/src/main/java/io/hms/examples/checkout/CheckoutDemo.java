@@ -17,7 +17,6 @@ import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.core.Hms;
 import io.hms.core.guard.Guard;
-import io.hms.core.healer.HealerOptions;
 import io.hms.core.healer.Incident;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Measurement;
@@ -69,7 +68,7 @@ public final class CheckoutDemo {
                                 .withSlowCalls(80f, Duration.ofMillis(150)),
                         RetryPolicy.defaults().withMaxAttempts(2).withBackoff(Duration.ofMillis(10), 2.0,
                                 Duration.ofMillis(50))),
-                Playbook.byLevel());
+                Playbook.byLevel().withReopenWithin(Duration.ofMillis(200)));
     }
 
     /** Runs the three fault episodes and reports what happened. */
@@ -78,7 +77,6 @@ public final class CheckoutDemo {
         try (Hms hms = Hms.builder()
                 .component(ComponentSpec.of("inventory").withPolicy(inventoryPolicy()))
                 .annotated(new InventoryFunctions(inventory))
-                .healer(HealerOptions.defaults().withCooldown(Duration.ofMillis(500)))
                 .build()) {
             Timeline timeline = new Timeline(out, hms.scheduler().now());
             out.println("HMS checkout demo: the inventory dependency breaks three times; HMS heals it.");

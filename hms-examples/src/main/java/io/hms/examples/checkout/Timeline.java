@@ -9,6 +9,7 @@ import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentEscalated;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.IncidentReopened;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.event.PatchPromoted;
 import io.hms.api.event.PatchProposed;
@@ -45,6 +46,9 @@ final class Timeline {
             case RepairAttempted e -> line(e.time(), e.component(), String.format(Locale.ROOT,
                     "repair level %d %s: %s in %d ms%s", e.level(), e.function(), e.outcome(),
                     e.duration().toMillis(), reason(e.detail())));
+            case IncidentReopened e -> line(e.time(), e.component(), "incident " + e.incidentId() + " re-opened "
+                    + e.closedFor().toMillis() + " ms after " + e.resolvedBy() + " seemed to resolve it"
+                    + reason(e.trigger()));
             case IncidentEscalated e -> line(e.time(), e.component(), "incident " + e.incidentId()
                     + " escalated after pass " + e.attempt() + ", next pass in " + e.retryIn().toMillis() + " ms");
             case IncidentClosed e -> line(e.time(), e.component(), String.format(Locale.ROOT,

@@ -38,7 +38,8 @@ public final class PlaybookTuning {
         PlaybookEvolver evolver = PlaybookEvolver.of(IncidentHistory.of(incidents),
                         registered.stream().map(PlaybookStep::function).toList())
                 .withRandomSeed(options.randomSeed());
-        Playbook now = current.policy().playbook().isByLevel() ? new Playbook(registered) : current.policy().playbook();
+        Playbook now = current.policy().playbook().isByLevel() ? current.policy().playbook().withSteps(registered)
+                : current.policy().playbook();
         double before = evolver.expectedRecoverySeconds(now);
         EvolvedPlaybook best = evolver.evolve(options.playbookGenerations());
         if (best.expectedRecoverySeconds() > before * (1 - options.recoveryMargin())
