@@ -35,6 +35,8 @@ class ReadmeSnippetsTest {
     private static final Pattern BLOCK = Pattern.compile("(?m)^```java\\n(.*?)^```", Pattern.DOTALL);
     private static final Pattern TYPE = Pattern.compile(
             "(?m)^(?:public\\s+|final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|record|enum)\\s+(\\w+)");
+    private static final Pattern PUBLIC_TYPE = Pattern.compile(
+            "(?m)^public\\s+(?:final\\s+|abstract\\s+|sealed\\s+)*(?:class|interface|record|enum)\\s+(\\w+)");
 
     @Test
     void everyJavaSnippetOfTheReadmeCompilesAsWritten(@TempDir Path out) throws IOException {
@@ -101,7 +103,7 @@ class ReadmeSnippetsTest {
 
     /** One snippet: its imports, its body, and where its first line is in the README. */
     private record Snippet(int number, int firstLine, List<String> imports, String body, boolean declaresTypes,
-                           String typeName) {
+                           String fileName) {
 
         static Snippet of(int number, int firstLine, String code) {
             List<String> lines = code.lines().toList();
@@ -114,7 +116,9 @@ class ReadmeSnippetsTest {
             String body = String.join("\n", lines.subList(i, lines.size()));
             Matcher type = TYPE.matcher(body);
             boolean declares = type.find();
-            return new Snippet(number, firstLine, imports, body, declares, declares ? type.group(1) : null);
+            Matcher publicType = PUBLIC_TYPE.matcher(body);
+            String file = publicType.find() ? publicType.group(1) : "Snippet" + number;
+            return new Snippet(number, firstLine, imports, body, declares, file);
         }
 
         /** The README's line of line {@code n} of the generated source. */
@@ -133,8 +137,7 @@ class ReadmeSnippetsTest {
                 src.append("@SuppressWarnings(\"unused\")\nfinal class Snippet").append(number).append(" {\n")
                         .append("void run() throws Exception {\n").append(body).append("\n}\n}\n");
             }
-            String file = declaresTypes && body.contains("public ") ? typeName : "Snippet" + number;
-            return new Source(this, file, src.toString());
+            return new Source(this, fileName, src.toString());
         }
     }
 
