@@ -11,6 +11,7 @@ import io.hms.api.event.ComponentEvent;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.LeadershipChanged;
+import io.hms.core.testing.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -78,13 +79,17 @@ class EventBusDeliveryTest {
             }
         });
 
-        for (int i = 1; i <= 5; i++) {
-            bus.publish(leadership(i));
-        }
-        bus.publish(leadershipEnd());
+        try (LogCapture log = LogCapture.of(EventBus.class)) {
+            for (int i = 1; i <= 5; i++) {
+                bus.publish(leadership(i));
+            }
+            bus.publish(leadershipEnd());
 
-        assertThat(marker.awaitMarker()).hasSize(5);
-        assertThat(seen).containsExactly(1, 2, 3, 4, 5);
+            assertThat(marker.awaitMarker()).hasSize(5);
+            assertThat(seen).containsExactly(1, 2, 3, 4, 5);
+            assertThat(log.warnings()).hasSize(5).allMatch(line -> line.contains("threw on")
+                    && line.endsWith("it keeps receiving events"));
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.hms.core.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.core.testing.LogCapture;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,7 +80,11 @@ class ManualSchedulerTest {
             ran.add("tick@" + millis());
             throw new IllegalStateException("task bug");
         });
-        time.advance(Duration.ofSeconds(3));
+        try (LogCapture log = LogCapture.of(ManualScheduler.class)) {
+            time.advance(Duration.ofSeconds(3));
+            assertThat(log.warnings()).hasSize(3).allMatch(line -> line.startsWith("scheduled task")
+                    && line.endsWith("failed"));
+        }
         assertThat(ran).containsExactly("tick@1000", "tick@2000", "tick@3000");
     }
 
