@@ -95,7 +95,7 @@ public final class Hms implements AutoCloseable {
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
         this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE);
         this.registry = new FunctionRegistry(scheduler::now, b.policyHistory);
-        this.guards = new Guards(scheduler, events::publish);
+        this.guards = new Guards(scheduler, events::publish, Guards.DEFAULT_TIMEOUT_RESOLUTION, b.traceCapacity);
         this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
         this.metrics = new HmsMetrics(events, guards);
         wiring.add(registry.addListener(new GuardWiring(guards, metrics)));

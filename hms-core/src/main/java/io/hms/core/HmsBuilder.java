@@ -13,6 +13,7 @@ import io.hms.api.spi.Registrar;
 import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
+import io.hms.core.guard.CallTrace;
 import io.hms.core.healer.HealerOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
@@ -58,6 +59,7 @@ public final class HmsBuilder implements Registrar {
     ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
     int eventHistory = EventBus.DEFAULT_HISTORY;
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
+    int traceCapacity = CallTrace.DEFAULT_CAPACITY;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
@@ -176,6 +178,21 @@ public final class HmsBuilder implements Registrar {
                     + "roll back to), got " + versions);
         }
         this.policyHistory = versions;
+        return this;
+    }
+
+    /**
+     * How many recent call attempts each component's trace keeps for the optimizer to replay;
+     * {@value CallTrace#DEFAULT_CAPACITY} by default (rounded up to a power of two, about 18 bytes each), 0
+     * for no traces. A trace takes its memory only when the optimizer first asks for it (or a chaos
+     * experiment begins), so a runtime without an optimizer spends nothing on traces.
+     */
+    public HmsBuilder traceCapacity(int attempts) {
+        if (attempts < 0 || attempts > CallTrace.MAX_CAPACITY) {
+            throw new IllegalArgumentException("traceCapacity must be in [0, " + CallTrace.MAX_CAPACITY
+                    + "] (0 turns traces off), got " + attempts);
+        }
+        this.traceCapacity = attempts;
         return this;
     }
 
