@@ -47,6 +47,7 @@ public final class HmsBuilder implements Registrar {
 
     Scheduler scheduler;
     MeterRegistry meterRegistry;
+    String runtimeName;
     Coordinator coordinator;
     String nodeId = "node-" + ProcessHandle.current().pid();
     boolean discoverPlugins = true;
@@ -75,6 +76,20 @@ public final class HmsBuilder implements Registrar {
     /** Where the meters go; a {@link SimpleMeterRegistry} by default. */
     public HmsBuilder meterRegistry(MeterRegistry value) {
         this.meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+        return this;
+    }
+
+    /**
+     * This runtime's name in its meters, the value of their tag {@code hms.runtime}; by default the first of
+     * {@code hms-1}, {@code hms-2}, … that no other live runtime on the meter registry has. Starting a runtime
+     * whose name another live runtime on the same registry has fails (see {@code RuntimeMeters}).
+     */
+    public HmsBuilder runtimeName(String value) {
+        Objects.requireNonNull(value, "runtimeName");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("runtimeName must not be blank; leave it unset for hms-1, hms-2, ...");
+        }
+        this.runtimeName = value;
         return this;
     }
 
