@@ -62,6 +62,7 @@ public class GuardOverheadBenchmark {
         GuardPolicy policy = new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)),
                 ConcurrencyLimitPolicy.defaults(), BreakerPolicy.defaults(), RetryPolicy.defaults());
         guard = guards.register("bench", policy, e -> true);
+        guard.trace().start(); // the pipeline as an optimizer's leader runs it: recording its trace
         guard.fallback(cause -> "fallback");
         io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4j =
                 io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("bench");

@@ -97,9 +97,9 @@ public final class Hms implements AutoCloseable {
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
         this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE);
         this.registry = new FunctionRegistry(scheduler::now, b.policyHistory);
-        this.guards = new Guards(scheduler, events::publish);
+        this.guards = new Guards(scheduler, events::publish, Guards.DEFAULT_TIMEOUT_RESOLUTION, b.traceCapacity);
         this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
-        this.metrics = new HmsMetrics(events, guards);
+        this.metrics = new HmsMetrics(events, guards, b.runtimeName);
         wiring.add(registry.addListener(new GuardWiring(guards, metrics)));
         try {
             b.registrations.applyTo(registry);
@@ -132,24 +132,30 @@ public final class Hms implements AutoCloseable {
     }
 
     /**
-     * Starts the agents: health checks begin, the healer listens, meters are bound.
+     * Starts the agents: meters are bound, health checks begin, the healer listens.
      *
      * @return this runtime
-     * @throws IllegalStateException when started twice or after {@link #close()}
+     * @throws IllegalStateException when started twice or after {@link #close()}, or when another live runtime
+     *                               on the meter registry has this one's name (this one is closed then)
      */
     public Hms start() {
         if (!state.compareAndSet(NEW, STARTED)) {
             throw new IllegalStateException("this HMS runtime was already " + (state.get() == CLOSED ? "closed" : "started")
                     + "; build a new one with Hms.builder()");
         }
+        try {
+            metrics.bindTo(meterRegistry);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         configurator.start();
         monitor.start();
         healer.start();
-        metrics.bindTo(meterRegistry);
         if (chaos.enabled()) {
             // the meta-metrics judge alarms against injected faults: without chaos every alarm would
             // count as a false positive
-            chaosMetrics.bindTo(meterRegistry);
+            chaosMetrics.bindTo(metrics.meters());
             wiring.add(experiments.onReport(chaosMetrics::record));
         }
         wiring.add(events.subscribe(IncidentClosed.class, closed ->

@@ -13,6 +13,7 @@ import io.hms.api.spi.Registrar;
 import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
+import io.hms.core.guard.CallTrace;
 import io.hms.core.healer.HealerOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
@@ -47,6 +48,7 @@ public final class HmsBuilder implements Registrar {
 
     Scheduler scheduler;
     MeterRegistry meterRegistry;
+    String runtimeName;
     Coordinator coordinator;
     String nodeId = "node-" + ProcessHandle.current().pid();
     boolean discoverPlugins = true;
@@ -60,6 +62,7 @@ public final class HmsBuilder implements Registrar {
     int eventHistory = EventBus.DEFAULT_HISTORY;
     int hostThreads = HostThreads.DEFAULT_MAX_THREADS;
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
+    int traceCapacity = CallTrace.DEFAULT_CAPACITY;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
@@ -75,6 +78,20 @@ public final class HmsBuilder implements Registrar {
     /** Where the meters go; a {@link SimpleMeterRegistry} by default. */
     public HmsBuilder meterRegistry(MeterRegistry value) {
         this.meterRegistry = Objects.requireNonNull(value, "meterRegistry");
+        return this;
+    }
+
+    /**
+     * This runtime's name in its meters, the value of their tag {@code hms.runtime}; by default the first of
+     * {@code hms-1}, {@code hms-2}, … that no other live runtime on the meter registry has. Starting a runtime
+     * whose name another live runtime on the same registry has fails (see {@code RuntimeMeters}).
+     */
+    public HmsBuilder runtimeName(String value) {
+        Objects.requireNonNull(value, "runtimeName");
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("runtimeName must not be blank; leave it unset for hms-1, hms-2, ...");
+        }
+        this.runtimeName = value;
         return this;
     }
 
@@ -192,6 +209,21 @@ public final class HmsBuilder implements Registrar {
                     + "roll back to), got " + versions);
         }
         this.policyHistory = versions;
+        return this;
+    }
+
+    /**
+     * How many recent call attempts each component's trace keeps for the optimizer to replay;
+     * {@value CallTrace#DEFAULT_CAPACITY} by default (rounded up to a power of two, about 18 bytes each), 0
+     * for no traces. A trace takes its memory only when the optimizer first asks for it (or a chaos
+     * experiment begins), so a runtime without an optimizer spends nothing on traces.
+     */
+    public HmsBuilder traceCapacity(int attempts) {
+        if (attempts < 0 || attempts > CallTrace.MAX_CAPACITY) {
+            throw new IllegalArgumentException("traceCapacity must be in [0, " + CallTrace.MAX_CAPACITY
+                    + "] (0 turns traces off), got " + attempts);
+        }
+        this.traceCapacity = attempts;
         return this;
     }
 

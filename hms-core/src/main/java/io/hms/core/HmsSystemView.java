@@ -36,6 +36,11 @@ final class HmsSystemView implements SystemView {
     }
 
     @Override
+    public void recordTrace(String component) {
+        guards.guard(component).trace().start();
+    }
+
+    @Override
     public boolean settled(String component) {
         return monitor.health(component).status() != HealthStatus.DOWN
                 && guards.guard(component).breakerState() == BreakerState.CLOSED

@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>When it runs: every {@link OptimizerAgentOptions#period()} for every component, and for one
  * component on anomaly — an {@link IncidentClosed}, or a jump in its error rate or latency seen when its
- * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()}. Requests while a run is going are
+ * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()} and once straight away on becoming
+ * the leader. The runtime records a component's trace only from the first time an optimizer asks for it
+ * ({@link OptimizerContext#trace}): followers keep no traces, and the leader's first look starts them. Requests while a run is going are
  * queued, one per component. A component whose patch is being canaried is not searched, since the
  * configurator would refuse the winner: its request waits until the canary is promoted or rolled back. A
  * canary can also end without either event (its promotion failed to commit); the next anomaly check then
@@ -155,12 +157,14 @@ public final class OptimizerAgent implements Optimizer {
 
     private void leadershipChanged(boolean leader) {
         Subscription stop = null;
+        boolean lookNow = false;
         synchronized (this) {
             if (closed) {
                 return;
             }
             if (leader && periodic == null) {
                 periodic = context.every(options.period(), () -> request(context.components()));
+                lookNow = true;
             } else if (!leader) {
                 stop = periodic;
                 periodic = null;
@@ -170,6 +174,9 @@ public final class OptimizerAgent implements Optimizer {
         }
         if (stop != null) {
             stop.close();
+        }
+        if (lookNow) {
+            submit(this::checkAnomalies); // a runtime may record a trace only from the first look on
         }
         LOG.info("optimizer {}", leader ? "active: this instance leads" : "idle: another instance leads");
     }

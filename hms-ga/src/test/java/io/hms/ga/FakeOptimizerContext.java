@@ -35,6 +35,8 @@ final class FakeOptimizerContext implements OptimizerContext {
     final ManualScheduler time = new ManualScheduler();
     final List<HmsEvent> published = new CopyOnWriteArrayList<>();
     final List<PolicyPatch> proposed = new CopyOnWriteArrayList<>();
+    /** The components whose trace was asked for, once per ask. */
+    final List<String> traceAsks = new CopyOnWriteArrayList<>();
     private final List<Map.Entry<Class<?>, HmsEventListener<?>>> listeners = new CopyOnWriteArrayList<>();
     private final String component;
     private final PolicySpace space;
@@ -95,6 +97,7 @@ final class FakeOptimizerContext implements OptimizerContext {
 
     @Override
     public CallRecords trace(String name) {
+        traceAsks.add(name);
         return trace;
     }
 

@@ -79,6 +79,19 @@ class OptimizerAgentTest {
     }
 
     @Test
+    void onBecomingTheLeaderItLooksAtTheTracesAtOnceSoTheRuntimeStartsRecordingThem() {
+        ToggledCoordinator coordinator = new ToggledCoordinator(false);
+        FakeOptimizerContext context = context(PolicySpace.defaults(), coordinator);
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.time.advance(Duration.ofMinutes(2));
+            assertThat(context.traceAsks).as("a follower asks for no trace").isEmpty();
+
+            coordinator.lead(true);
+            assertThat(context.traceAsks).as("before the first anomaly check").containsExactly(COMPONENT);
+        }
+    }
+
+    @Test
     void proposesOnlyPoliciesInsideTheComponentsSpace() {
         PolicySpace narrow = PolicySpace.empty()
                 .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 2)
@@ -174,7 +187,7 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.trace(calls(0, 150, CallRecords.Outcome.SUCCESS));
         try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
-            context.time.advance(Duration.ofSeconds(30));   // first look: the baseline
+            context.time.advance(Duration.ofSeconds(30));   // the baseline was taken on becoming the leader
             assertThat(context.published).isEmpty();
             context.trace(concat(calls(0, 150, CallRecords.Outcome.SUCCESS), calls(150, 150, CallRecords.Outcome.FAILURE)));
             context.time.advance(Duration.ofSeconds(30));

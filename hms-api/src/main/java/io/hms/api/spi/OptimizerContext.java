@@ -50,7 +50,12 @@ public interface OptimizerContext {
      */
     List<PlaybookStep> repairs(String component);
 
-    /** The component's recent guarded call attempts, oldest first. */
+    /**
+     * The component's recent guarded call attempts, oldest first. A runtime may start recording a
+     * component's attempts only when its trace is first asked for, so that traces no optimizer reads cost
+     * nothing (the HMS runtime does): the first answer is then empty, and later ones hold the attempts
+     * since.
+     */
     CallRecords trace(String component);
 
     /** The component's closed incidents, oldest first. */

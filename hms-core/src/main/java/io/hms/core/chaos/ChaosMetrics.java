@@ -11,6 +11,7 @@ import io.hms.api.event.RepairAttempted;
 import io.hms.api.event.RepairOutcome;
 import io.hms.core.event.EventBus;
 import io.hms.core.metrics.OptimizerConvergence;
+import io.hms.core.metrics.RuntimeMeters;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +48,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The optimizer's convergence speed is in the {@link #snapshot()} too ({@link OptimizerConvergence}); its
  * meters are {@code hms.optimizer.convergence.*}, published by the runtime's metrics whether or not chaos is on.
  *
+ * <p>Every meter carries the runtime's {@value RuntimeMeters#TAG} tag too: bound to a runtime's
+ * {@link RuntimeMeters} (the runtime does so with its {@code HmsMetrics}' meters), the meters join that
+ * runtime's and leave the registry with them; bound to a bare registry, they take a name of their own
+ * there and leave it on {@link #close()}.
+ *
  * <pre>{@code
  * ChaosMetrics meta = new ChaosMetrics(events);
  * meta.bindTo(meterRegistry);
@@ -67,18 +75,50 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
     private final Map<String, List<Duration>> detection = new TreeMap<>();
     private final OptimizerConvergence convergence = new OptimizerConvergence();
     private Subscription subscription;
-    private volatile MeterRegistry registry;
+    private volatile RuntimeMeters meters;
+    private boolean ownsMeters;
 
     /** @param events the bus whose events feed the alarm and repair figures */
     public ChaosMetrics(EventBus events) {
         this.events = events;
     }
 
+    /**
+     * Registers the meters on {@code meterRegistry} under a runtime name of their own (the first free
+     * {@code hms-N}), and follows the events; {@link #close()} removes them.
+     *
+     * @throws IllegalStateException when bound already
+     */
     @Override
     public synchronized void bindTo(MeterRegistry meterRegistry) {
-        this.registry = meterRegistry;
-        Gauge.builder("hms.monitor.false.positive.rate", this, m -> m.snapshot().falsePositiveRate())
-                .description("monitor alarms while no fault was injected, over all alarms").register(meterRegistry);
+        requireUnbound();
+        bind(RuntimeMeters.claim(meterRegistry, null), true);
+    }
+
+    /**
+     * Registers the meters among a runtime's, with its tag, and follows the events; they leave the registry
+     * when {@code runtimeMeters} is closed.
+     *
+     * @throws IllegalStateException when bound already
+     */
+    public synchronized void bindTo(RuntimeMeters runtimeMeters) {
+        requireUnbound();
+        bind(runtimeMeters, false);
+    }
+
+    private void requireUnbound() {
+        if (meters != null) {
+            throw new IllegalStateException("these chaos metrics are bound already, as " + meters.name()
+                    + "; create other ChaosMetrics for another registry");
+        }
+    }
+
+    private void bind(RuntimeMeters runtimeMeters, boolean owned) {
+        this.meters = runtimeMeters;
+        this.ownsMeters = owned;
+        runtimeMeters.register(r -> Gauge.builder("hms.monitor.false.positive.rate", this,
+                        m -> m.snapshot().falsePositiveRate()).tags(runtimeMeters.tags())
+                .description("monitor alarms while no fault was injected, over all alarms").register(r));
         if (subscription == null) {
             subscription = events.subscribe(HmsEvent.class, this::onEvent);
         }
@@ -91,21 +131,25 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
             report.figures().recovery().ifPresent(d -> mttr.computeIfAbsent(key, k -> new ArrayList<>()).add(d));
             report.figures().detection().ifPresent(d -> detection.computeIfAbsent(key, k -> new ArrayList<>()).add(d));
         }
-        MeterRegistry meters = registry;
-        if (meters == null) {
+        RuntimeMeters m = meters;
+        if (m == null) {
             return;
         }
         String component = report.experiment().component();
         String fault = report.experiment().fault().kind().tag();
-        report.figures().recovery().ifPresent(d -> timer(meters, "hms.chaos.mttr", component, fault).record(d));
-        report.figures().detection().ifPresent(d -> timer(meters, "hms.chaos.detection", component, fault).record(d));
-        Counter.builder("hms.chaos.experiments").tag("experiment", report.experiment().name())
-                .tag("outcome", report.outcome().name().toLowerCase()).register(meters).increment();
+        report.figures().recovery().ifPresent(d -> timer(m, "hms.chaos.mttr", component, fault)
+                .ifPresent(t -> t.record(d)));
+        report.figures().detection().ifPresent(d -> timer(m, "hms.chaos.detection", component, fault)
+                .ifPresent(t -> t.record(d)));
+        m.register(r -> Counter.builder("hms.chaos.experiments").tags(m.tags())
+                        .tag("experiment", report.experiment().name())
+                        .tag("outcome", report.outcome().name().toLowerCase(Locale.ROOT)).register(r))
+                .ifPresent(Counter::increment);
     }
 
-    private static Timer timer(MeterRegistry meters, String name, String component, String fault) {
-        return Timer.builder(name).tag("component", component).tag("fault", fault).publishPercentiles(0.5, 0.95)
-                .register(meters);
+    private static Optional<Timer> timer(RuntimeMeters m, String name, String component, String fault) {
+        return m.register(r -> Timer.builder(name).tags(m.tags()).tag("component", component).tag("fault", fault)
+                .publishPercentiles(0.5, 0.95).register(r));
     }
 
     void onEvent(HmsEvent event) {
@@ -126,10 +170,11 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
             case RepairAttempted e -> {
                 long[] counts = repairs.computeIfAbsent(e.level(), level -> {
                     long[] fresh = new long[2];
-                    MeterRegistry meters = registry;
-                    if (meters != null) {
-                        Gauge.builder("hms.repair.success.rate", fresh, c -> c[0] == 0 ? 0 : (double) c[1] / c[0])
-                                .tag("level", Integer.toString(level)).register(meters);
+                    RuntimeMeters m = meters;
+                    if (m != null) {
+                        m.register(r -> Gauge.builder("hms.repair.success.rate", fresh,
+                                        c -> c[0] == 0 ? 0 : (double) c[1] / c[0])
+                                .tags(m.tags()).tag("level", Integer.toString(level)).register(r));
                     }
                     return fresh;
                 });
@@ -151,10 +196,10 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
         if (!caused) {
             falseAlarms.incrementAndGet();
         }
-        MeterRegistry meters = registry;
-        if (meters != null) {
-            Counter.builder("hms.monitor.alarms").tag("component", e.component()).tag("fault", caused ? "injected" : "none")
-                    .register(meters).increment();
+        RuntimeMeters m = meters;
+        if (m != null) {
+            m.register(r -> Counter.builder("hms.monitor.alarms").tags(m.tags()).tag("component", e.component())
+                    .tag("fault", caused ? "injected" : "none").register(r)).ifPresent(Counter::increment);
         }
     }
 
@@ -205,12 +250,18 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
         }
     }
 
-    /** Stops following events; the meters stay registered. */
+    /**
+     * Stops following events; meters bound to a bare registry leave it, those bound to a runtime's meters
+     * leave with the runtime's. Idempotent.
+     */
     @Override
     public synchronized void close() {
         if (subscription != null) {
             subscription.close();
             subscription = null;
+        }
+        if (ownsMeters && meters != null) {
+            meters.close();
         }
     }
 }

@@ -73,6 +73,7 @@ final class ExperimentRun {
         this.view = view;
         this.scheduler = scheduler;
         this.startedAt = scheduler.now();
+        view.recordTrace(experiment.component()); // the latency of the steady state comes from the trace
         this.startNanos = scheduler.nanoTime();
         this.baseStats = view.stats(experiment.component());
     }

@@ -25,6 +25,15 @@ public interface SystemView {
     CallRecords trace(String component);
 
     /**
+     * Makes {@code component}'s guard record its attempts from now on, if it does not yet: a guard's trace
+     * records only once started ({@link io.hms.core.guard.CallTrace#start()}). An experiment calls it when
+     * it begins, before its first measurement. The default does nothing, for views whose traces always
+     * record.
+     */
+    default void recordTrace(String component) {
+    }
+
+    /**
      * Whether {@code component} is back to normal: not judged DOWN, its breaker CLOSED, and no incident
      * of it open.
      */

@@ -25,7 +25,15 @@ import java.util.function.Predicate;
  *   <li>{@link #publish} never blocks on a subscriber: each subscriber has its own bounded queue drained
  *       by its own virtual thread ({@code hms-events-…}); when a queue is full the event is dropped
  *       for that subscriber only, counted in {@link #dropped()} and logged once.</li>
- *   <li>Each subscriber receives events in publication order.</li>
+ *   <li>Publication order is one order, the same for every subscriber: {@link #publish} hands an event to
+ *       every subscriber's queue (without waiting on any) before another publication can hand over its
+ *       own, so of two events that reach the same subscribers, every subscriber receives them in the
+ *       same order. That order is causal: an event published in reaction to an event {@code E}, by a
+ *       listener of {@code E} or by any thread that learnt of {@code E} from the bus, reaches every
+ *       subscriber after {@code E}, so a listener of every event sees the healer's {@code IncidentOpened}
+ *       after the {@code BreakerTransition} that caused it. Events published by one thread reach every
+ *       subscriber in the order that thread published them. A dropped event leaves a gap and reorders
+ *       nothing.</li>
  *   <li>A subscriber that throws is logged and keeps receiving later events.</li>
  *   <li>The last {@code historySize} events are kept for {@link #history()}.</li>
  * </ul>
@@ -45,6 +53,8 @@ public final class EventBus implements AutoCloseable {
     private final List<Waiter<?>> waiters = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Object lifecycle = new Object();
+    /** Held while one event is handed to every queue: publications do not interleave. */
+    private final Object fanOut = new Object();
     private volatile boolean closed;
 
     /** A bus with the default history and queue sizes. */
@@ -86,24 +96,37 @@ public final class EventBus implements AutoCloseable {
         };
     }
 
-    /** Publishes {@code event} to every matching subscriber and to the history; never blocks on a subscriber. */
+    /**
+     * Publishes {@code event} to every matching subscriber, to the pending {@link #next} futures and to the
+     * history; never blocks on a subscriber. It waits only for a concurrent publication to finish handing
+     * its event to the queues, which keeps the order of the class comment.
+     */
     public void publish(HmsEvent event) {
         if (closed) {
             return;
         }
-        synchronized (history) {
-            if (history.size() == historySize) {
-                history.removeFirst();
+        List<Runnable> settled = null;
+        synchronized (fanOut) {
+            synchronized (history) {
+                if (history.size() == historySize) {
+                    history.removeFirst();
+                }
+                history.addLast(event);
             }
-            history.addLast(event);
-        }
-        for (Subscriber<?> subscriber : subscribers) {
-            subscriber.offer(event);
-        }
-        for (Waiter<?> waiter : waiters) {
-            if (waiter.offer(event)) {
-                waiters.remove(waiter);
+            for (Subscriber<?> subscriber : subscribers) {
+                subscriber.offer(event);
             }
+            for (Waiter<?> waiter : waiters) {
+                Runnable outcome = waiter.settle(event);
+                if (outcome != null) {
+                    waiters.remove(waiter);
+                    settled = settled == null ? new ArrayList<>(1) : settled;
+                    settled.add(outcome);
+                }
+            }
+        }
+        if (settled != null) {
+            settled.forEach(Runnable::run); // completing a future runs its callers' stages: not under the lock
         }
     }
 
@@ -111,6 +134,8 @@ public final class EventBus implements AutoCloseable {
      * A future that completes with the next published event of {@code type} matching {@code match}.
      * Useful to wait for an outcome without polling. A future the caller cancels (or times out) is
      * forgotten; {@link #close()} cancels the pending ones, and on a closed bus the future fails at once.
+     * {@code match} runs while the event is handed over, holding up other publications: keep it short. The
+     * future is completed after the event has reached every subscriber's queue.
      */
     public <E extends HmsEvent> CompletableFuture<E> next(Class<E> type, Predicate<? super E> match) {
         Waiter<E> waiter = new Waiter<>(type, match);
@@ -173,20 +198,22 @@ public final class EventBus implements AutoCloseable {
             this(type, match, new CompletableFuture<>());
         }
 
-        /** Whether this waiter is done with and may be forgotten. */
-        boolean offer(HmsEvent event) {
+        /**
+         * What {@code event} does to this waiter: null if it keeps waiting, else what settles its future
+         * (nothing when the future is already done, e.g. cancelled); the caller forgets the waiter then.
+         */
+        Runnable settle(HmsEvent event) {
             if (future.isDone()) {
-                return true;
+                return () -> { };
             }
             if (!type.isInstance(event)) {
-                return false;
+                return null;
             }
             E typed = type.cast(event);
             try {
-                return match.test(typed) && future.complete(typed);
+                return match.test(typed) ? () -> future.complete(typed) : null;
             } catch (RuntimeException e) {
-                future.completeExceptionally(e);
-                return true;
+                return () -> future.completeExceptionally(e);
             }
         }
     }

@@ -189,7 +189,10 @@ public final class Guard {
         return baseline.stats();
     }
 
-    /** The baseline pipeline's recent attempts. */
+    /**
+     * The baseline pipeline's recent attempts; it records nothing until {@linkplain CallTrace#start()
+     * started}.
+     */
     public CallTrace trace() {
         return baseline.trace();
     }

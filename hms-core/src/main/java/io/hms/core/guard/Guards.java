@@ -40,7 +40,8 @@ public final class Guards implements AutoCloseable {
     private final ConcurrentMap<String, Guard> guards = new ConcurrentHashMap<>();
 
     /**
-     * Guards with a 5 ms timeout resolution and traces of {@link CallTrace#DEFAULT_CAPACITY}.
+     * Guards with a 5 ms timeout resolution and traces of {@link CallTrace#DEFAULT_CAPACITY} (each
+     * recording once started).
      *
      * @param scheduler the clock of every guard; also runs the timeout watchdog
      * @param events    where {@code BreakerTransition} events go
@@ -53,7 +54,8 @@ public final class Guards implements AutoCloseable {
      * @param scheduler         the clock of every guard; also runs the timeout watchdog
      * @param events            where {@code BreakerTransition} events go
      * @param timeoutResolution how often the watchdog runs: a call is interrupted at most this late
-     * @param traceCapacity     how many attempts each guard's trace keeps (rounded up to a power of two)
+     * @param traceCapacity     how many attempts each guard's trace keeps once {@linkplain CallTrace#start()
+     *                          started} (rounded up to a power of two); 0 for traces that never record
      */
     public Guards(Scheduler scheduler, Consumer<? super HmsEvent> events, Duration timeoutResolution,
                   int traceCapacity) {

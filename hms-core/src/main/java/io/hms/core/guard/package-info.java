@@ -1,7 +1,8 @@
 /**
  * The call path: every call to a component passes its {@link io.hms.core.guard.Guard}, which applies
  * timeout ▸ concurrency limit ▸ circuit breaker ▸ retry ▸ fallback and records the outcome into
- * {@link io.hms.core.guard.GuardStats} and a {@link io.hms.core.guard.CallTrace}.
+ * {@link io.hms.core.guard.GuardStats} and, once an optimizer or an experiment has started it, a
+ * {@link io.hms.core.guard.CallTrace}.
  *
  * <p>The public face is here: {@link io.hms.core.guard.Guards} (one guard per component),
  * {@link io.hms.core.guard.Guard}, the standalone {@link io.hms.core.guard.CircuitBreaker} and

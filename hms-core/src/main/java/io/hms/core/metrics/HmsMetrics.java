@@ -28,10 +28,12 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Publishes HMS's meters, all tagged by {@code component}:
+ * Publishes HMS's meters, all tagged by {@code component} (and by the runtime's name):
  *
  * <table>
  *   <caption>Meters</caption>
@@ -62,132 +64,177 @@ import java.util.function.ToDoubleFunction;
  *       improvement ({@link OptimizerConvergence})</td></tr>
  *   <tr><td>{@code hms.chaos.injected}, {@code hms.chaos.reverted}</td><td>counter</td><td>fault</td><td>chaos
  *       faults injected and reverted; {@code component} is {@code process} for JVM-wide faults</td></tr>
+ *   <tr><td>{@code hms.runtime.live}</td><td>gauge</td><td>no {@code component}</td><td>1 while the runtime
+ *       runs ({@link RuntimeMeters#LIVE})</td></tr>
  * </table>
  *
+ * <p>Every meter also carries the tag {@value RuntimeMeters#TAG}, the runtime's name: the one given, or
+ * the first of {@code hms-1}, {@code hms-2}, … no other live runtime on the registry holds (see
+ * {@link RuntimeMeters}). So runtimes sharing a registry each publish their own meters, and
+ * {@link #bindTo} refuses a name another live runtime on the registry has.
+ *
  * <pre>{@code
- * new HmsMetrics(events, guards).bindTo(meterRegistry);
+ * HmsMetrics metrics = new HmsMetrics(events, guards, "checkout");
+ * metrics.bindTo(meterRegistry);
+ * ...
+ * metrics.close();   // stops following events and removes the meters from the registry
  * }</pre>
  *
- * Thread-safe; {@link #close()} stops following events (the meters stay registered).
+ * Thread-safe.
  */
 public final class HmsMetrics implements MeterBinder, AutoCloseable {
 
     private final EventBus events;
     private final Guards guards;
+    private final String runtimeName;
     private final Map<String, AtomicInteger> health = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> breaker = new ConcurrentHashMap<>();
     private final OptimizerConvergence convergence = new OptimizerConvergence();
     private final Map<String, Boolean> convergenceBound = new ConcurrentHashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
-    private volatile MeterRegistry registry;
+    private volatile RuntimeMeters meters;
 
     /**
+     * Metrics under the first free default name.
+     *
      * @param events the bus whose events feed the event meters
      * @param guards the guards whose counters feed the call meters
      */
     public HmsMetrics(EventBus events, Guards guards) {
-        this.events = events;
-        this.guards = guards;
+        this(events, guards, null);
     }
 
+    /**
+     * @param events            the bus whose events feed the event meters
+     * @param guards            the guards whose counters feed the call meters
+     * @param runtimeNameOrNull the value of every meter's {@value RuntimeMeters#TAG} tag; null for the first of
+     *                          {@code hms-1}, {@code hms-2}, … free on the registry
+     */
+    public HmsMetrics(EventBus events, Guards guards, String runtimeNameOrNull) {
+        this.events = events;
+        this.guards = guards;
+        this.runtimeName = runtimeNameOrNull;
+    }
+
+    /**
+     * Takes the runtime's name on {@code meterRegistry}, registers the meters of every guard and follows
+     * the events.
+     *
+     * @throws IllegalStateException if another live runtime on the registry has the name, or when bound already
+     */
     @Override
     public synchronized void bindTo(MeterRegistry meterRegistry) {
-        this.registry = meterRegistry;
+        if (meters != null) {
+            throw new IllegalStateException("these metrics are bound already, as " + meters.name()
+                    + "; create another HmsMetrics for another registry");
+        }
+        this.meters = RuntimeMeters.claim(meterRegistry, runtimeName);
         for (Guard guard : guards.all()) {
             bindComponent(guard.component());
         }
         subscriptions.add(events.subscribe(HmsEvent.class, this::record));
     }
 
+    /**
+     * The runtime's meters on the registry, for other meters of the runtime to join (they leave the
+     * registry with these on {@link #close()}).
+     *
+     * @throws IllegalStateException before {@link #bindTo}
+     */
+    public RuntimeMeters meters() {
+        RuntimeMeters bound = meters;
+        if (bound == null) {
+            throw new IllegalStateException("the metrics are not bound yet; call bindTo(meterRegistry) first");
+        }
+        return bound;
+    }
+
     /** Registers the meters of a component declared after binding; idempotent. */
     public void bindComponent(String component) {
-        MeterRegistry meters = registry;
-        if (meters == null || health.containsKey(component)) {
+        RuntimeMeters m = meters;
+        if (m == null || health.containsKey(component)) {
             return;
         }
         AtomicInteger healthLevel = health.computeIfAbsent(component, c -> new AtomicInteger(2));
-        Gauge.builder("hms.health", healthLevel, h -> h.get() / 2.0).tag("component", component)
-                .description("1 UP, 0.5 DEGRADED, 0 DOWN").register(meters);
+        m.register(r -> Gauge.builder("hms.health", healthLevel, h -> h.get() / 2.0).tags(m.tags())
+                .tag("component", component).description("1 UP, 0.5 DEGRADED, 0 DOWN").register(r));
         AtomicInteger breakerState = breaker.computeIfAbsent(component, c -> new AtomicInteger());
-        Gauge.builder("hms.breaker.state", breakerState, AtomicInteger::get).tag("component", component)
-                .description("0 CLOSED, 1 OPEN, 2 HALF_OPEN").register(meters);
-        guards.find(component).ifPresent(guard -> bindGuard(meters, guard));
+        m.register(r -> Gauge.builder("hms.breaker.state", breakerState, AtomicInteger::get).tags(m.tags())
+                .tag("component", component).description("0 CLOSED, 1 OPEN, 2 HALF_OPEN").register(r));
+        guards.find(component).ifPresent(guard -> bindGuard(m, guard));
     }
 
-    private void bindGuard(MeterRegistry meters, Guard guard) {
+    private void bindGuard(RuntimeMeters m, Guard guard) {
         String component = guard.component();
         GuardStats stats = guard.stats();
-        callCounter(meters, component, "success", stats, s -> s.snapshot().successes());
-        callCounter(meters, component, "failure", stats, s -> s.snapshot().failures());
-        callCounter(meters, component, "fallback", stats, s -> s.snapshot().fallbacks());
-        callCounter(meters, component, "timeout", stats, s -> s.snapshot().timeouts());
-        callCounter(meters, component, "rejected_breaker", stats, s -> s.snapshot().rejectedByBreaker());
-        callCounter(meters, component, "rejected_limit", stats, s -> s.snapshot().rejectedByLimit());
-        callCounter(meters, component, "retry", stats, s -> s.snapshot().retries());
-        FunctionTimer.builder("hms.guard.latency", stats,
+        callCounter(m, component, "success", stats, s -> s.snapshot().successes());
+        callCounter(m, component, "failure", stats, s -> s.snapshot().failures());
+        callCounter(m, component, "fallback", stats, s -> s.snapshot().fallbacks());
+        callCounter(m, component, "timeout", stats, s -> s.snapshot().timeouts());
+        callCounter(m, component, "rejected_breaker", stats, s -> s.snapshot().rejectedByBreaker());
+        callCounter(m, component, "rejected_limit", stats, s -> s.snapshot().rejectedByLimit());
+        callCounter(m, component, "retry", stats, s -> s.snapshot().retries());
+        m.register(r -> FunctionTimer.builder("hms.guard.latency", stats,
                         s -> s.snapshot().successes() + s.snapshot().failures(),
                         s -> s.snapshot().totalLatencyNanos(), TimeUnit.NANOSECONDS)
-                .tag("component", component).description("latency of guarded calls").register(meters);
-        Gauge.builder("hms.guard.limit", guard, g -> g.limiter().limit()).tag("component", component)
-                .description("the adaptive concurrency limit").register(meters);
+                .tags(m.tags()).tag("component", component).description("latency of guarded calls").register(r));
+        m.register(r -> Gauge.builder("hms.guard.limit", guard, g -> g.limiter().limit()).tags(m.tags())
+                .tag("component", component).description("the adaptive concurrency limit").register(r));
     }
 
-    private static void callCounter(MeterRegistry meters, String component, String outcome, GuardStats stats,
+    private static void callCounter(RuntimeMeters m, String component, String outcome, GuardStats stats,
                                     ToDoubleFunction<GuardStats> count) {
-        FunctionCounter.builder("hms.guard.calls", stats, count).tag("component", component).tag("outcome", outcome)
-                .description("guarded calls and attempts by outcome").register(meters);
+        m.register(r -> FunctionCounter.builder("hms.guard.calls", stats, count).tags(m.tags())
+                .tag("component", component).tag("outcome", outcome)
+                .description("guarded calls and attempts by outcome").register(r));
     }
 
     void record(HmsEvent event) {
+        RuntimeMeters m = meters;
         switch (event) {
-            case ComponentEvent e -> recordComponent(e);
-            case ChaosInjected e -> chaos(registry, "hms.chaos.injected", e.target(), e.kind());
-            case ChaosReverted e -> chaos(registry, "hms.chaos.reverted", e.target(), e.kind());
+            case ComponentEvent e -> recordComponent(m, e);
+            case ChaosInjected e -> count(m, "hms.chaos.injected", e.target(), Tags.of("fault", e.kind()));
+            case ChaosReverted e -> count(m, "hms.chaos.reverted", e.target(), Tags.of("fault", e.kind()));
             case LeadershipChanged e -> { }
         }
     }
 
-    private static void chaos(MeterRegistry meters, String name, String target, String kind) {
-        Counter.builder(name).tag("component", target).tag("fault", kind).register(meters).increment();
-    }
-
-    private void recordComponent(ComponentEvent event) {
-        MeterRegistry meters = registry;
+    private void recordComponent(RuntimeMeters m, ComponentEvent event) {
         String component = event.component();
         bindComponent(component);
         switch (event) {
             case HealthChanged e -> health.get(component).set(level(e.current().status()));
             case BreakerTransition e -> breaker.get(component).set(state(e.to()));
-            case RepairAttempted e -> Counter.builder("hms.repair.attempts").tag("component", component)
-                    .tag("level", Integer.toString(e.level())).tag("outcome", e.outcome().name().toLowerCase(java.util.Locale.ROOT))
-                    .register(meters).increment();
-            case IncidentOpened e -> count(meters, "hms.incident.opened", component);
-            case IncidentReopened e -> count(meters, "hms.incident.reopened", component);
-            case IncidentEscalated e -> count(meters, "hms.incident.escalated", component);
-            case IncidentClosed e -> Timer.builder("hms.incident.mttr").tag("component", component)
-                    .description("time to recover").register(meters).record(e.mttr());
-            case PatchProposed e -> count(meters, "hms.patch.proposed", component);
-            case PatchPromoted e -> count(meters, "hms.patch.promoted", component);
-            case PatchRolledBack e -> count(meters, "hms.patch.rolledback", component);
+            case RepairAttempted e -> count(m, "hms.repair.attempts", component, Tags.of(
+                    "level", Integer.toString(e.level()), "outcome", e.outcome().name().toLowerCase(Locale.ROOT)));
+            case IncidentOpened e -> count(m, "hms.incident.opened", component, Tags.empty());
+            case IncidentReopened e -> count(m, "hms.incident.reopened", component, Tags.empty());
+            case IncidentEscalated e -> count(m, "hms.incident.escalated", component, Tags.empty());
+            case IncidentClosed e -> m.register(r -> Timer.builder("hms.incident.mttr").tags(m.tags())
+                    .tag("component", component).description("time to recover").register(r))
+                    .ifPresent(timer -> timer.record(e.mttr()));
+            case PatchProposed e -> count(m, "hms.patch.proposed", component, Tags.empty());
+            case PatchPromoted e -> count(m, "hms.patch.promoted", component, Tags.empty());
+            case PatchRolledBack e -> count(m, "hms.patch.rolledback", component, Tags.empty());
             case GenerationEvaluated e -> {
-                count(meters, "hms.optimizer.generations", component);
+                count(m, "hms.optimizer.generations", component, Tags.empty());
                 convergence.accept(e);
-                convergenceBound.computeIfAbsent(component, c -> bindConvergence(meters, c));
+                convergenceBound.computeIfAbsent(component, c -> bindConvergence(m, c));
             }
         }
     }
 
-    private Boolean bindConvergence(MeterRegistry meters, String component) {
-        Gauge.builder("hms.optimizer.convergence.evaluations", convergence,
-                        c -> c.latest(component).map(r -> (double) r.evaluationsToConverge()).orElse(Double.NaN))
-                .tag("component", component).baseUnit("evaluations")
+    private Boolean bindConvergence(RuntimeMeters m, String component) {
+        m.register(r -> Gauge.builder("hms.optimizer.convergence.evaluations", convergence,
+                        c -> c.latest(component).map(run -> (double) run.evaluationsToConverge()).orElse(Double.NaN))
+                .tags(m.tags()).tag("component", component).baseUnit("evaluations")
                 .description("evaluations the optimizer's latest run spent before it came near its best")
-                .register(meters);
-        Gauge.builder("hms.optimizer.convergence.generations", convergence,
-                        c -> c.latest(component).map(r -> (double) r.generationsToConverge()).orElse(Double.NaN))
-                .tag("component", component)
+                .register(r));
+        m.register(r -> Gauge.builder("hms.optimizer.convergence.generations", convergence,
+                        c -> c.latest(component).map(run -> (double) run.generationsToConverge()).orElse(Double.NaN))
+                .tags(m.tags()).tag("component", component)
                 .description("generations the optimizer's latest run spent before it came near its best")
-                .register(meters);
+                .register(r));
         return Boolean.TRUE;
     }
 
@@ -196,8 +243,9 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         return convergence;
     }
 
-    private static void count(MeterRegistry meters, String name, String component) {
-        Counter.builder(name).tag("component", component).register(meters).increment();
+    private static void count(RuntimeMeters m, String name, String component, Tags more) {
+        m.register(r -> Counter.builder(name).tags(m.tags()).tag("component", component).tags(more).register(r))
+                .ifPresent(Counter::increment);
     }
 
     private static int level(HealthStatus status) {
@@ -216,10 +264,17 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         };
     }
 
-    /** Stops following events. */
+    /**
+     * Stops following events and removes the runtime's meters from the registry (those others joined
+     * through {@link #meters()} included), freeing its name there; idempotent.
+     */
     @Override
     public synchronized void close() {
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
+        RuntimeMeters bound = meters;
+        if (bound != null) {
+            bound.close();
+        }
     }
 }

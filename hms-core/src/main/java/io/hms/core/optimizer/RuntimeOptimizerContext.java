@@ -15,6 +15,8 @@ import io.hms.api.spi.OptimizerContext;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.configurator.PatchResult;
 import io.hms.core.event.EventBus;
+import io.hms.core.guard.CallTrace;
+import io.hms.core.guard.Guard;
 import io.hms.core.guard.Guards;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
@@ -41,7 +43,8 @@ import java.util.concurrent.ThreadFactory;
  * }</pre>
  *
  * <p>A component without a space of its own gets {@link PolicySpace#defaults()}. Traces and incident
- * lists are copied on each call, off the guarded path. Thread-safe.
+ * lists are copied on each call, off the guarded path; a component's trace starts recording when first
+ * asked for ({@link #trace}). Thread-safe.
  */
 public final class RuntimeOptimizerContext implements OptimizerContext {
 
@@ -91,9 +94,23 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
                 .map(f -> new PlaybookStep(f.name(), f.descriptor().timeout())).toList();
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A guard's trace records only once asked for: the first call for a component starts its trace
+     * (see {@link io.hms.core.guard.CallTrace}) and answers what it holds so far, which is nothing; later
+     * calls answer the attempts since. So a runtime whose optimizer never reads a component's trace spends
+     * no memory on it. A runtime built with {@code traceCapacity(0)} answers empty traces.
+     */
     @Override
     public CallRecords trace(String component) {
-        return guards.find(component).map(g -> g.trace().snapshot()).orElse(CallRecords.empty());
+        return guards.find(component).map(RuntimeOptimizerContext::startedTrace).orElse(CallRecords.empty());
+    }
+
+    private static CallRecords startedTrace(Guard guard) {
+        CallTrace trace = guard.trace();
+        trace.start();
+        return trace.snapshot();
     }
 
     @Override

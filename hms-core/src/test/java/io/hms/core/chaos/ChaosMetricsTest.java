@@ -10,6 +10,7 @@ import io.hms.api.event.HealthChanged;
 import io.hms.api.event.RepairAttempted;
 import io.hms.api.event.RepairOutcome;
 import io.hms.core.event.EventBus;
+import io.hms.core.metrics.RuntimeMeters;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +62,22 @@ class ChaosMetricsTest {
         assertThat(s.falsePositiveRate()).isEqualTo(0.5);
         assertThat(meters.get("hms.monitor.alarms").tag("fault", "none").counter().count()).isEqualTo(2);
         assertThat(meters.get("hms.monitor.false.positive.rate").gauge().value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void itsMetersCarryTheRuntimeTagAndLeaveTheRegistryOnClose() {
+        metrics.onEvent(down(1));
+        metrics.onEvent(repair(1, RepairOutcome.VERIFIED));
+
+        assertThat(meters.getMeters()).extracting(m -> m.getId().getName())
+                .contains("hms.monitor.alarms", "hms.repair.success.rate", "hms.monitor.false.positive.rate");
+        assertThat(meters.getMeters()).allSatisfy(m ->
+                assertThat(m.getId().getTag(RuntimeMeters.TAG)).as(m.getId().toString()).isEqualTo("hms-1"));
+
+        metrics.close();
+        metrics.onEvent(down(2));
+
+        assertThat(meters.getMeters()).isEmpty();
     }
 
     @Test

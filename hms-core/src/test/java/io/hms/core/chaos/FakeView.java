@@ -29,6 +29,11 @@ final class FakeView implements SystemView {
     }
 
     @Override
+    public void recordTrace(String component) {
+        guards.guard(component).trace().start();
+    }
+
+    @Override
     public boolean settled(String component) {
         return settled && guards.guard(component).breakerState() == io.hms.api.event.BreakerState.CLOSED;
     }

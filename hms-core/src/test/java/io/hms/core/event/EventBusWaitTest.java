@@ -39,6 +39,29 @@ class EventBusWaitTest {
     }
 
     @Test
+    void aContinuationMayWaitForAnotherThreadThatPublishes() throws Exception {
+        CompletableFuture<HealthChanged> next = bus.next(HealthChanged.class, e -> e.component().equals("db"));
+        CompletableFuture<HealthChanged> followUp = bus.next(HealthChanged.class, e -> e.component().equals("cache"));
+        CompletableFuture<Void> continued = next.thenRun(() -> publishAndWait(health("cache"))) // the bus is free again
+                .thenRun(() -> assertThat(followUp).isDone());
+
+        Thread publisher = Thread.ofPlatform().start(() -> bus.publish(health("db")));
+        publisher.join(TimeUnit.SECONDS.toMillis(10));
+
+        assertThat(publisher.isAlive()).as("the publisher returned").isFalse();
+        continued.get(10, TimeUnit.SECONDS);
+    }
+
+    private void publishAndWait(HealthChanged event) {
+        try {
+            Thread.ofVirtual().start(() -> bus.publish(event)).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void nextIgnoresEventsPublishedBeforeIt() {
         bus.publish(health("db"));
         assertThat(bus.next(HealthChanged.class, e -> true)).isNotDone();

@@ -21,6 +21,7 @@ class CallTraceTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", Policies.plain().withTimeout(TimeoutPolicy.of(Duration.ofSeconds(1)))
                     .withBreaker(Policies.countBreaker(3, 3)), e -> false);
+            guard.trace().start();
             guard.fallback(cause -> "fallback");
             long start = time.nanoTime();
 
@@ -53,6 +54,7 @@ class CallTraceTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", Policies.plain().withRetry(RetryPolicy.defaults().withMaxAttempts(3)),
                     e -> e instanceof IllegalStateException);
+            guard.trace().start();
             AtomicInteger attempts = new AtomicInteger();
             guard.call(() -> {
                 if (attempts.incrementAndGet() < 3) {
@@ -72,14 +74,14 @@ class CallTraceTest {
 
     @Test
     void anAttemptNumberBeyondTheHighestKeptIsRecordedAsIt() {
-        CallTrace trace = new CallTrace(2);
+        CallTrace trace = started(new CallTrace(2));
         trace.record(1, 1, CallRecords.Outcome.FAILURE, 500);
         assertThat(trace.snapshot().attempt(0)).isEqualTo(CallTrace.MAX_ATTEMPT);
     }
 
     @Test
     void keepsOnlyTheMostRecentAttemptsOldestFirst() {
-        CallTrace trace = new CallTrace(8);
+        CallTrace trace = started(new CallTrace(8));
         for (int i = 0; i < 20; i++) {
             trace.record(i, i * 10L, i % 2 == 0 ? CallRecords.Outcome.SUCCESS : CallRecords.Outcome.FAILURE, 1);
         }
@@ -97,6 +99,7 @@ class CallTraceTest {
     void aGuardsTraceIsBoundedByItsCapacity() {
         try (Guards guards = new Guards(time, new EventLog(), Guards.DEFAULT_TIMEOUT_RESOLUTION, 16)) {
             Guard guard = guards.register("db", Policies.plain(), e -> false);
+            guard.trace().start();
             for (int i = 0; i < 100; i++) {
                 guard.call(() -> "ok");
             }
@@ -110,12 +113,63 @@ class CallTraceTest {
         assertThat(new CallTrace().capacity()).isEqualTo(4096);
         assertThat(new CallTrace(1000).capacity()).isEqualTo(1024);
         assertThat(new CallTrace(1).capacity()).isEqualTo(1);
-        assertThatThrownBy(() -> new CallTrace(0)).hasMessageContaining("got 0");
+        assertThat(new CallTrace(0).capacity()).isZero();
+        assertThatThrownBy(() -> new CallTrace(-1)).hasMessageContaining("got -1");
+        assertThatThrownBy(() -> new CallTrace(CallTrace.MAX_CAPACITY + 1)).hasMessageContaining("0 turns the trace off");
+    }
+
+    @Test
+    void aTraceRecordsNothingUntilStartedAndEverythingAfter() {
+        CallTrace trace = new CallTrace(8);
+        trace.record(1, 1, CallRecords.Outcome.FAILURE, 1);
+
+        assertThat(trace.recording()).isFalse();
+        assertThat(trace.recorded()).isZero();
+        assertThat(trace.snapshot().size()).isZero();
+
+        assertThat(trace.start()).isTrue();
+        assertThat(trace.start()).as("idempotent").isTrue();
+        trace.record(2, 2, CallRecords.Outcome.SUCCESS, 1);
+
+        assertThat(trace.recording()).isTrue();
+        assertThat(trace.recorded()).isEqualTo(1);
+        assertThat(trace.snapshot().startNanos()).containsExactly(2);
+    }
+
+    @Test
+    void aTraceOfCapacityZeroNeverRecords() {
+        CallTrace trace = new CallTrace(0);
+
+        assertThat(trace.start()).isFalse();
+        trace.record(1, 1, CallRecords.Outcome.SUCCESS, 1);
+
+        assertThat(trace.recording()).isFalse();
+        assertThat(trace.snapshot().size()).isZero();
+    }
+
+    @Test
+    void aGuardsTraceRecordsOnceStarted() {
+        try (Guards guards = new Guards(time, new EventLog())) {
+            Guard guard = guards.register("db", Policies.plain(), e -> false);
+            guard.call(() -> "before");
+
+            assertThat(guard.trace().recording()).as("no ring before anyone asks").isFalse();
+            assertThat(guard.trace().snapshot().size()).isZero();
+
+            guard.trace().start();
+            guard.call(() -> "after");
+            assertThat(guard.trace().snapshot().outcomes()).containsExactly(CallRecords.Outcome.SUCCESS);
+        }
+    }
+
+    private static CallTrace started(CallTrace trace) {
+        trace.start();
+        return trace;
     }
 
     @Test
     void snapshotIsACopy() {
-        CallTrace trace = new CallTrace(4);
+        CallTrace trace = started(new CallTrace(4));
         trace.record(1, 1, CallRecords.Outcome.SUCCESS, 1);
         CallRecords snapshot = trace.snapshot();
         snapshot.startNanos()[0] = 99;

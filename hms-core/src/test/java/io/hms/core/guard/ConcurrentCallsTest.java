@@ -49,6 +49,7 @@ class ConcurrentCallsTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", Policies.plain().withLimit(ConcurrencyLimitPolicy.fixed(2))
                     .withTimeout(TimeoutPolicy.of(Duration.ofSeconds(1))), e -> false);
+            guard.trace().start();
             guard.fallback(cause -> "refused");
             AtomicInteger inside = new AtomicInteger();
             AtomicInteger mostInside = new AtomicInteger();

@@ -45,6 +45,7 @@ class RetryTest {
     @Test
     void retriesAFailingCallUpToMaxAttempts() {
         Guard guard = guards.register("db", retrying(noJitter(3, 10, 2, 1000)), IO);
+        guard.trace().start();
 
         assertThatThrownBy(() -> guard.call(this::failing)).isInstanceOf(UncheckedIOException.class);
 
@@ -69,6 +70,7 @@ class RetryTest {
     @Test
     void backoffGrowsExponentiallyUpToTheCap() {
         Guard guard = guards.register("db", retrying(noJitter(5, 100, 2, 300)), IO);
+        guard.trace().start();
         long start = time.nanoTime();
 
         assertThatThrownBy(() -> guard.call(this::failing)).isInstanceOf(UncheckedIOException.class);
@@ -163,6 +165,7 @@ class RetryTest {
     void everyRetryPassesTheBreakerSoAnOpeningBreakerStopsTheStorm() {
         Guard guard = guards.register("db", retrying(noJitter(10, 10, 1, 10))
                 .withBreaker(Policies.countBreaker(2, 2)), IO);
+        guard.trace().start();
 
         assertThatThrownBy(() -> guard.call(this::failing)).isInstanceOf(UncheckedIOException.class);
 

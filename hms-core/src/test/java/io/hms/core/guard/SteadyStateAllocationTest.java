@@ -44,12 +44,24 @@ class SteadyStateAllocationTest {
 
     @Test
     void aSuccessfulGuardedCallAllocatesNothing() {
+        assertThat(allocationOfGuardedCalls(false)).as("bytes allocated by %d calls", CALLS).isLessThan(256);
+    }
+
+    @Test
+    void aSuccessfulGuardedCallAllocatesNothingWhileItsTraceRecords() {
+        assertThat(allocationOfGuardedCalls(true)).as("bytes allocated by %d traced calls", CALLS).isLessThan(256);
+    }
+
+    private long allocationOfGuardedCalls(boolean traced) {
         Assumptions.assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean);
         try (Guards guards = new Guards(time, new EventLog())) {
             GuardPolicy policy = new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)),
                     ConcurrencyLimitPolicy.defaults(), Policies.countBreaker(50, 20), RetryPolicy.defaults());
             Guard guard = guards.register("db", policy, e -> true);
             guard.fallback(cause -> "fallback");
+            if (traced) {
+                guard.trace().start();
+            }
 
             long bytes = allocationOf(() -> {
                 for (int i = 0; i < CALLS; i++) {
@@ -57,7 +69,8 @@ class SteadyStateAllocationTest {
                 }
             });
 
-            assertThat(bytes).as("bytes allocated by %d calls", CALLS).isLessThan(256);
+            assertThat(guard.trace().recorded()).isEqualTo(traced ? 4L * CALLS : 0);
+            return bytes;
         }
     }
 

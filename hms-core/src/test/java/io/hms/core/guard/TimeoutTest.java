@@ -66,6 +66,7 @@ class TimeoutTest {
     @Test
     void blockedCallIsInterruptedWhenTimePassesTheDeadline() throws Exception {
         Guard guard = guards.register("db", policy, e -> false);
+        guard.trace().start();
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch never = new CountDownLatch(1);
         CompletableFuture<Outcome> result = onOwnThread(() -> guard.callChecked(() -> {
@@ -93,6 +94,7 @@ class TimeoutTest {
     @Test
     void fastCallIsNotAffected() throws Exception {
         Guard guard = guards.register("db", policy, e -> false);
+        guard.trace().start();
 
         Outcome outcome = onOwnThread(() -> guard.call(() -> "fast")).get(WAIT_SECONDS, TimeUnit.SECONDS);
         time.advance(TIMEOUT.multipliedBy(5));
@@ -121,6 +123,7 @@ class TimeoutTest {
     @Test
     void codeIgnoringInterruptsIsReportedTimedOutWhenItReturns() {
         Guard guard = guards.register("db", policy, e -> false);
+        guard.trace().start();
 
         assertThatThrownBy(() -> guard.call(() -> {
             time.advance(TIMEOUT.multipliedBy(2)); // runs the watchdog on this very thread
@@ -147,6 +150,7 @@ class TimeoutTest {
     void timedOutAttemptIsRetriedWhenThePredicateAcceptsIt() {
         Guard guard = guards.register("db", policy.withRetry(new RetryPolicy(2, Duration.ZERO,
                 1.0, Duration.ZERO, 0.0)), e -> e instanceof GuardTimeoutException);
+        guard.trace().start();
         int[] attempts = {0};
 
         String value = guard.call(() -> {

@@ -80,6 +80,8 @@ class OptimizerWiringTest {
             assertThat(context.incidents("inventory")).isEmpty();
             assertThat(context.coordinator()).isSameAs(hms.coordinator());
 
+            hms.guard("inventory").call(() -> "before the optimizer asks");
+            assertThat(context.trace("inventory").size()).as("recorded only once asked for").isZero();
             hms.guard("inventory").call(() -> "ok");
             CallRecords trace = context.trace("inventory");
             assertThat(trace.size()).isEqualTo(1);

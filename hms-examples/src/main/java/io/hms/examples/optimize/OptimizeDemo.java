@@ -123,6 +123,7 @@ public final class OptimizeDemo {
             out.printf(Locale.ROOT, "HMS optimize demo: %d calls/s to a dependency that copes with %d in flight.%n",
                     settings.rate(), CAPACITY);
             out.println("start policy (Resilience4j-like): " + describe(resilience4jLike()));
+            hms.guard(COMPONENT).trace().start(); // the demo replays the trace itself: no optimizer asks for it
             Measurement before = LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), settings.phase());
             print("before", before);
 
