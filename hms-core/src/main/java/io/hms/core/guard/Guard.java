@@ -7,6 +7,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.guard.internal.DeadlineWatchdog;
 import io.hms.core.time.Scheduler;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +45,10 @@ import java.util.function.Supplier;
  * Stock stock = inventory.call(() -> client.stock(sku));
  * }</pre>
  *
- * <p>Checked exceptions: {@link #callChecked} declares them; {@link #call} and {@link #run} rethrow a
- * checked exception that escaped the code (or the fallback) unchanged, undeclared.
+ * <p>Checked exceptions: {@link #callChecked} declares them and lets them through as is. {@link #call}
+ * and {@link #run} never throw one undeclared: a checked exception from the fallback (or thrown
+ * sneakily by the code) reaches their caller wrapped in an {@link UndeclaredThrowableException}, the
+ * original as its cause.
  *
  * <p>Thread-safety: all methods may be called from any thread. A call that succeeds with a closed
  * breaker takes no lock and allocates nothing. {@link #updatePolicy} swaps the policy live, keeping
@@ -101,6 +104,8 @@ public final class Guard {
      * @throws CallNotPermittedException if the breaker refused and there is no fallback
      * @throws LimitExceededException    if the limit refused and there is no fallback
      * @throws GuardTimeoutException     if the last attempt timed out and there is no fallback
+     * @throws UndeclaredThrowableException wrapping a checked exception of the fallback (or one the code
+     *         threw sneakily); use {@link #callChecked} to receive checked exceptions as they are
      */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
@@ -108,13 +113,19 @@ public final class Guard {
         return (T) pipeline().execute(call, Pipeline.SUPPLIER, fallback);
     }
 
-    /** Runs {@code call} through the pipeline; a fallback's value is ignored. */
+    /**
+     * Runs {@code call} through the pipeline; a fallback's value is ignored. Throws as {@link #call}
+     * does, a checked exception wrapped in an {@link UndeclaredThrowableException}.
+     */
     public void run(Runnable call) {
         Objects.requireNonNull(call, "call");
         pipeline().execute(call, Pipeline.RUNNABLE, fallback);
     }
 
-    /** Calls {@code call} through the pipeline, letting its checked exceptions through. */
+    /**
+     * Calls {@code call} through the pipeline, letting checked exceptions (its own and the fallback's)
+     * through as they are.
+     */
     @SuppressWarnings("unchecked")
     public <T> T callChecked(Callable<T> call) throws Exception {
         Objects.requireNonNull(call, "call");

@@ -9,6 +9,7 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.internal.DeadlineSlot;
 import io.hms.core.guard.internal.DeadlineWatchdog;
 import io.hms.core.time.Scheduler;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -96,7 +97,9 @@ final class Pipeline {
 
     /**
      * Runs {@code fn} through the pipeline. Whatever is finally thrown (the code's exception, a
-     * refusal, a timeout, or the fallback's exception) is thrown as is, checked or not.
+     * refusal, a timeout, or the fallback's exception) is thrown as is, except a checked exception
+     * for a {@link #SUPPLIER} or {@link #RUNNABLE}, which cannot declare it: that one is wrapped in an
+     * {@link UndeclaredThrowableException}.
      */
     Object execute(Object fn, int kind, FallbackFunction fallback) {
         Settings s = settings;
@@ -171,7 +174,7 @@ final class Pipeline {
             }
             stats.retry();
         }
-        return finish(failure, fallback);
+        return finish(failure, fallback, kind);
     }
 
     /** Null if the breaker and the limiter admit an attempt, else the refusal. */
@@ -235,9 +238,9 @@ final class Pipeline {
         }
     }
 
-    private Object finish(Throwable failure, FallbackFunction fallback) {
+    private Object finish(Throwable failure, FallbackFunction fallback, int kind) {
         if (fallback == null) {
-            throw sneaky(failure);
+            throw thrown(failure, kind, "the guarded code");
         }
         Object value;
         try {
@@ -246,10 +249,27 @@ final class Pipeline {
             if (e != failure) {
                 e.addSuppressed(failure);
             }
-            throw sneaky(e);
+            throw thrown(e, kind, e == failure ? "the guarded code" : "the fallback");
         }
         stats.fallback();
         return value;
+    }
+
+    /**
+     * What a call of {@code kind} throws for {@code e}: {@code e} itself, unless it is a checked
+     * exception that a {@link #SUPPLIER} or {@link #RUNNABLE} call cannot declare; that one is wrapped
+     * (an {@link InterruptedException} wrapped restores the thread's interrupt).
+     */
+    private RuntimeException thrown(Throwable e, int kind, String source) {
+        if (kind == CALLABLE || e instanceof RuntimeException || e instanceof Error) {
+            return sneaky(e);
+        }
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return new UndeclaredThrowableException(e, source + " of '" + component + "' threw the checked " + e
+                + ", which call(Supplier) and run(Runnable) cannot declare; it is the cause of this exception "
+                + "(use callChecked(Callable) to receive it as is)");
     }
 
     /** Throws {@code e} as is, checked or not; declared to return so callers can write {@code throw}. */
