@@ -62,7 +62,7 @@ public class GuardOverheadBenchmark {
         GuardPolicy policy = new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)),
                 ConcurrencyLimitPolicy.defaults(), BreakerPolicy.defaults(), RetryPolicy.defaults());
         guard = guards.register("bench", policy, e -> true);
-        guard.fallback(cause -> "fallback");
+        guards.control().fallback("bench", cause -> "fallback");
         io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4j =
                 io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("bench");
         resilience4jDecorated = io.github.resilience4j.circuitbreaker.CircuitBreaker

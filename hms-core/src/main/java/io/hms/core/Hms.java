@@ -26,6 +26,7 @@ import io.hms.core.optimizer.RuntimeOptimizerContext;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
+import io.hms.core.registry.RegistryView;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
@@ -190,9 +191,12 @@ public final class Hms implements AutoCloseable {
         staged.applyTo(registry);
     }
 
-    /** The FFI registry: components, functions, versioned policies. */
-    public FunctionRegistry registry() {
-        return registry;
+    /**
+     * The FFI registry, read-only: components, functions, versioned policies. Register with
+     * {@link #register}; change a policy through {@link #configurator()}.
+     */
+    public RegistryView registry() {
+        return registry.view();
     }
 
     /** The event bus. */

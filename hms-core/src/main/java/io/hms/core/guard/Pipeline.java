@@ -61,8 +61,8 @@ final class Pipeline {
         this.scheduler = scheduler;
         this.watchdog = watchdog;
         this.retryOn = retryOn;
-        this.breaker = CircuitBreaker.of(component, policy.breaker(), scheduler, events);
-        this.limiter = ConcurrencyLimiter.of(policy.limit());
+        this.breaker = CircuitBreaker.ofGuard(component, policy.breaker(), scheduler, events);
+        this.limiter = ConcurrencyLimiter.ofGuard(component, policy.limit());
         this.trace = new CallTrace(traceCapacity);
         this.notPermitted = new CallNotPermittedException(component);
         this.limitExceeded = new LimitExceededException(component);
@@ -74,8 +74,8 @@ final class Pipeline {
     }
 
     void updatePolicy(GuardPolicy policy) {
-        breaker.updatePolicy(policy.breaker());
-        limiter.updatePolicy(policy.limit());
+        breaker.swapPolicy(policy.breaker());
+        limiter.swapPolicy(policy.limit());
         settings = Settings.of(policy);
     }
 
