@@ -57,6 +57,11 @@ import java.util.function.Consumer;
  *
  * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} reverts every chaos fault and stops
  * them all. Thread-safe.
+ *
+ * <p>Lifecycle: guards work from {@link HmsBuilder#build()} on, timeouts included; {@link #start()} starts
+ * health checks, the healer and the configurator. {@link #close()} interrupts the guarded calls in flight
+ * that have a timeout and refuses every later one, both with a {@code GuardClosedException}; after it,
+ * {@link #register} is refused and {@link #health} reports UNKNOWN, as it does before any check has run.
  */
 public final class Hms implements AutoCloseable {
 
@@ -163,7 +168,10 @@ public final class Hms implements AutoCloseable {
         return guards.guard(component);
     }
 
-    /** The monitor's current judgement of {@code component}. */
+    /**
+     * The monitor's current judgement of {@code component}: UNKNOWN before {@link #start()}, until one of
+     * its checks has answered (for good if it has none), and after {@link #close()}.
+     */
     public Health health(String component) {
         return monitor.health(component);
     }
@@ -184,8 +192,13 @@ public final class Hms implements AutoCloseable {
      * <pre>{@code hms.register(r -> r.component(ComponentSpec.of("cache")).annotated(new CacheFunctions())); }</pre>
      *
      * @throws io.hms.core.registry.RegistrationException naming each problem; nothing of it is registered
+     * @throws IllegalStateException after {@link #close()} (before {@link #start()} it is accepted)
      */
     public void register(Consumer<? super Registrar> registrations) {
+        if (state.get() == CLOSED) {
+            throw new IllegalStateException("this HMS runtime is closed; nothing can be registered with it. "
+                    + "Build a new one with Hms.builder()");
+        }
         StagedRegistrar staged = new StagedRegistrar("Hms.register()");
         registrations.accept(staged);
         staged.applyTo(registry);

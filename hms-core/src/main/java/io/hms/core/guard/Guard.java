@@ -49,6 +49,11 @@ import java.util.function.Supplier;
  * sneakily by the code) reaches their caller wrapped in an {@link UndeclaredThrowableException}, the
  * original as its cause.
  *
+ * <p>Lifecycle: a guard works from the moment it is registered (in a runtime: from {@code build()},
+ * before {@code start()}, timeouts included). When its {@link Guards} close (in a runtime:
+ * {@code Hms.close()}), a call in flight with a timeout is interrupted at once and every later attempt
+ * is refused, both with a {@link GuardClosedException}; see {@link Guards#close()}.
+ *
  * <p>Its public face is calls and reads. What changes a guard (its policy, fallback, canary, and the
  * chaos agent's injected fault) is reached only through the capabilities {@link Guards#control()} and
  * {@link Guards#faults()}, which the owner of the {@code Guards} hands to the agents allowed to use
@@ -108,6 +113,7 @@ public final class Guard {
      * @throws CallNotPermittedException if the breaker refused and there is no fallback
      * @throws LimitExceededException    if the limit refused and there is no fallback
      * @throws GuardTimeoutException     if the last attempt timed out and there is no fallback
+     * @throws GuardClosedException      if the guard was closed before or during the call (no fallback)
      * @throws UndeclaredThrowableException wrapping a checked exception of the fallback (or one the code
      *         threw sneakily); use {@link #callChecked} to receive checked exceptions as they are
      */

@@ -82,8 +82,13 @@ public final class Guards implements AutoCloseable {
      *
      * @param retryOn which exceptions of a failed attempt are retried (the policy says how often)
      * @throws IllegalArgumentException if the component already has a guard, or its name is invalid
+     * @throws IllegalStateException    after {@link #close()}
      */
     public Guard register(String component, GuardPolicy policy, Predicate<? super Throwable> retryOn) {
+        if (watchdog.closed()) {
+            throw new IllegalStateException("these guards are closed; no guard for '" + component + "' can be added. "
+                    + "Build and start a new runtime with Hms.builder()");
+        }
         Names.requireName(component, "component name");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(retryOn, "retryOn");
@@ -171,8 +176,12 @@ public final class Guards implements AutoCloseable {
     }
 
     /**
-     * Stops the timeout watchdog (and any clock task a guard's breaker started for
-     * {@link CircuitBreaker#call}); calls still work, deadlines are then judged only on return.
+     * Closes every guard. A call in flight with a timeout is interrupted at once and ends with a
+     * {@link GuardClosedException} (its code's exception as the cause), so none runs on without its
+     * deadline; a call in flight without a timeout finishes as it would. Every attempt that would start
+     * afterwards, a retry included, is refused with a {@link GuardClosedException} before its code runs.
+     * Neither outcome is retried or answered by the fallback. Also stops the timeout watchdog and any
+     * clock task a guard's breaker started for {@link CircuitBreaker#call}. Idempotent.
      */
     @Override
     public void close() {

@@ -107,6 +107,9 @@ final class Pipeline {
         long callStart = 0;
         Throwable failure = null;
         for (int attempt = 1; ; attempt++) {
+            if (watchdog.closed()) {
+                throw GuardClosedException.refused(component, failure);
+            }
             long start = scheduler.nanoTime();
             Throwable refusal = admit();
             if (refusal != null) {
@@ -141,7 +144,9 @@ final class Pipeline {
                 }
                 boolean interrupted = slot.disarm(token);
                 end = scheduler.nanoTime();
-                if (interrupted || end - deadline >= 0) {
+                if (interrupted && end - deadline < 0 && watchdog.closed()) {
+                    error = GuardClosedException.interrupted(component, error); // neither retried nor answered
+                } else if (interrupted || end - deadline >= 0) {
                     timedOut = true;
                     error = new GuardTimeoutException(component, s.timeout(), error);
                 }
@@ -209,7 +214,8 @@ final class Pipeline {
     }
 
     private boolean retryable(Throwable error) {
-        if (error instanceof CallNotPermittedException || error instanceof LimitExceededException) {
+        if (error instanceof CallNotPermittedException || error instanceof LimitExceededException
+                || error instanceof GuardClosedException) {
             return false;
         }
         try {
@@ -239,7 +245,7 @@ final class Pipeline {
     }
 
     private Object finish(Throwable failure, FallbackFunction fallback, int kind) {
-        if (fallback == null) {
+        if (fallback == null || failure instanceof GuardClosedException) {
             throw thrown(failure, kind, "the guarded code");
         }
         Object value;

@@ -43,7 +43,8 @@ import java.util.function.ToDoubleFunction;
  * <table>
  *   <caption>Meters</caption>
  *   <tr><th>name</th><th>type</th><th>tags</th><th>meaning</th></tr>
- *   <tr><td>{@code hms.health}</td><td>gauge</td><td></td><td>1 UP, 0.5 DEGRADED, 0 DOWN</td></tr>
+ *   <tr><td>{@code hms.health}</td><td>gauge</td><td></td><td>1 UP, 0.5 DEGRADED, 0 DOWN, NaN UNKNOWN
+ *       (no check has given a result yet)</td></tr>
  *   <tr><td>{@code hms.guard.calls}</td><td>counter</td><td>outcome</td><td>guarded calls: every call is
  *       exactly one of {@code success}, {@code failure}, {@code rejected_breaker}, {@code rejected_limit};
  *       {@code fallback} counts those of the last three a fallback answered; {@code timeout} and
@@ -70,6 +71,9 @@ import java.util.function.ToDoubleFunction;
  * Thread-safe; {@link #close()} stops following events (the meters stay registered).
  */
 public final class HmsMetrics implements MeterBinder, AutoCloseable {
+
+    /** The level of an UNKNOWN health, published as NaN. */
+    private static final int UNKNOWN_LEVEL = -1;
 
     private final EventBus events;
     private final Guards guards;
@@ -104,9 +108,9 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         if (meters == null || health.containsKey(component)) {
             return;
         }
-        AtomicInteger healthLevel = health.computeIfAbsent(component, c -> new AtomicInteger(2));
-        Gauge.builder("hms.health", healthLevel, h -> h.get() / 2.0).tag("component", component)
-                .description("1 UP, 0.5 DEGRADED, 0 DOWN").register(meters);
+        AtomicInteger healthLevel = health.computeIfAbsent(component, c -> new AtomicInteger(UNKNOWN_LEVEL));
+        Gauge.builder("hms.health", healthLevel, h -> h.get() == UNKNOWN_LEVEL ? Double.NaN : h.get() / 2.0)
+                .tag("component", component).description("1 UP, 0.5 DEGRADED, 0 DOWN, NaN UNKNOWN").register(meters);
         AtomicInteger breakerState = breaker.computeIfAbsent(component, c -> new AtomicInteger());
         Gauge.builder("hms.breaker.state", breakerState, AtomicInteger::get).tag("component", component)
                 .description("0 CLOSED, 1 OPEN, 2 HALF_OPEN").register(meters);
@@ -203,6 +207,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case UP -> 2;
             case DEGRADED -> 1;
             case DOWN -> 0;
+            case UNKNOWN -> UNKNOWN_LEVEL;
         };
     }
 
