@@ -39,6 +39,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HMS runtime embedded in a host: it wires the registry, the event bus and the agents (monitor,
@@ -65,6 +67,7 @@ import java.util.function.Consumer;
  */
 public final class Hms implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Hms.class);
     private static final int NEW = 0;
     private static final int STARTED = 1;
     private static final int CLOSED = 2;
@@ -108,7 +111,7 @@ public final class Hms implements AutoCloseable {
         try {
             b.registrations.applyTo(registry);
             PluginReport explicit = PluginLoader.apply(b.plugins, registry);
-            PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry)
+            PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry, b.plugins)
                     : PluginReport.empty();
             this.plugins = explicit.plus(discovered);
         } catch (RuntimeException e) {
@@ -131,6 +134,9 @@ public final class Hms implements AutoCloseable {
                 coordinator, b.policySpaces);
         this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
         this.chaosMetrics = new ChaosMetrics(events);
+        LOG.info("HMS runtime built: components {}, coordinator {}, optimizer {}, plugins {}",
+                registry.componentNames(), coordinator.getClass().getSimpleName(), optimizer.map(Optimizer::name)
+                        .orElse("none (add hms-ga for self-optimization)"), plugins.loaded());
     }
 
     /**
