@@ -99,6 +99,11 @@ public final class ConcurrencyLimiter {
         counter.updatePolicy(newPolicy);
     }
 
+    /** The count and estimate behind this limiter; the guard's pipeline calls it directly. */
+    LimitCounter counter() {
+        return counter;
+    }
+
     /** Swaps the policy of a guard's limiter; the guard's own door. */
     void swapPolicy(ConcurrencyLimitPolicy newPolicy) {
         counter.updatePolicy(newPolicy);

@@ -8,6 +8,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.internal.DeadlineSlot;
 import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.guard.internal.LimitCounter;
 import io.hms.core.time.Scheduler;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
@@ -40,6 +41,7 @@ final class Pipeline {
     private final Predicate<? super Throwable> retryOn;
     private final CircuitBreaker breaker;
     private final ConcurrencyLimiter limiter;
+    private final LimitCounter limit; // the limiter's own counter, read on the call path without the extra hop
     private final GuardStats stats = new GuardStats();
     private final CallTrace trace;
     private final CallNotPermittedException notPermitted;
@@ -63,6 +65,7 @@ final class Pipeline {
         this.retryOn = retryOn;
         this.breaker = CircuitBreaker.ofGuard(component, policy.breaker(), scheduler, events);
         this.limiter = ConcurrencyLimiter.ofGuard(component, policy.limit());
+        this.limit = limiter.counter();
         this.trace = new CallTrace(traceCapacity);
         this.notPermitted = new CallNotPermittedException(component);
         this.limitExceeded = new LimitExceededException(component);
@@ -159,7 +162,7 @@ final class Pipeline {
                 end = scheduler.nanoTime();
             }
             long latency = end - start;
-            limiter.release(latency, error != null);
+            limit.release(latency, error != null);
             if (error == null) {
                 breaker.onSuccess(latency);
                 trace.record(start, latency, CallRecords.Outcome.SUCCESS, attempt);
@@ -187,7 +190,7 @@ final class Pipeline {
         if (!breaker.tryAcquirePermission()) {
             return notPermitted;
         }
-        if (!limiter.tryAcquire()) {
+        if (!limit.tryAcquire()) {
             breaker.releasePermission();
             return limitExceeded;
         }
