@@ -63,7 +63,7 @@ public class GuardOverheadBenchmark {
                 ConcurrencyLimitPolicy.defaults(), BreakerPolicy.defaults(), RetryPolicy.defaults());
         guard = guards.register("bench", policy, e -> true);
         guard.trace().start(); // the pipeline as an optimizer's leader runs it: recording its trace
-        guard.fallback(cause -> "fallback");
+        guards.control().fallback("bench", cause -> "fallback");
         io.github.resilience4j.circuitbreaker.CircuitBreaker resilience4j =
                 io.github.resilience4j.circuitbreaker.CircuitBreaker.ofDefaults("bench");
         resilience4jDecorated = io.github.resilience4j.circuitbreaker.CircuitBreaker

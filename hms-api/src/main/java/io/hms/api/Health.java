@@ -7,7 +7,7 @@ import java.util.Objects;
  * The health of a component at a moment: its status, a human-readable reason and the time it was
  * observed.
  *
- * <p>Health checks usually return {@link #up()}, {@link #degraded(String)} or {@link #down(String)};
+ * <p>Health checks return {@link #up()}, {@link #degraded(String)} or {@link #down(String)};
  * those are stamped with {@link Instant#EPOCH} and the monitor stamps the result with its own clock
  * ({@link #at(Instant)}). Immutable and thread-safe.
  *
@@ -39,6 +39,14 @@ public record Health(HealthStatus status, String reason, Instant time) {
     /** A result for a component that does not work. */
     public static Health down(String reason) {
         return new Health(HealthStatus.DOWN, reason, Instant.EPOCH);
+    }
+
+    /**
+     * No judgement: see {@link HealthStatus#UNKNOWN}. The monitor reports it; a health check must not
+     * return it.
+     */
+    public static Health unknown(String reason) {
+        return new Health(HealthStatus.UNKNOWN, reason, Instant.EPOCH);
     }
 
     /** This health observed at {@code time}. */

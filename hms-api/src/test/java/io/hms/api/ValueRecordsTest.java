@@ -37,6 +37,15 @@ class ValueRecordsTest {
     }
 
     @Test
+    void unknownIsNoJudgementSoAnyOtherStatusWinsOverIt() {
+        for (HealthStatus status : HealthStatus.values()) {
+            assertThat(HealthStatus.UNKNOWN.worst(status)).isEqualTo(status);
+            assertThat(status.worst(HealthStatus.UNKNOWN)).isEqualTo(status);
+        }
+        assertThat(Health.unknown("not started").status()).isEqualTo(HealthStatus.UNKNOWN);
+    }
+
+    @Test
     void componentSpecDefaultsRetryExceptionsButNotErrors() {
         ComponentSpec spec = ComponentSpec.of("inventory");
         assertThat(spec.policy()).isEqualTo(ComponentPolicy.defaults());

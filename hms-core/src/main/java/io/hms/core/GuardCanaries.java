@@ -17,12 +17,12 @@ final class GuardCanaries implements CanaryTarget {
 
     @Override
     public void startCanary(String component, GuardPolicy candidate, double fraction) {
-        guards.guard(component).startCanary(candidate, fraction);
+        guards.control().startCanary(component, candidate, fraction);
     }
 
     @Override
     public void stopCanary(String component) {
-        guards.guard(component).stopCanary();
+        guards.control().stopCanary(component);
     }
 
     @Override

@@ -8,7 +8,11 @@ import io.hms.core.metrics.HmsMetrics;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.registry.RegistryListener;
 
-/** Keeps each component's guard in step with the registry: created, policy swapped live, fallback set. */
+/**
+ * Keeps each component's guard in step with the registry: created, policy swapped live, fallback set.
+ * The registry's policy changes only through the configurator, so this is the one place a runtime's
+ * guard policy changes.
+ */
 final class GuardWiring implements RegistryListener {
 
     private final Guards guards;
@@ -28,19 +32,19 @@ final class GuardWiring implements RegistryListener {
     @Override
     public void functionRegistered(RegisteredFunction function) {
         if (function.kind() == FunctionKind.FALLBACK) {
-            guards.guard(function.component()).fallback(function.fallback());
+            guards.control().fallback(function.component(), function.fallback());
         }
     }
 
     @Override
     public void functionUnregistered(RegisteredFunction function) {
         if (function.kind() == FunctionKind.FALLBACK) {
-            guards.guard(function.component()).fallback(null);
+            guards.control().fallback(function.component(), null);
         }
     }
 
     @Override
     public void policyChanged(VersionedPolicy previous, VersionedPolicy current) {
-        guards.guard(current.component()).updatePolicy(current.policy().guard());
+        guards.control().updatePolicy(current.component(), current.policy().guard());
     }
 }

@@ -26,6 +26,7 @@ import io.hms.core.optimizer.RuntimeOptimizerContext;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
+import io.hms.core.registry.RegistryView;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
@@ -39,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HMS runtime embedded in a host: it wires the registry, the event bus and the agents (monitor,
@@ -57,9 +60,15 @@ import java.util.function.Consumer;
  *
  * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} reverts every chaos fault and stops
  * them all. Thread-safe.
+ *
+ * <p>Lifecycle: guards work from {@link HmsBuilder#build()} on, timeouts included; {@link #start()} starts
+ * health checks, the healer and the configurator. {@link #close()} interrupts the guarded calls in flight
+ * that have a timeout and refuses every later one, both with a {@code GuardClosedException}; after it,
+ * {@link #register} is refused and {@link #health} reports UNKNOWN, as it does before any check has run.
  */
 public final class Hms implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Hms.class);
     private static final int NEW = 0;
     private static final int STARTED = 1;
     private static final int CLOSED = 2;
@@ -104,7 +113,7 @@ public final class Hms implements AutoCloseable {
         try {
             b.registrations.applyTo(registry);
             PluginReport explicit = PluginLoader.apply(b.plugins, registry);
-            PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry)
+            PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry, b.plugins)
                     : PluginReport.empty();
             this.plugins = explicit.plus(discovered);
         } catch (RuntimeException e) {
@@ -129,6 +138,9 @@ public final class Hms implements AutoCloseable {
                 coordinator, b.policySpaces);
         this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
         this.chaosMetrics = new ChaosMetrics(events);
+        LOG.info("HMS runtime built: components {}, coordinator {}, optimizer {}, plugins {}",
+                registry.componentNames(), coordinator.getClass().getSimpleName(), optimizer.map(Optimizer::name)
+                        .orElse("none (add hms-ga for self-optimization)"), plugins.loaded());
     }
 
     /**
@@ -172,7 +184,10 @@ public final class Hms implements AutoCloseable {
         return guards.guard(component);
     }
 
-    /** The monitor's current judgement of {@code component}. */
+    /**
+     * The monitor's current judgement of {@code component}: UNKNOWN before {@link #start()}, until one of
+     * its checks has answered (for good if it has none), and after {@link #close()}.
+     */
     public Health health(String component) {
         return monitor.health(component);
     }
@@ -193,16 +208,24 @@ public final class Hms implements AutoCloseable {
      * <pre>{@code hms.register(r -> r.component(ComponentSpec.of("cache")).annotated(new CacheFunctions())); }</pre>
      *
      * @throws io.hms.core.registry.RegistrationException naming each problem; nothing of it is registered
+     * @throws IllegalStateException after {@link #close()} (before {@link #start()} it is accepted)
      */
     public void register(Consumer<? super Registrar> registrations) {
+        if (state.get() == CLOSED) {
+            throw new IllegalStateException("this HMS runtime is closed; nothing can be registered with it. "
+                    + "Build a new one with Hms.builder()");
+        }
         StagedRegistrar staged = new StagedRegistrar("Hms.register()");
         registrations.accept(staged);
         staged.applyTo(registry);
     }
 
-    /** The FFI registry: components, functions, versioned policies. */
-    public FunctionRegistry registry() {
-        return registry;
+    /**
+     * The FFI registry, read-only: components, functions, versioned policies. Register with
+     * {@link #register}; change a policy through {@link #configurator()}.
+     */
+    public RegistryView registry() {
+        return registry.view();
     }
 
     /** The event bus. */

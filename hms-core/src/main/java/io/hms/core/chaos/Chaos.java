@@ -7,6 +7,7 @@ import io.hms.api.spi.Coordinator;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.guard.Guards;
+import io.hms.core.guard.internal.GuardFaults;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthInterceptor;
 import io.hms.core.time.Scheduler;
@@ -37,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * <p>Guarantees:
  * <ul>
  *   <li>disabled unless {@link ChaosOptions#enabled()} was given (see {@link ChaosOptions#allowed()}): every injection then throws
- *       {@link ChaosDisabledException};</li>
+ *       {@link ChaosDisabledException}, and the agent does not even take the guards' fault hook
+ *       ({@link Guards#faults()});</li>
  *   <li>every fault has a deadline of at most {@link ChaosOptions#maxDuration()} (≤ 30 s), after which
  *       it reverts by itself on the scheduler;</li>
  *   <li>every injection and revert publishes {@link ChaosInjected} / {@link ChaosReverted} and logs a line;</li>
@@ -56,6 +58,7 @@ public final class Chaos implements AutoCloseable {
     private final ChaosOptions options;
     private final Scheduler scheduler;
     private final Guards guards;
+    private final GuardFaults faults;
     private final Consumer<? super HmsEvent> events;
     private final ClusterFaultsRef cluster;
     private final KillSwitch killSwitch = new KillSwitch();
@@ -89,6 +92,8 @@ public final class Chaos implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.guards = Objects.requireNonNull(guards, "guards");
+        // the hook into guarded calls exists only for an agent that may use it
+        this.faults = options.allowed() ? guards.faults() : null;
         this.events = Objects.requireNonNull(events, "events");
         this.cluster = ClusterFaultsRef.of(coordinator);
         killSwitch.onRepair(this::repaired);
@@ -156,7 +161,7 @@ public final class Chaos implements AutoCloseable {
                     + "] (ChaosOptions.maxDuration), got " + duration);
         }
         String id = "chaos-" + ids.incrementAndGet();
-        Injection injection = Injections.of(fault, id, options, scheduler, guards, killSwitch, cluster);
+        Injection injection = Injections.of(fault, id, options, scheduler, guards, faults, killSwitch, cluster);
         synchronized (active) {
             if (closed) {
                 throw new IllegalStateException("chaos is closed; no fault can be injected");

@@ -11,6 +11,7 @@ import io.hms.core.chaos.internal.LatencyCall;
 import io.hms.core.chaos.internal.LimitExhaustion;
 import io.hms.core.chaos.internal.MemoryPressure;
 import io.hms.core.guard.Guards;
+import io.hms.core.guard.internal.GuardFaults;
 import io.hms.core.time.Scheduler;
 
 /** Turns a {@link Fault} into the {@link Injection} that applies it, checking its bounds first. */
@@ -36,14 +37,19 @@ final class Injections {
         };
     }
 
+    /**
+     * @param guards the guards a fault's component must have
+     * @param faults the hook into their calls; an enabled chaos agent's only
+     */
     static Injection of(Fault fault, String id, ChaosOptions options, Scheduler scheduler, Guards guards,
-                        KillSwitch killSwitch, ClusterFaultsRef cluster) {
+                        GuardFaults faults, KillSwitch killSwitch, ClusterFaultsRef cluster) {
         return switch (fault) {
             case NodeKillFault f -> ClusterFaultInjection.kill(cluster.require(f));
             case PartitionFault f -> ClusterFaultInjection.partition(cluster.require(f));
-            case LatencyFault f -> new GuardFaultInjection(guards.guard(f.component()),
+            case LatencyFault f -> new GuardFaultInjection(faults, guards.guard(f.component()).component(),
                     new LatencyCall(scheduler, f.delay().toNanos(), f.fraction()));
-            case ErrorFault f -> new GuardFaultInjection(guards.guard(f.component()), new ErrorCall(id, f.fraction()));
+            case ErrorFault f -> new GuardFaultInjection(faults, guards.guard(f.component()).component(),
+                    new ErrorCall(id, f.fraction()));
             case KillFault f -> killSwitch.kill(f.component(), id);
             case LimitExhaustionFault f -> new LimitExhaustion(guards.guard(f.component()).limiter());
             case ExecutorExhaustionFault f -> new ExecutorExhaustion(f.executor(), f.tasks());

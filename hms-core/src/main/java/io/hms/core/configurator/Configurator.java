@@ -41,11 +41,25 @@ import org.slf4j.LoggerFactory;
  * A patch that changes no guard setting has nothing to canary and is promoted at once. Promotion is a
  * commit through the {@link Coordinator}; every instance applies committed policies to its registry
  * and runs the component's {@link FunctionKind#OPTIMIZE} hooks. One patch per component at a time.
+ *
+ * <p>Refusals: every method that returns a future reports every refusal through it, and none throws:
+ * an unknown component fails it with an {@link IllegalArgumentException} naming the declared ones, an
+ * invalid patch or a rollback with nothing to go back to likewise ({@link IllegalArgumentException}
+ * or {@link IllegalStateException}), and so does a configurator that is not started or already closed
+ * ({@link IllegalStateException}): before {@link #start()} nothing would apply a commit to the
+ * registry, and after {@link #close()} nothing does. {@link #canaryRunning} answers false for an
+ * unknown component.
+ *
+ * <p>Rollback walks back through the history: {@link #rollback} makes the version before the current
+ * one current again, as a new version; when the current version is itself a rollback to vN, the
+ * version before vN. So rolling back twice from v3 (v4 takes v2's policy) gives v5 with v1's policy.
  * Thread-safe.
  */
 public final class Configurator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Configurator.class);
+    /** The source of a rollback's version, followed by the version it rolled back to. */
+    private static final String ROLLBACK_SOURCE = "rollback:v";
 
     private final FunctionRegistry registry;
     private final EventBus events;
@@ -56,6 +70,10 @@ public final class Configurator implements AutoCloseable {
     private final ConfiguratorOptions options;
     private final Map<String, Canary> pending = new ConcurrentHashMap<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
+    private volatile Lifecycle lifecycle = Lifecycle.NEW;
+
+    /** Where the configurator is in its life; it acts only while started. */
+    private enum Lifecycle { NEW, STARTED, CLOSED }
 
     /**
      * @param registry    where policies live
@@ -76,8 +94,20 @@ public final class Configurator implements AutoCloseable {
         this.judge = new CanaryJudge(options);
     }
 
-    /** Applies committed policies to the registry and runs optimize hooks on every change. */
+    /**
+     * Applies committed policies to the registry and runs optimize hooks on every change. Calling it
+     * again does nothing.
+     *
+     * @throws IllegalStateException after {@link #close()}
+     */
     public synchronized void start() {
+        if (lifecycle == Lifecycle.CLOSED) {
+            throw new IllegalStateException("the configurator is closed; build a new runtime with Hms.builder()");
+        }
+        if (lifecycle == Lifecycle.STARTED) {
+            return;
+        }
+        lifecycle = Lifecycle.STARTED;
         subscriptions.add(coordinator.onCommit(mutation -> {
             if (mutation instanceof RegistryMutation.PolicyCommit commit && !appliedAlready(commit)) {
                 registry.commitPolicy(commit.component(), commit.policy(), commit.source(), commit.version());
@@ -108,6 +138,7 @@ public final class Configurator implements AutoCloseable {
      */
     public CompletableFuture<PatchResult> propose(PolicyPatch patch) {
         try {
+            requireStarted();
             validate(patch);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -132,6 +163,7 @@ public final class Configurator implements AutoCloseable {
     /** Promotes {@code patch} at once, without canary. */
     public CompletableFuture<PatchResult> apply(PolicyPatch patch) {
         try {
+            requireStarted();
             validate(patch);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -141,19 +173,70 @@ public final class Configurator implements AutoCloseable {
         return promote(patch, null, "manual");
     }
 
-    /** Makes the version before the current one current again, as a new version. */
+    /**
+     * Walks one step back through the component's history: makes the version before the current one
+     * current again, as a new version; when the current version is itself a rollback to vN, the version
+     * kept before vN. So a second rollback does not bring the newer policy back but goes further back.
+     *
+     * @return completes with the new version; fails (see the class comment) for an unknown component, or
+     *         when no kept version is earlier
+     */
     public CompletableFuture<VersionedPolicy> rollback(String component) {
-        VersionedPolicy current = registry.policy(component);
-        if (current.version() == 1) {
-            return CompletableFuture.failedFuture(new IllegalStateException(
-                    "'" + component + "' is at version 1; there is no earlier policy to roll back to"));
+        try {
+            requireStarted();
+            return rollbackTo(component, previousVersion(component));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
-        return rollbackTo(component, current.version() - 1);
     }
 
-    /** Makes {@code version} of the component's policy current again, as a new version. */
+    /** The version {@link #rollback} goes back to. */
+    private long previousVersion(String component) {
+        List<VersionedPolicy> history = registry.policyHistory(component);
+        VersionedPolicy current = history.get(history.size() - 1);
+        long from = rolledBackTo(current).orElse(current.version());
+        VersionedPolicy earlier = null;
+        for (VersionedPolicy v : history) {
+            if (v.version() < from) {
+                earlier = v;
+            }
+        }
+        if (earlier == null) {
+            String where = from == current.version() ? "is at v" + from
+                    : "was rolled back to v" + from + " (v" + current.version() + ")";
+            throw new IllegalStateException("'" + component + "' " + where + ", and no earlier policy is kept to "
+                    + "roll back to (kept: " + history.stream().map(VersionedPolicy::version).toList() + ")");
+        }
+        return earlier.version();
+    }
+
+    /** The version {@code policy} rolled back to, if it is a rollback. */
+    private static Optional<Long> rolledBackTo(VersionedPolicy policy) {
+        String source = policy.source();
+        if (!source.startsWith(ROLLBACK_SOURCE)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(source.substring(ROLLBACK_SOURCE.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Makes {@code version} of the component's policy current again, as a new version.
+     *
+     * @return completes with the new version; fails (see the class comment) for an unknown component or a
+     *         version no longer kept
+     */
     public CompletableFuture<VersionedPolicy> rollbackTo(String component, long version) {
-        Optional<VersionedPolicy> target = registry.policy(component, version);
+        Optional<VersionedPolicy> target;
+        try {
+            requireStarted();
+            target = registry.policy(component, version);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
         if (target.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalArgumentException("'" + component
                     + "' has no policy version " + version + "; pick one of the versions it holds "
@@ -165,7 +248,7 @@ public final class Configurator implements AutoCloseable {
             abandon(running, "an operator rolled the policy back during the canary");
         }
         String reason = "rolled back to v" + version;
-        return commit(component, target.get().policy(), "rollback:v" + version).thenApply(v -> {
+        return commit(component, target.get().policy(), ROLLBACK_SOURCE + version).thenApply(v -> {
             events.publish(new PatchRolledBack(scheduler.now(), component, "manual", reason));
             return v;
         });
@@ -189,9 +272,10 @@ public final class Configurator implements AutoCloseable {
         return pending.values().stream().map(c -> c.patch).toList();
     }
 
-    /** Calls off every running canary (rolled back) and stops applying commits. */
+    /** Calls off every running canary (rolled back) and stops applying commits; refuses everything after. */
     @Override
     public synchronized void close() {
+        lifecycle = Lifecycle.CLOSED;
         for (Canary canary : List.copyOf(pending.values())) {
             abandon(canary, "the runtime closed");
         }
@@ -262,6 +346,16 @@ public final class Configurator implements AutoCloseable {
             LOG.info("patch {} for {} rolled back: {}", patch.id(), patch.component(), reason);
             events.publish(new PatchRolledBack(scheduler.now(), patch.component(), patch.id(), reason));
             canary.result.complete(new PatchResult(patch.id(), false, Optional.empty(), reason));
+        }
+    }
+
+    private void requireStarted() {
+        switch (lifecycle) {
+            case NEW -> throw new IllegalStateException("the configurator is not started, so no commit would reach "
+                    + "the registry; start the runtime first (Hms.start())");
+            case CLOSED -> throw new IllegalStateException("the configurator is closed (its runtime was closed); "
+                    + "build and start a new runtime with Hms.builder()");
+            case STARTED -> { }
         }
     }
 

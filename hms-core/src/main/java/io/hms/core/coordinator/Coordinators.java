@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the coordinator of a runtime that was not given one: the first {@link CoordinatorProvider}
- * on the class path, or else a {@link LocalCoordinator}, said once in the log.
+ * on the class path, or else a {@link LocalCoordinator}. Logged at DEBUG: the runtime states its choice
+ * in the one INFO line it logs when built.
  */
 public final class Coordinators {
 
@@ -26,14 +27,14 @@ public final class Coordinators {
             Iterator<CoordinatorProvider> providers = ServiceLoader.load(CoordinatorProvider.class, loader).iterator();
             if (providers.hasNext()) {
                 CoordinatorProvider provider = providers.next();
-                LOG.info("HMS coordinator from {}", provider.getClass().getName());
+                LOG.debug("HMS coordinator from {}", provider.getClass().getName());
                 return provider.create();
             }
         } catch (ServiceConfigurationError | RuntimeException e) {
             LOG.warn("the coordinator provider failed ({}); HMS runs with the local coordinator", e.toString());
             return new LocalCoordinator(nodeId, scheduler);
         }
-        LOG.info("no HMS coordinator provider found; running as a single instance with the local coordinator");
+        LOG.debug("no HMS coordinator provider found; running as a single instance with the local coordinator");
         return new LocalCoordinator(nodeId, scheduler);
     }
 }

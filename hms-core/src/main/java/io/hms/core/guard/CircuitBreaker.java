@@ -37,7 +37,9 @@ import java.util.function.Supplier;
  * lets {@code halfOpenProbes} calls through and closes (with an empty window) if their rates are under
  * the thresholds, or opens again. Every transition publishes a {@link BreakerTransition}.
  *
- * <p>{@link #updatePolicy} swaps the policy live, keeping the state and the window's contents.
+ * <p>{@link #updatePolicy} swaps the policy live, keeping the state and the window's contents. The
+ * breaker of a {@link Guard} belongs to the guard: its policy follows the guard's, which only the
+ * configurator changes, so {@code updatePolicy} refuses on it.
  *
  * <p>Thread-safety: lock-free. A permitted, successful call in CLOSED allocates nothing: the state is
  * one atomic reference, the window a ring of atomics whose running totals make reads O(1), and
@@ -47,12 +49,14 @@ public final class CircuitBreaker {
 
     private final BreakerMachine machine;
     private final Scheduler scheduler;
+    private final boolean ownedByGuard;
     private final CallNotPermittedException notPermitted;
     private final AtomicReference<CoarseClock> clock = new AtomicReference<>();
 
-    private CircuitBreaker(BreakerMachine machine, Scheduler scheduler) {
+    private CircuitBreaker(BreakerMachine machine, Scheduler scheduler, boolean ownedByGuard) {
         this.machine = machine;
         this.scheduler = scheduler;
+        this.ownedByGuard = ownedByGuard;
         this.notPermitted = new CallNotPermittedException(machine.name());
     }
 
@@ -66,20 +70,13 @@ public final class CircuitBreaker {
      */
     public static CircuitBreaker of(String name, BreakerPolicy policy, Scheduler scheduler,
                                     Consumer<? super HmsEvent> events) {
-        return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events), scheduler);
+        return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events), scheduler, false);
     }
 
-    /**
-     * A CLOSED breaker for one thread only: the same states, window logic and events on plain fields
-     * instead of atomics, for a simulation that drives it on virtual time (the optimizer's trace replay).
-     * Drive it by hand ({@link #tryAcquirePermission}, {@link #onSuccess}, {@link #onError}); never share it
-     * between threads or put it in front of real calls.
-     *
-     * @see #of
-     */
-    public static CircuitBreaker confined(String name, BreakerPolicy policy, Scheduler scheduler,
-                                          Consumer<? super HmsEvent> events) {
-        return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events, true), scheduler);
+    /** The CLOSED breaker of {@code name}'s guard, whose policy only the guard changes. */
+    static CircuitBreaker ofGuard(String name, BreakerPolicy policy, Scheduler scheduler,
+                                  Consumer<? super HmsEvent> events) {
+        return new CircuitBreaker(new BreakerMachine(name, policy, scheduler, events), scheduler, true);
     }
 
     /** The component it guards. */
@@ -190,8 +187,20 @@ public final class CircuitBreaker {
      * size keeps its most recent outcomes, a TIME window keeps the seconds that still fit, a window of
      * another type starts empty. An OPEN breaker's new open duration counts from when it opened; a new
      * number of probes applies from the next HALF_OPEN. Outcomes recorded during the swap may be lost.
+     *
+     * @throws IllegalStateException on the breaker of a guard: propose a patch of the component's policy
+     *         to the configurator instead
      */
     public void updatePolicy(BreakerPolicy policy) {
+        if (ownedByGuard) {
+            throw new IllegalStateException("this breaker belongs to the guard of '" + name() + "', whose policy "
+                    + "only the configurator changes; propose or apply a PolicyPatch through hms.configurator()");
+        }
+        swapPolicy(policy);
+    }
+
+    /** Swaps the policy of a guard's breaker; the guard's own door (see {@link #updatePolicy}). */
+    void swapPolicy(BreakerPolicy policy) {
         machine.updatePolicy(policy);
         if (clock.get() != null) {
             startClock(policy.slowCallDuration()); // refines the clock if the new duration is shorter

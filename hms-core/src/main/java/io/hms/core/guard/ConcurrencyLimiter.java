@@ -2,8 +2,7 @@ package io.hms.core.guard;
 
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.LimitAlgorithm;
-import io.hms.core.guard.internal.Cells;
-import io.hms.core.guard.internal.LimitStrategy;
+import io.hms.core.guard.internal.LimitCounter;
 import java.util.Objects;
 
 /**
@@ -23,55 +22,39 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>The limiter of a {@link Guard} belongs to the guard: its policy follows the guard's, which only
+ * the configurator changes, so {@link #updatePolicy} refuses on it.
+ *
  * <p>Thread-safety: lock-free; the in-flight count and the limit are atomics changed by
  * compare-and-set. The limit is kept as a fractional estimate; {@link #limit()} is its integer part.
- * A limiter made by {@link #confined} runs the same logic on plain fields, for one thread only, and
- * stores each new limit outright: with no other thread there is no update to lose.
  */
 public final class ConcurrencyLimiter {
 
-    private static final int IN_FLIGHT = 0;
-    private static final int ESTIMATE = 1; // double bits
+    private final LimitCounter counter;
+    private final String guardedComponent;
 
-    private final Cells cells;
-    private final boolean confined;
-    private volatile ConcurrencyLimitPolicy policy;
-    private volatile LimitStrategy strategy;
-
-    private ConcurrencyLimiter(ConcurrencyLimitPolicy policy, boolean confined) {
-        this.policy = policy;
-        this.cells = Cells.of(2, confined);
-        this.confined = confined;
-        this.strategy = LimitStrategy.of(policy, null, confined);
-        cells.set(ESTIMATE, Double.doubleToRawLongBits(policy.initialLimit()));
+    /**
+     * @param counter          the count and estimate
+     * @param guardedComponent the component of the guard that owns it, or null for a standalone limiter
+     */
+    ConcurrencyLimiter(LimitCounter counter, String guardedComponent) {
+        this.counter = counter;
+        this.guardedComponent = guardedComponent;
     }
 
     /** A limiter starting at the policy's initial limit. */
     public static ConcurrencyLimiter of(ConcurrencyLimitPolicy policy) {
-        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"), false);
+        return new ConcurrencyLimiter(LimitCounter.shared(Objects.requireNonNull(policy, "policy")), null);
     }
 
-    /**
-     * A limiter like {@link #of} that one thread drives alone — a simulation on virtual time, such as
-     * the optimizer's trace replay: the same limit logic, on plain fields instead of atomics. Calling it
-     * from more than one thread loses updates.
-     */
-    public static ConcurrencyLimiter confined(ConcurrencyLimitPolicy policy) {
-        return new ConcurrencyLimiter(Objects.requireNonNull(policy, "policy"), true);
+    /** The limiter of {@code component}'s guard, whose policy only the guard changes. */
+    static ConcurrencyLimiter ofGuard(String component, ConcurrencyLimitPolicy policy) {
+        return new ConcurrencyLimiter(LimitCounter.shared(policy), component);
     }
 
     /** Takes a place if fewer calls than the limit are in flight; pair with {@link #release}. */
     public boolean tryAcquire() {
-        int limit = limit();
-        while (true) {
-            long current = cells.get(IN_FLIGHT);
-            if (current >= limit) {
-                return false;
-            }
-            if (cells.compareAndSet(IN_FLIGHT, current, current + 1)) {
-                return true;
-            }
-        }
+        return counter.tryAcquire();
     }
 
     /**
@@ -81,66 +64,53 @@ public final class ConcurrencyLimiter {
      * @param dropped      whether it failed or timed out
      */
     public void release(long latencyNanos, boolean dropped) {
-        int wasInFlight = (int) cells.getAndAdd(IN_FLIGHT, -1);
-        LimitStrategy current = strategy;
-        current.observe(latencyNanos, dropped);
-        ConcurrencyLimitPolicy bounds = policy;
-        if (confined) { // stored whether it moved or not: a branch on that goes either way at random under load
-            double limit = Double.longBitsToDouble(cells.get(ESTIMATE));
-            double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
-            cells.set(ESTIMATE, Double.doubleToRawLongBits(next));
-            return;
-        }
-        while (true) {
-            long bits = cells.get(ESTIMATE);
-            double limit = Double.longBitsToDouble(bits);
-            double next = clamp(current.next(limit, latencyNanos, dropped, wasInFlight), bounds);
-            if (next == limit || cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
-                return;
-            }
-        }
-    }
-
-    private static double clamp(double limit, ConcurrencyLimitPolicy bounds) {
-        return Math.max(bounds.minLimit(), Math.min(bounds.maxLimit(), limit));
+        counter.release(latencyNanos, dropped);
     }
 
     /** How many calls may be in flight now. */
     public int limit() {
-        return (int) Double.longBitsToDouble(cells.get(ESTIMATE));
+        return counter.limit();
     }
 
     /** How many calls are in flight now. */
     public int inFlight() {
-        return (int) cells.get(IN_FLIGHT);
+        return counter.inFlight();
     }
 
     /** The current policy. */
     public ConcurrencyLimitPolicy policy() {
-        return policy;
+        return counter.policy();
     }
 
     /**
      * Swaps the policy live. The current limit is kept, clamped to the new bounds (a FIXED policy sets
      * its initial limit); a GRADIENT limiter that stays GRADIENT keeps what it learned about latency.
      * Calls in flight are unaffected.
+     *
+     * @throws IllegalStateException on the limiter of a guard: propose a patch of the component's policy
+     *         to the configurator instead
      */
     public void updatePolicy(ConcurrencyLimitPolicy newPolicy) {
-        Objects.requireNonNull(newPolicy, "policy");
-        strategy = LimitStrategy.of(newPolicy, strategy, confined);
-        policy = newPolicy;
-        while (true) {
-            long bits = cells.get(ESTIMATE);
-            double next = newPolicy.algorithm() == LimitAlgorithm.FIXED ? newPolicy.initialLimit()
-                    : clamp(Double.longBitsToDouble(bits), newPolicy);
-            if (cells.compareAndSet(ESTIMATE, bits, Double.doubleToRawLongBits(next))) {
-                return;
-            }
+        if (guardedComponent != null) {
+            throw new IllegalStateException("this limiter belongs to the guard of '" + guardedComponent
+                    + "', whose policy only the configurator changes; propose or apply a PolicyPatch through "
+                    + "hms.configurator()");
         }
+        counter.updatePolicy(newPolicy);
+    }
+
+    /** The count and estimate behind this limiter; the guard's pipeline calls it directly. */
+    LimitCounter counter() {
+        return counter;
+    }
+
+    /** Swaps the policy of a guard's limiter; the guard's own door. */
+    void swapPolicy(ConcurrencyLimitPolicy newPolicy) {
+        counter.updatePolicy(newPolicy);
     }
 
     @Override
     public String toString() {
-        return "ConcurrencyLimiter[" + inFlight() + "/" + limit() + ", " + policy.algorithm() + "]";
+        return "ConcurrencyLimiter[" + inFlight() + "/" + limit() + ", " + policy().algorithm() + "]";
     }
 }

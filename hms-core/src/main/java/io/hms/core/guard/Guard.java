@@ -7,6 +7,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.guard.internal.DeadlineWatchdog;
 import io.hms.core.time.Scheduler;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,19 +40,30 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <pre>{@code
- * Guard inventory = guards.register("inventory", GuardPolicy.defaults(), e -> e instanceof IOException);
- * inventory.fallback(cause -> Stock.UNKNOWN);
+ * Guard inventory = hms.guard("inventory");
  * Stock stock = inventory.call(() -> client.stock(sku));
  * }</pre>
  *
- * <p>Checked exceptions: {@link #callChecked} declares them; {@link #call} and {@link #run} rethrow a
- * checked exception that escaped the code (or the fallback) unchanged, undeclared.
+ * <p>Checked exceptions: {@link #callChecked} declares them and lets them through as is. {@link #call}
+ * and {@link #run} never throw one undeclared: a checked exception from the fallback (or thrown
+ * sneakily by the code) reaches their caller wrapped in an {@link UndeclaredThrowableException}, the
+ * original as its cause.
+ *
+ * <p>Lifecycle: a guard works from the moment it is registered (in a runtime: from {@code build()},
+ * before {@code start()}, timeouts included). When its {@link Guards} close (in a runtime:
+ * {@code Hms.close()}), a call in flight with a timeout is interrupted at once and every later attempt
+ * is refused, both with a {@link GuardClosedException}; see {@link Guards#close()}.
+ *
+ * <p>Its public face is calls and reads. What changes a guard (its policy, fallback, canary, and the
+ * chaos agent's injected fault) is reached only through the capabilities {@link Guards#control()} and
+ * {@link Guards#faults()}, which the owner of the {@code Guards} hands to the agents allowed to use
+ * them: in a runtime, the policy follows the registry, which only the configurator changes, and faults
+ * exist only when chaos is enabled.
  *
  * <p>Thread-safety: all methods may be called from any thread. A call that succeeds with a closed
- * breaker takes no lock and allocates nothing. {@link #updatePolicy} swaps the policy live, keeping
- * the breaker's state and window and the limiter's current limit. A canary
- * ({@link #startCanary}) sends a fraction of calls through a second pipeline with its own breaker,
- * limiter, stats and trace; its breaker transitions are not published.
+ * breaker takes no lock and allocates nothing. A policy swap keeps the breaker's state and window and
+ * the limiter's current limit. A canary sends a fraction of calls through a second pipeline with its
+ * own breaker, limiter, stats and trace; its breaker transitions are not published.
  */
 public final class Guard {
 
@@ -101,6 +113,9 @@ public final class Guard {
      * @throws CallNotPermittedException if the breaker refused and there is no fallback
      * @throws LimitExceededException    if the limit refused and there is no fallback
      * @throws GuardTimeoutException     if the last attempt timed out and there is no fallback
+     * @throws GuardClosedException      if the guard was closed before or during the call (no fallback)
+     * @throws UndeclaredThrowableException wrapping a checked exception of the fallback (or one the code
+     *         threw sneakily); use {@link #callChecked} to receive checked exceptions as they are
      */
     @SuppressWarnings("unchecked")
     public <T> T call(Supplier<T> call) {
@@ -108,13 +123,19 @@ public final class Guard {
         return (T) pipeline().execute(call, Pipeline.SUPPLIER, fallback);
     }
 
-    /** Runs {@code call} through the pipeline; a fallback's value is ignored. */
+    /**
+     * Runs {@code call} through the pipeline; a fallback's value is ignored. Throws as {@link #call}
+     * does, a checked exception wrapped in an {@link UndeclaredThrowableException}.
+     */
     public void run(Runnable call) {
         Objects.requireNonNull(call, "call");
         pipeline().execute(call, Pipeline.RUNNABLE, fallback);
     }
 
-    /** Calls {@code call} through the pipeline, letting its checked exceptions through. */
+    /**
+     * Calls {@code call} through the pipeline, letting checked exceptions (its own and the fallback's)
+     * through as they are.
+     */
     @SuppressWarnings("unchecked")
     public <T> T callChecked(Callable<T> call) throws Exception {
         Objects.requireNonNull(call, "call");
@@ -132,25 +153,18 @@ public final class Guard {
         return baseline.policy();
     }
 
-    /**
-     * Swaps the baseline policy live: the breaker keeps its state and window contents (see
-     * {@link CircuitBreaker#updatePolicy}), the limiter its current limit clamped to the new bounds.
-     * Calls in flight finish under the policy they started with.
-     */
-    public void updatePolicy(GuardPolicy policy) {
+    /** Swaps the baseline policy live; see {@link io.hms.core.guard.internal.GuardControl#updatePolicy}. */
+    void updatePolicy(GuardPolicy policy) {
         baseline.updatePolicy(Objects.requireNonNull(policy, "policy"));
     }
 
     /** Sets the fallback (null for none); the runtime sets it from the registry. */
-    public void fallback(FallbackFunction fallbackOrNull) {
+    void fallback(FallbackFunction fallbackOrNull) {
         this.fallback = fallbackOrNull;
     }
 
-    /**
-     * Sets the fault run before every attempt of every call, baseline and canary alike; null for none.
-     * Used by the chaos agent to inject latency or failures; see {@link CallFault}.
-     */
-    public void fault(CallFault faultOrNull) {
+    /** Sets the fault run before every attempt, baseline and canary alike; see {@link CallFault}. */
+    void fault(CallFault faultOrNull) {
         this.fault = faultOrNull;
         baseline.fault(faultOrNull);
         Canary c = canary;
@@ -174,12 +188,12 @@ public final class Guard {
         return baseline.breaker().state();
     }
 
-    /** The baseline breaker. */
+    /** The baseline breaker; its policy follows the guard's ({@link CircuitBreaker#updatePolicy} refuses). */
     public CircuitBreaker breaker() {
         return baseline.breaker();
     }
 
-    /** The baseline concurrency limiter. */
+    /** The baseline limiter; its policy follows the guard's ({@link ConcurrencyLimiter#updatePolicy} refuses). */
     public ConcurrencyLimiter limiter() {
         return baseline.limiter();
     }
@@ -197,14 +211,8 @@ public final class Guard {
         return baseline.trace();
     }
 
-    /**
-     * Sends {@code fraction} of the calls (chosen at random per call) through a new pipeline built
-     * from {@code candidate}, with its own breaker, limiter, stats and trace, replacing any running
-     * canary. The fallback is shared.
-     *
-     * @param fraction in [0, 1]: 0 sends nothing to the canary, 1 everything
-     */
-    public void startCanary(GuardPolicy candidate, double fraction) {
+    /** Starts a canary; see {@link io.hms.core.guard.internal.GuardControl#startCanary}. */
+    void startCanary(GuardPolicy candidate, double fraction) {
         Objects.requireNonNull(candidate, "candidate");
         if (!(fraction >= 0.0 && fraction <= 1.0)) {
             throw new IllegalArgumentException("fraction must be in [0, 1], got " + fraction);
@@ -216,7 +224,7 @@ public final class Guard {
     }
 
     /** Sends every call through the baseline again; the canary's stats are discarded. */
-    public void stopCanary() {
+    void stopCanary() {
         canary = null;
     }
 

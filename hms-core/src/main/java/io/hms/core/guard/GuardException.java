@@ -2,8 +2,9 @@ package io.hms.core.guard;
 
 /**
  * The base of every exception a guard throws on its own account: a refusal
- * ({@link CallNotPermittedException}, {@link LimitExceededException}) or a timeout
- * ({@link GuardTimeoutException}). Exceptions of the guarded code itself pass through unchanged.
+ * ({@link CallNotPermittedException}, {@link LimitExceededException}), a timeout
+ * ({@link GuardTimeoutException}), or a closed guard ({@link GuardClosedException}). Exceptions of the
+ * guarded code itself pass through unchanged (a checked one wrapped by {@code call} and {@code run}).
  */
 public class GuardException extends RuntimeException {
 

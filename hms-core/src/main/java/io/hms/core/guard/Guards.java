@@ -1,9 +1,12 @@
 package io.hms.core.guard;
 
+import io.hms.api.FallbackFunction;
 import io.hms.api.Names;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.guard.internal.GuardControl;
+import io.hms.core.guard.internal.GuardFaults;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.util.Collection;
@@ -22,9 +25,16 @@ import java.util.function.Predicate;
  * <pre>{@code
  * try (Guards guards = new Guards(scheduler, bus::publish)) {
  *     guards.register("inventory", GuardPolicy.defaults(), ComponentSpec.RETRY_ON_EXCEPTIONS);
+ *     guards.control().fallback("inventory", cause -> Stock.UNKNOWN);
  *     Stock stock = guards.guard("inventory").call(() -> client.stock(sku));
  * }
  * }</pre>
+ *
+ * <p>Whoever builds a {@code Guards} owns it, and with it the two capabilities that change its guards:
+ * {@link #control()} (policy, fallback, canary) and {@link #faults()} (injected faults). A runtime
+ * keeps its {@code Guards} to itself, hands {@code control()} to its registry wiring and the
+ * configurator's canaries, {@code faults()} to the chaos agent only when chaos is enabled, and offers
+ * hosts the {@link Guard}s, whose public face is calls and reads.
  *
  * <p>Thread-safety: all methods may be called from any thread; lookups are lock-free.
  */
@@ -38,6 +48,8 @@ public final class Guards implements AutoCloseable {
     private final DeadlineWatchdog watchdog;
     private final int traceCapacity;
     private final ConcurrentMap<String, Guard> guards = new ConcurrentHashMap<>();
+    private final GuardControl control = new Control();
+    private final GuardFaults faults = (component, fault) -> guard(component).fault(fault);
 
     /**
      * Guards with a 5 ms timeout resolution and traces of {@link CallTrace#DEFAULT_CAPACITY} (each
@@ -72,15 +84,20 @@ public final class Guards implements AutoCloseable {
      *
      * @param retryOn which exceptions of a failed attempt are retried (the policy says how often)
      * @throws IllegalArgumentException if the component already has a guard, or its name is invalid
+     * @throws IllegalStateException    after {@link #close()}
      */
     public Guard register(String component, GuardPolicy policy, Predicate<? super Throwable> retryOn) {
+        if (watchdog.closed()) {
+            throw new IllegalStateException("these guards are closed; no guard for '" + component + "' can be added. "
+                    + "Build and start a new runtime with Hms.builder()");
+        }
         Names.requireName(component, "component name");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(retryOn, "retryOn");
         Guard guard = new Guard(component, policy, retryOn, scheduler, watchdog, events, traceCapacity);
         if (guards.putIfAbsent(component, guard) != null) {
             throw new IllegalArgumentException("component '" + component + "' already has a guard; "
-                    + "change its policy with guard(\"" + component + "\").updatePolicy(...) instead");
+                    + "change its policy with control().updatePolicy(\"" + component + "\", ...) instead");
         }
         return guard;
     }
@@ -89,9 +106,10 @@ public final class Guards implements AutoCloseable {
      * The guard of {@code component}.
      *
      * @throws IllegalArgumentException naming the component and the known ones if it has no guard
+     * @throws NullPointerException     naming the argument if it is null
      */
     public Guard guard(String component) {
-        Guard guard = guards.get(component);
+        Guard guard = guards.get(requireComponent(component));
         if (guard == null) {
             throw new IllegalArgumentException("unknown component '" + component + "'; declare it with "
                     + "ComponentSpec.of(\"" + component + "\") on the runtime builder or a plugin, or "
@@ -102,7 +120,28 @@ public final class Guards implements AutoCloseable {
 
     /** The guard of {@code component}, if registered. */
     public Optional<Guard> find(String component) {
-        return Optional.ofNullable(guards.get(component));
+        return Optional.ofNullable(guards.get(requireComponent(component)));
+    }
+
+    private static String requireComponent(String component) {
+        return Objects.requireNonNull(component, "component must not be null; pass the name of a declared "
+                + "component, e.g. hms.guard(\"inventory\")");
+    }
+
+    /**
+     * The capability to change these guards: policy, fallback, canary. Hand it only to what may change
+     * them; a runtime gives it to its registry wiring and its configurator's canaries.
+     */
+    public GuardControl control() {
+        return control;
+    }
+
+    /**
+     * The capability to inject faults into these guards' calls. Hand it only to a chaos agent that is
+     * enabled; a runtime whose chaos is disabled gives it to nobody.
+     */
+    public GuardFaults faults() {
+        return faults;
     }
 
     /** Every guard, in no particular order (a snapshot). */
@@ -110,13 +149,41 @@ public final class Guards implements AutoCloseable {
         return List.copyOf(guards.values());
     }
 
+    /** The control of these guards: each change goes to the named guard, found or refused by {@link #guard}. */
+    private final class Control implements GuardControl {
+
+        @Override
+        public void updatePolicy(String component, GuardPolicy policy) {
+            guard(component).updatePolicy(Objects.requireNonNull(policy, "policy"));
+        }
+
+        @Override
+        public void fallback(String component, FallbackFunction fallbackOrNull) {
+            guard(component).fallback(fallbackOrNull);
+        }
+
+        @Override
+        public void startCanary(String component, GuardPolicy candidate, double fraction) {
+            guard(component).startCanary(candidate, fraction);
+        }
+
+        @Override
+        public void stopCanary(String component) {
+            guard(component).stopCanary();
+        }
+    }
+
     private List<String> known() {
         return guards.keySet().stream().sorted().toList();
     }
 
     /**
-     * Stops the timeout watchdog (and any clock task a guard's breaker started for
-     * {@link CircuitBreaker#call}); calls still work, deadlines are then judged only on return.
+     * Closes every guard. A call in flight with a timeout is interrupted at once and ends with a
+     * {@link GuardClosedException} (its code's exception as the cause), so none runs on without its
+     * deadline; a call in flight without a timeout finishes as it would. Every attempt that would start
+     * afterwards, a retry included, is refused with a {@link GuardClosedException} before its code runs.
+     * Neither outcome is retried or answered by the fallback. Also stops the timeout watchdog and any
+     * clock task a guard's breaker started for {@link CircuitBreaker#call}. Idempotent.
      */
     @Override
     public void close() {

@@ -8,7 +8,9 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.internal.DeadlineSlot;
 import io.hms.core.guard.internal.DeadlineWatchdog;
+import io.hms.core.guard.internal.LimitCounter;
 import io.hms.core.time.Scheduler;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -39,6 +41,7 @@ final class Pipeline {
     private final Predicate<? super Throwable> retryOn;
     private final CircuitBreaker breaker;
     private final ConcurrencyLimiter limiter;
+    private final LimitCounter limit; // the limiter's own counter, read on the call path without the extra hop
     private final GuardStats stats = new GuardStats();
     private final CallTrace trace;
     private final CallNotPermittedException notPermitted;
@@ -60,8 +63,9 @@ final class Pipeline {
         this.scheduler = scheduler;
         this.watchdog = watchdog;
         this.retryOn = retryOn;
-        this.breaker = CircuitBreaker.of(component, policy.breaker(), scheduler, events);
-        this.limiter = ConcurrencyLimiter.of(policy.limit());
+        this.breaker = CircuitBreaker.ofGuard(component, policy.breaker(), scheduler, events);
+        this.limiter = ConcurrencyLimiter.ofGuard(component, policy.limit());
+        this.limit = limiter.counter();
         this.trace = new CallTrace(traceCapacity);
         this.notPermitted = new CallNotPermittedException(component);
         this.limitExceeded = new LimitExceededException(component);
@@ -73,8 +77,8 @@ final class Pipeline {
     }
 
     void updatePolicy(GuardPolicy policy) {
-        breaker.updatePolicy(policy.breaker());
-        limiter.updatePolicy(policy.limit());
+        breaker.swapPolicy(policy.breaker());
+        limiter.swapPolicy(policy.limit());
         settings = Settings.of(policy);
     }
 
@@ -96,7 +100,9 @@ final class Pipeline {
 
     /**
      * Runs {@code fn} through the pipeline. Whatever is finally thrown (the code's exception, a
-     * refusal, a timeout, or the fallback's exception) is thrown as is, checked or not.
+     * refusal, a timeout, or the fallback's exception) is thrown as is, except a checked exception
+     * for a {@link #SUPPLIER} or {@link #RUNNABLE}, which cannot declare it: that one is wrapped in an
+     * {@link UndeclaredThrowableException}.
      */
     Object execute(Object fn, int kind, FallbackFunction fallback) {
         Settings s = settings;
@@ -104,6 +110,9 @@ final class Pipeline {
         long callStart = 0;
         Throwable failure = null;
         for (int attempt = 1; ; attempt++) {
+            if (watchdog.closed()) {
+                throw GuardClosedException.refused(component, failure);
+            }
             long start = scheduler.nanoTime();
             Throwable refusal = admit();
             if (refusal != null) {
@@ -138,7 +147,9 @@ final class Pipeline {
                 }
                 boolean interrupted = slot.disarm(token);
                 end = scheduler.nanoTime();
-                if (interrupted || end - deadline >= 0) {
+                if (interrupted && end - deadline < 0 && watchdog.closed()) {
+                    error = GuardClosedException.interrupted(component, error); // neither retried nor answered
+                } else if (interrupted || end - deadline >= 0) {
                     timedOut = true;
                     error = new GuardTimeoutException(component, s.timeout(), error);
                 }
@@ -151,7 +162,7 @@ final class Pipeline {
                 end = scheduler.nanoTime();
             }
             long latency = end - start;
-            limiter.release(latency, error != null);
+            limit.release(latency, error != null);
             if (error == null) {
                 breaker.onSuccess(latency);
                 trace.record(start, latency, CallRecords.Outcome.SUCCESS, attempt);
@@ -171,7 +182,7 @@ final class Pipeline {
             }
             stats.retry();
         }
-        return finish(failure, fallback);
+        return finish(failure, fallback, kind);
     }
 
     /** Null if the breaker and the limiter admit an attempt, else the refusal. */
@@ -179,7 +190,7 @@ final class Pipeline {
         if (!breaker.tryAcquirePermission()) {
             return notPermitted;
         }
-        if (!limiter.tryAcquire()) {
+        if (!limit.tryAcquire()) {
             breaker.releasePermission();
             return limitExceeded;
         }
@@ -206,7 +217,8 @@ final class Pipeline {
     }
 
     private boolean retryable(Throwable error) {
-        if (error instanceof CallNotPermittedException || error instanceof LimitExceededException) {
+        if (error instanceof CallNotPermittedException || error instanceof LimitExceededException
+                || error instanceof GuardClosedException) {
             return false;
         }
         try {
@@ -235,9 +247,9 @@ final class Pipeline {
         }
     }
 
-    private Object finish(Throwable failure, FallbackFunction fallback) {
-        if (fallback == null) {
-            throw sneaky(failure);
+    private Object finish(Throwable failure, FallbackFunction fallback, int kind) {
+        if (fallback == null || failure instanceof GuardClosedException) {
+            throw thrown(failure, kind, "the guarded code");
         }
         Object value;
         try {
@@ -246,10 +258,27 @@ final class Pipeline {
             if (e != failure) {
                 e.addSuppressed(failure);
             }
-            throw sneaky(e);
+            throw thrown(e, kind, e == failure ? "the guarded code" : "the fallback");
         }
         stats.fallback();
         return value;
+    }
+
+    /**
+     * What a call of {@code kind} throws for {@code e}: {@code e} itself, unless it is a checked
+     * exception that a {@link #SUPPLIER} or {@link #RUNNABLE} call cannot declare; that one is wrapped
+     * (an {@link InterruptedException} wrapped restores the thread's interrupt).
+     */
+    private RuntimeException thrown(Throwable e, int kind, String source) {
+        if (kind == CALLABLE || e instanceof RuntimeException || e instanceof Error) {
+            return sneaky(e);
+        }
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return new UndeclaredThrowableException(e, source + " of '" + component + "' threw the checked " + e
+                + ", which call(Supplier) and run(Runnable) cannot declare; it is the cause of this exception "
+                + "(use callChecked(Callable) to receive it as is)");
     }
 
     /** Throws {@code e} as is, checked or not; declared to return so callers can write {@code throw}. */

@@ -10,23 +10,35 @@ import java.util.regex.Pattern;
 /** Parses the durations written in annotations and plan files: {@code 250ms}, {@code 2s}, {@code 1m}, {@code PT1S}. */
 public final class Durations {
 
-    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|h|d)");
+    private static final Pattern SHORT = Pattern.compile("(-?)\\s*(\\d+)\\s*(ns|us|ms|s|m|h|d)");
 
     private Durations() {
     }
 
     /**
-     * Parses {@code text}.
+     * Parses {@code text}: zero or more.
      *
-     * @throws IllegalArgumentException naming the text and the accepted forms
+     * @throws IllegalArgumentException naming the text and the accepted forms, or saying that it is negative
      */
     public static Duration parse(String text) {
+        Duration parsed = parseSigned(text);
+        if (parsed.isNegative()) {
+            throw new IllegalArgumentException("'" + text + "' is negative; a duration is zero or more, e.g. 0s, 250ms "
+                    + "or 2s");
+        }
+        return parsed;
+    }
+
+    private static Duration parseSigned(String text) {
         String trimmed = text.trim();
         Matcher m = SHORT.matcher(trimmed);
         if (m.matches()) {
             try {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
+                long n = Long.parseLong(m.group(2));
+                if (!m.group(1).isEmpty()) {
+                    n = -n;
+                }
+                return switch (m.group(3)) {
                     case "ns" -> Duration.ofNanos(n);
                     case "us" -> Duration.ofNanos(Math.multiplyExact(n, 1_000L));
                     case "ms" -> Duration.ofMillis(n);

@@ -46,7 +46,8 @@ import java.util.function.ToDoubleFunction;
  * <table>
  *   <caption>Meters</caption>
  *   <tr><th>name</th><th>type</th><th>tags</th><th>meaning</th></tr>
- *   <tr><td>{@code hms.health}</td><td>gauge</td><td></td><td>1 UP, 0.5 DEGRADED, 0 DOWN</td></tr>
+ *   <tr><td>{@code hms.health}</td><td>gauge</td><td></td><td>1 UP, 0.5 DEGRADED, 0 DOWN, NaN UNKNOWN
+ *       (no check has given a result yet)</td></tr>
  *   <tr><td>{@code hms.guard.calls}</td><td>counter</td><td>outcome</td><td>guarded calls: every call is
  *       exactly one of {@code success}, {@code failure}, {@code rejected_breaker}, {@code rejected_limit};
  *       {@code fallback} counts those of the last three a fallback answered; {@code timeout} and
@@ -83,6 +84,9 @@ import java.util.function.ToDoubleFunction;
  * Thread-safe.
  */
 public final class HmsMetrics implements MeterBinder, AutoCloseable {
+
+    /** The level of an UNKNOWN health, published as NaN. */
+    private static final int UNKNOWN_LEVEL = -1;
 
     private final EventBus events;
     private final Guards guards;
@@ -155,9 +159,10 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         if (m == null || health.containsKey(component)) {
             return;
         }
-        AtomicInteger healthLevel = health.computeIfAbsent(component, c -> new AtomicInteger(2));
-        m.register(r -> Gauge.builder("hms.health", healthLevel, h -> h.get() / 2.0).tags(m.tags())
-                .tag("component", component).description("1 UP, 0.5 DEGRADED, 0 DOWN").register(r));
+        AtomicInteger healthLevel = health.computeIfAbsent(component, c -> new AtomicInteger(UNKNOWN_LEVEL));
+        m.register(r -> Gauge.builder("hms.health", healthLevel, h -> h.get() == UNKNOWN_LEVEL ? Double.NaN : h.get() / 2.0)
+                .tags(m.tags()).tag("component", component).description("1 UP, 0.5 DEGRADED, 0 DOWN, NaN UNKNOWN")
+                .register(r));
         AtomicInteger breakerState = breaker.computeIfAbsent(component, c -> new AtomicInteger());
         m.register(r -> Gauge.builder("hms.breaker.state", breakerState, AtomicInteger::get).tags(m.tags())
                 .tag("component", component).description("0 CLOSED, 1 OPEN, 2 HALF_OPEN").register(r));
@@ -253,6 +258,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case UP -> 2;
             case DEGRADED -> 1;
             case DOWN -> 0;
+            case UNKNOWN -> UNKNOWN_LEVEL;
         };
     }
 

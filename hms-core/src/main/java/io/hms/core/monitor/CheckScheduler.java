@@ -91,6 +91,7 @@ final class CheckScheduler implements RegistryListener {
             }
             watch.put(runner);
             runner.schedule(scheduler, watch.policy(), () -> tick(watch, runner));
+            watch.recompute(scheduler.now()).ifPresent(publish); // its reason, if no check has run yet
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The monitor's view of one component: its health policy, its scheduled checks and its judged health,
  * which is the worst judgement of its checks (each judged with its own {@link Hysteresis}), with the
- * reasons of the checks at that status.
+ * reasons of the checks at that status. Checks not judged yet do not count while another is; a
+ * component none of whose checks is judged, or that has none, is UNKNOWN.
  *
  * <p>Thread-safe: every method locks the watch. The monitor also publishes the returned events while
  * holding it, so a component's {@link HealthChanged} events leave in the order they were decided.
@@ -29,10 +30,13 @@ final class ComponentWatch {
     private VersionedPolicy policy;
     private Health current;
 
+    /** The reason of a component without checks. */
+    static final String NO_CHECKS = "no health check is registered";
+
     ComponentWatch(String component, VersionedPolicy policy, Instant start) {
         this.component = component;
         this.policy = policy;
-        this.current = Health.up().at(start);
+        this.current = Health.unknown(NO_CHECKS).at(start);
     }
 
     String component() {
@@ -109,11 +113,14 @@ final class ComponentWatch {
      * @return the event to publish if the component's status changed
      */
     synchronized Optional<HealthChanged> recompute(Instant now) {
-        HealthStatus worst = HealthStatus.UP;
+        HealthStatus worst = HealthStatus.UNKNOWN;
         for (CheckRunner runner : checks.values()) {
             worst = worst.worst(runner.judge().judged().status());
         }
         Set<String> reasons = new LinkedHashSet<>();
+        if (checks.isEmpty()) {
+            reasons.add(NO_CHECKS);
+        }
         for (CheckRunner runner : checks.values()) {
             Health judged = runner.judge().judged();
             if (judged.status() == worst && !judged.reason().isEmpty()) {

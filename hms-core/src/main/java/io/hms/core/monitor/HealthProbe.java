@@ -186,9 +186,10 @@ public final class HealthProbe {
         Health result;
         if (error != null) {
             result = Health.down(Reasons.failed(error, timeout));
-        } else if (health == null) {
-            result = Health.down("health check '" + check.name()
-                    + "' returned null; return Health.up() or Health.down(reason)");
+        } else if (health == null || health.status() == HealthStatus.UNKNOWN) {
+            result = Health.down("health check '" + check.name() + "' returned "
+                    + (health == null ? "null" : "UNKNOWN, which is no answer")
+                    + "; return Health.up(), Health.degraded(reason) or Health.down(reason)");
         } else {
             result = health;
         }

@@ -23,20 +23,28 @@ import java.time.Instant;
  * latest result that agrees with the judged status, so a DOWN judgement keeps the reason of the last
  * failure while good results accumulate.
  *
+ * <p>Before its first result the judgement is UNKNOWN: there is no earlier judgement to protect from a
+ * blip, so the first success makes it UP and the first DEGRADED result DEGRADED at once, while failures
+ * still need {@code F} in a row to make it DOWN (the judgement stays UNKNOWN until then, its reason
+ * counting them). An UNKNOWN result (which the probe never passes on) changes nothing.
+ *
  * <p>The thresholds are read at each result, so a new policy applies from the next result on.
  * Not thread-safe: its {@link ComponentWatch} guards it.
  */
 final class Hysteresis {
 
-    private HealthStatus judged = HealthStatus.UP;
+    /** The reason of a check that has not given a result yet. */
+    static final String NOT_RUN = "no check has run yet";
+
+    private HealthStatus judged = HealthStatus.UNKNOWN;
     private Health health;
     private int failures;
     private int working;
     private int successes;
 
-    /** A judgement that starts UP at {@code start}. */
+    /** A judgement that starts UNKNOWN at {@code start}. */
     Hysteresis(Instant start) {
-        this.health = Health.up().at(start);
+        this.health = Health.unknown(NOT_RUN).at(start);
     }
 
     /** The current judgement. */
@@ -76,19 +84,24 @@ final class Hysteresis {
                 working++;
                 successes = 0;
                 boolean recovered = judged == HealthStatus.DOWN && working >= policy.successesToUp();
-                yield judged == HealthStatus.UP || recovered ? HealthStatus.DEGRADED : judged;
+                boolean fresh = judged == HealthStatus.UP || judged == HealthStatus.UNKNOWN;
+                yield fresh || recovered ? HealthStatus.DEGRADED : judged;
             }
             case UP -> {
                 failures = 0;
                 working++;
                 successes++;
-                if (successes >= policy.successesToUp()) {
+                if (successes >= policy.successesToUp() || judged == HealthStatus.UNKNOWN) {
                     yield HealthStatus.UP;
                 }
                 yield judged == HealthStatus.DOWN && working >= policy.successesToUp() ? HealthStatus.DEGRADED : judged;
             }
+            case UNKNOWN -> judged;
         };
-        if (next == result.status()) {
+        if (next == HealthStatus.UNKNOWN && result.status() == HealthStatus.DOWN) {
+            health = Health.unknown("not judged yet, " + failures + " of " + policy.failuresToDown()
+                    + " failures to DOWN: " + result.reason()).at(result.time());
+        } else if (next == result.status()) {
             health = result;
         } else if (next != judged) {
             health = new Health(next, result.reason(), result.time());

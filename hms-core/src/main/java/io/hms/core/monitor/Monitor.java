@@ -50,8 +50,11 @@ import org.slf4j.LoggerFactory;
  * make it DOWN, {@code successesToUp} consecutive successes make it UP again; a DEGRADED result makes an
  * UP check DEGRADED at once, and {@code successesToUp} consecutive working results (UP or DEGRADED)
  * lift a DOWN check to DEGRADED. The component's health is the worst of its checks' judgements, with
- * their reasons, stamped with the scheduler's clock. A component is UP until proven otherwise, and a
- * component without checks stays UP.
+ * their reasons, stamped with the scheduler's clock. Until one of its checks has given a result it is
+ * {@link HealthStatus#UNKNOWN} (see {@link Hysteresis} for how the first results count), and so is a
+ * component without checks, and every component before {@link #start()} and after {@link #close()}:
+ * the reason says which. A change out of UNKNOWN is published like any other, but a first UP is
+ * logged at DEBUG only.
  *
  * <p>A repair the healer verified (an {@link IncidentClosed} not resolved by
  * {@value IncidentClosed#SELF}) is fresh evidence from the same checks: the component's
@@ -160,17 +163,19 @@ public final class Monitor implements AutoCloseable {
     }
 
     /**
-     * The judged health of {@code component}: UP until its checks prove otherwise.
+     * The judged health of {@code component}: UNKNOWN until one of its checks has given a result, and
+     * before {@link #start()} and after {@link #close()}.
      *
      * @throws IllegalArgumentException if the component is not declared, naming the declared ones
      */
     public Health health(String component) {
         ComponentWatch watch = checks.find(component);
-        if (watch != null) {
+        if (watch != null && !closed) {
             return watch.current();
         }
         registry.policy(component); // throws for an unknown component, naming the known ones
-        return Health.up().at(scheduler.now());
+        return Health.unknown(closed ? "the monitor is closed (its runtime was closed); no check runs any more"
+                : "the monitor is not started (Hms.start()); no check has run yet").at(scheduler.now());
     }
 
     /** The judged health of every declared component, in declaration order. */
@@ -213,6 +218,11 @@ public final class Monitor implements AutoCloseable {
     }
 
     private void publish(HealthChanged change) {
+        if (change.previous().status() == HealthStatus.UNKNOWN && change.current().status() == HealthStatus.UP) {
+            LOG.debug("{} is UP (was UNKNOWN)", change.component());
+            events.publish(change);
+            return;
+        }
         LOG.info("{} is {} (was {}){}", change.component(), change.current().status(), change.previous().status(),
                 change.current().reason().isEmpty() ? "" : ": " + change.current().reason());
         events.publish(change);

@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Finds the optimizer of a runtime that was not given one: the first {@link OptimizerProvider} on the
- * class path, or none, said once in the log. A runtime without an optimizer runs as usual; its policies
+ * class path, or none. Logged at DEBUG: the runtime states its choice in the one INFO line it logs when
+ * built. A runtime without an optimizer runs as usual; its policies
  * change only through patches from people and plans.
  *
  * <pre>{@code
@@ -36,14 +37,14 @@ public final class Optimizers {
             if (providers.hasNext()) {
                 OptimizerProvider provider = providers.next();
                 Optimizer optimizer = provider.create();
-                LOG.info("HMS optimizer '{}' from {}", optimizer.name(), provider.getClass().getName());
+                LOG.debug("HMS optimizer '{}' from {}", optimizer.name(), provider.getClass().getName());
                 return Optional.of(optimizer);
             }
         } catch (ServiceConfigurationError | RuntimeException e) {
             LOG.warn("the optimizer provider failed ({}); HMS runs without an optimizer", e.toString());
             return Optional.empty();
         }
-        LOG.info("no HMS optimizer provider found; running without self-optimization (add hms-ga to enable it)");
+        LOG.debug("no HMS optimizer provider found; running without self-optimization (add hms-ga to enable it)");
         return Optional.empty();
     }
 

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The FFI registry: declared components, the functions registered for them, and each component's
- * versioned policy.
+ * versioned policy. The runtime owns it and changes it: registrations, and the policies the
+ * configurator commits through the coordinator; hosts get its {@link #view() read-only view}.
  *
  * <pre>{@code
  * registry.apply(batch);                                   // all or nothing
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * <p>Changes are serialized and told to {@link RegistryListener}s in order; reads see a consistent
  * state. A refused batch throws {@link RegistrationException} and changes nothing. Thread-safe.
  */
-public final class FunctionRegistry {
+public final class FunctionRegistry implements RegistryView {
 
     private static final Logger LOG = LoggerFactory.getLogger(FunctionRegistry.class);
     private static final Comparator<RegisteredFunction> BY_LEVEL = Comparator
@@ -47,6 +48,7 @@ public final class FunctionRegistry {
     private final Map<String, Entry> components = new LinkedHashMap<>();
     private final Map<String, Integer> versions = new LinkedHashMap<>();
     private final List<RegistryListener> listeners = new CopyOnWriteArrayList<>();
+    private final RegistryView view = new ReadOnly(this);
 
     /**
      * A registry that keeps the latest {@value #DEFAULT_RETAINED_VERSIONS} versions of each policy.
@@ -121,22 +123,26 @@ public final class FunctionRegistry {
     }
 
     /** The declared component, if any. */
+    @Override
     public synchronized Optional<ComponentSpec> component(String name) {
         Entry entry = components.get(name);
         return entry == null ? Optional.empty() : Optional.of(entry.spec);
     }
 
     /** The names of the declared components, in declaration order. */
+    @Override
     public synchronized Set<String> componentNames() {
         return Collections.unmodifiableSet(new LinkedHashSet<>(components.keySet()));
     }
 
     /** The declared components, in declaration order. */
+    @Override
     public synchronized List<ComponentSpec> components() {
         return components.values().stream().map(e -> e.spec).toList();
     }
 
     /** The component's functions of {@code kind}; repairs come in level order. */
+    @Override
     public synchronized List<RegisteredFunction> functions(String component, FunctionKind kind) {
         List<RegisteredFunction> matching = new ArrayList<>();
         for (RegisteredFunction f : entry(component).functions) {
@@ -149,11 +155,13 @@ public final class FunctionRegistry {
     }
 
     /** Every registered function. */
+    @Override
     public synchronized List<RegisteredFunction> functions() {
         return components.values().stream().flatMap(e -> e.functions.stream()).toList();
     }
 
     /** One function, if registered. */
+    @Override
     public synchronized Optional<RegisteredFunction> find(String component, FunctionKind kind, String name) {
         Entry entry = components.get(component);
         if (entry == null) {
@@ -163,19 +171,29 @@ public final class FunctionRegistry {
     }
 
     /** The component's current policy. */
+    @Override
     public synchronized VersionedPolicy policy(String component) {
         List<VersionedPolicy> history = entry(component).history;
         return history.get(history.size() - 1);
     }
 
     /** One version of the component's policy, if it exists and is still kept. */
+    @Override
     public synchronized Optional<VersionedPolicy> policy(String component, long version) {
         return entry(component).history.stream().filter(v -> v.version() == version).findFirst();
     }
 
     /** The versions of the component's policy still kept (the latest ones), oldest first. */
+    @Override
     public synchronized List<VersionedPolicy> policyHistory(String component) {
         return List.copyOf(entry(component).history);
+    }
+
+    /**
+     * This registry, read-only: what the runtime shows hosts. A cast does not get the registry back.
+     */
+    public RegistryView view() {
+        return view;
     }
 
     /** Makes {@code policy} the component's next version. */
@@ -233,6 +251,66 @@ public final class FunctionRegistry {
             } catch (RuntimeException e) {
                 LOG.warn("registry listener {} threw; the change stands", listener, e);
             }
+        }
+    }
+
+    /** Reads through to the registry; no way to change it, nor to reach it. */
+    private static final class ReadOnly implements RegistryView {
+
+        private final RegistryView registry;
+
+        ReadOnly(RegistryView registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public Optional<ComponentSpec> component(String name) {
+            return registry.component(name);
+        }
+
+        @Override
+        public Set<String> componentNames() {
+            return registry.componentNames();
+        }
+
+        @Override
+        public List<ComponentSpec> components() {
+            return registry.components();
+        }
+
+        @Override
+        public List<RegisteredFunction> functions(String component, FunctionKind kind) {
+            return registry.functions(component, kind);
+        }
+
+        @Override
+        public List<RegisteredFunction> functions() {
+            return registry.functions();
+        }
+
+        @Override
+        public Optional<RegisteredFunction> find(String component, FunctionKind kind, String name) {
+            return registry.find(component, kind, name);
+        }
+
+        @Override
+        public VersionedPolicy policy(String component) {
+            return registry.policy(component);
+        }
+
+        @Override
+        public Optional<VersionedPolicy> policy(String component, long version) {
+            return registry.policy(component, version);
+        }
+
+        @Override
+        public List<VersionedPolicy> policyHistory(String component) {
+            return registry.policyHistory(component);
+        }
+
+        @Override
+        public String toString() {
+            return "RegistryView" + registry.componentNames();
         }
     }
 

@@ -2,10 +2,12 @@ package io.hms.core.registry;
 
 import io.hms.api.spi.HmsPlugin;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +26,18 @@ public final class PluginLoader {
 
     /** Discovers the plugins visible to {@code loader} and applies them to {@code registry}. */
     public static PluginReport discover(ClassLoader loader, FunctionRegistry registry) {
+        return discover(loader, registry, List.of());
+    }
+
+    /**
+     * Discovers the plugins visible to {@code loader} and applies them to {@code registry}, except those
+     * of a class among {@code explicit}: a plugin both added explicitly (and applied with {@link #apply})
+     * and listed in a services file is applied once, as it was added (it may carry its configuration).
+     */
+    public static PluginReport discover(ClassLoader loader, FunctionRegistry registry,
+                                        List<? extends HmsPlugin> explicit) {
+        Set<Class<?>> given = new HashSet<>();
+        explicit.forEach(plugin -> given.add(plugin.getClass()));
         List<HmsPlugin> plugins = new ArrayList<>();
         List<PluginReport.Failure> failures = new ArrayList<>();
         Iterator<HmsPlugin> it = ServiceLoader.load(HmsPlugin.class, loader).iterator();
@@ -32,7 +46,12 @@ public final class PluginLoader {
                 if (!it.hasNext()) {
                     break;
                 }
-                plugins.add(it.next());
+                HmsPlugin plugin = it.next();
+                if (given.contains(plugin.getClass())) {
+                    LOG.debug("discovered HMS plugin {} was added explicitly already; applied once", plugin.getClass());
+                } else {
+                    plugins.add(plugin);
+                }
             } catch (ServiceConfigurationError | RuntimeException e) {
                 errors++;
                 failures.add(failure("(not instantiated)", e));
@@ -54,7 +73,7 @@ public final class PluginLoader {
                 plugin.contribute(registrar);
                 registrar.applyTo(registry);
                 loaded.add(name);
-                LOG.info("loaded HMS plugin {}", name);
+                LOG.debug("loaded HMS plugin {}", name);
             } catch (Exception | LinkageError | AssertionError | StackOverflowError e) {
                 failures.add(failure(name, e));
             }

@@ -10,13 +10,19 @@ import io.hms.api.RepairFunction;
 import io.hms.api.spi.Registrar;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A {@link Registrar} that collects registrations into one {@link RegistrationBatch}, applied to the
  * registry all at once with {@link #applyTo(FunctionRegistry)}. Argument errors are thrown at once,
- * naming the origin; registry conflicts (unknown component, duplicate name) are found when applied.
+ * naming the origin, and so is a component declared after a function that names it (as
+ * {@link Registrar} says, a function must name a component declared before it: here, or earlier in the
+ * registry); registry conflicts (unknown component, duplicate name) are found when applied.
  * Not thread-safe: one registrar per plugin or builder.
  */
 public final class StagedRegistrar implements Registrar {
@@ -24,15 +30,31 @@ public final class StagedRegistrar implements Registrar {
     private final String origin;
     private final List<RegistrationBatch.Declaration> components = new ArrayList<>();
     private final List<RegisteredFunction> functions = new ArrayList<>();
+    private final Set<String> declaredHere = new HashSet<>();
+    /** Functions staged for a component not declared here (yet): fine if the registry has it already. */
+    private final Map<String, List<String>> namedBeforeDeclared = new LinkedHashMap<>();
 
     /** @param origin where the registrations come from, e.g. {@code "builder"} or {@code "plugin com.acme.P"} */
     public StagedRegistrar(String origin) {
         this.origin = origin;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws RegistrationException if a function staged before names this component: declare it first
+     */
     @Override
     public StagedRegistrar component(ComponentSpec spec) {
-        components.add(new RegistrationBatch.Declaration(Objects.requireNonNull(spec, "spec"), origin));
+        Objects.requireNonNull(spec, "spec");
+        List<String> early = namedBeforeDeclared.get(spec.name());
+        if (early != null) {
+            throw new RegistrationException(List.of(origin + ": component '" + spec.name() + "' is declared after "
+                    + String.join(", ", early) + " that name it; a function must name a component declared before "
+                    + "it, so declare '" + spec.name() + "' first"));
+        }
+        components.add(new RegistrationBatch.Declaration(spec, origin));
+        declaredHere.add(spec.name());
         return this;
     }
 
@@ -58,14 +80,22 @@ public final class StagedRegistrar implements Registrar {
 
     @Override
     public StagedRegistrar annotated(Object host) {
-        functions.addAll(AnnotationScanner.scan(host));
+        AnnotationScanner.scan(host).forEach(this::stage);
         return this;
     }
 
     /** Adds an already described function. */
     public StagedRegistrar function(RegisteredFunction function) {
-        functions.add(function);
+        stage(Objects.requireNonNull(function, "function"));
         return this;
+    }
+
+    private void stage(RegisteredFunction function) {
+        functions.add(function);
+        if (!declaredHere.contains(function.component())) {
+            namedBeforeDeclared.computeIfAbsent(function.component(), c -> new ArrayList<>())
+                    .add("the " + function.kind() + " '" + function.name() + "'");
+        }
     }
 
     /** What was collected. */
@@ -85,7 +115,7 @@ public final class StagedRegistrar implements Registrar {
     private StagedRegistrar add(java.util.function.Supplier<FunctionDescriptor> descriptor, Object invoker) {
         try {
             Objects.requireNonNull(invoker, "the function");
-            functions.add(new RegisteredFunction(descriptor.get(), invoker, origin));
+            stage(new RegisteredFunction(descriptor.get(), invoker, origin));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new RegistrationException(List.of(origin + ": " + e.getMessage()));
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.core.Hms;
+import io.hms.core.guard.GuardClosedException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class ChaosSafetyTest {
         f.chaos.inject(new ErrorFault("db", 1.0), Duration.ofSeconds(5));
         f.chaos.inject(new KillFault("db"), Duration.ofSeconds(5));
 
-        f.close();
+        f.chaos.close();
 
         assertThat(f.chaos.active()).isEmpty();
         assertThat(f.chaosLines()).containsExactly("injected chaos-1 error db", "injected chaos-2 kill db",
@@ -54,6 +55,7 @@ class ChaosSafetyTest {
         assertThat(f.guards.guard("db").call(() -> "ok")).isEqualTo("ok");
         assertThatThrownBy(() -> f.chaos.inject(new ErrorFault("db", 1.0), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalStateException.class);
+        f.close();
     }
 
     @Test
@@ -66,6 +68,7 @@ class ChaosSafetyTest {
 
         assertThat(fault.isActive()).isFalse();
         assertThat(fault.reverted().join().reason()).isEqualTo("closed");
-        assertThat(hms.guard("db").call(() -> "ok")).isEqualTo("ok");
+        assertThatThrownBy(() -> hms.guard("db").call(() -> "ok")).as("a closed guard refuses before any fault")
+                .isInstanceOf(GuardClosedException.class);
     }
 }

@@ -45,7 +45,7 @@ class ExperimentRunTest {
 
     @Test
     void aDetectedAndRepairedFaultPassesWithItsFigures() {
-        db.fallback(cause -> "fallback");
+        f.guards.control().fallback("db", cause -> "fallback");
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
 
         traffic(500);                                   // steady state; injected at the 500 ms tick
@@ -101,7 +101,7 @@ class ExperimentRunTest {
 
     /** A run whose fault is detected and repaired, with the component settled again just now. */
     private CompletableFuture<ExperimentReport> detectedAndRepaired(Duration drain) {
-        db.fallback(cause -> "fallback");
+        f.guards.control().fallback("db", cause -> "fallback");
         view.inFlightDrain = drain;
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
         traffic(600);
@@ -141,7 +141,7 @@ class ExperimentRunTest {
 
     @Test
     void aLateDetectionFailsThatExpectationOnly() {
-        db.fallback(cause -> "fallback");
+        f.guards.control().fallback("db", cause -> "fallback");
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired()
                 .expect(Expectations.recoveredWithin(Duration.ofSeconds(1)).detectedWithin(Duration.ofMillis(50)))
                 .build());
@@ -179,7 +179,7 @@ class ExperimentRunTest {
 
     @Test
     void anotherComponentGoingDownAbortsTheRun() {
-        db.fallback(cause -> "fallback");
+        f.guards.control().fallback("db", cause -> "fallback");
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
         traffic(500);
         view.down = Set.of("payments");
@@ -237,7 +237,7 @@ class ExperimentRunTest {
 
     @Test
     void closingAbortsTheRunningExperimentAndRevertsItsFault() {
-        db.fallback(cause -> "fallback");
+        f.guards.control().fallback("db", cause -> "fallback");
         CompletableFuture<ExperimentReport> run = experiments.run(errorsUntilRepaired().build());
         traffic(600);
         assertThat(f.chaos.active()).hasSize(1);

@@ -40,7 +40,7 @@ class GuardFaultTest {
     void anErrorFaultIsAnsweredByTheFallback() {
         try (ChaosFixture f = new ChaosFixture()) {
             Guard db = f.guards.guard("db");
-            db.fallback(cause -> "fallback");
+            f.guards.control().fallback("db", cause -> "fallback");
             f.chaos.inject(new ErrorFault("db", 1.0), Duration.ofSeconds(2));
 
             assertThat(db.call(() -> "ok")).isEqualTo("fallback");

@@ -238,6 +238,39 @@ class ConfiguratorTest {
     }
 
     @Test
+    void rollingBackTwiceWalksBackThroughTheHistory() throws Exception {
+        ComponentPolicy v1 = registry.policy("inventory").policy();
+        configurator.apply(patch(shorterOpenDuration())).get(5, TimeUnit.SECONDS);
+        ComponentPolicy v2 = registry.policy("inventory").policy();
+        configurator.apply(patch(fewerProbes())).get(5, TimeUnit.SECONDS);
+
+        VersionedPolicy first = configurator.rollback("inventory").get(5, TimeUnit.SECONDS);
+        VersionedPolicy second = configurator.rollback("inventory").get(5, TimeUnit.SECONDS);
+
+        assertThat(first.version()).isEqualTo(4);
+        assertThat(first.policy()).isEqualTo(v2);
+        assertThat(second.version()).isEqualTo(5);
+        assertThat(second.policy()).as("v1's content, not v3's back again").isEqualTo(v1);
+        assertThat(second.source()).isEqualTo("rollback:v1");
+        assertThatThrownBy(() -> configurator.rollback("inventory").get())
+                .cause().isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("was rolled back to v1").hasMessageContaining("no earlier policy");
+    }
+
+    @Test
+    void everyMethodAnswersAnUnknownComponentWithAFailedFutureNamingTheDeclaredOnes() {
+        PolicyPatch unknown = PolicyPatch.of("nope", 1, registry.policy("inventory").policy(), "test", "typo");
+
+        for (CompletableFuture<?> answer : List.of(configurator.rollback("nope"), configurator.rollbackTo("nope", 1),
+                configurator.apply(unknown), configurator.propose(unknown))) {
+            assertThat(answer).failsWithin(Duration.ZERO).withThrowableThat()
+                    .havingCause().isInstanceOf(IllegalArgumentException.class)
+                    .withMessageContaining("unknown component 'nope'").withMessageContaining("inventory");
+        }
+        assertThat(configurator.canaryRunning("nope")).isFalse();
+    }
+
+    @Test
     void refusesToRollBackTheFirstVersion() {
         assertThatThrownBy(() -> configurator.rollback("inventory").get())
                 .cause().hasMessageContaining("no earlier policy");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
+import io.hms.core.guard.internal.LimitCounter;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,11 @@ class AdaptiveLimitTest {
 
     private static ConcurrencyLimitPolicy aimd(int initial, int min, int max) {
         return new ConcurrencyLimitPolicy(LimitAlgorithm.AIMD, initial, min, max, 0.5, Duration.ofMillis(100), 1.5);
+    }
+
+    /** A limiter on plain cells for one thread, as the optimizer's replay drives it. */
+    private static ConcurrencyLimiter confined(ConcurrencyLimitPolicy policy) {
+        return new ConcurrencyLimiter(LimitCounter.confined(policy), null);
     }
 
     private static ConcurrencyLimitPolicy gradient(int initial, int min, int max) {
@@ -161,7 +167,7 @@ class AdaptiveLimitTest {
     @Test
     void aConfinedGradientLimiterMovesExactlyAsASharedOne() {
         ConcurrencyLimiter shared = ConcurrencyLimiter.of(gradient(50, 5, 100));
-        ConcurrencyLimiter confined = ConcurrencyLimiter.confined(gradient(50, 5, 100));
+        ConcurrencyLimiter confined = confined(gradient(50, 5, 100));
         long[][] phases = {{41, 20, 10}, {41, 100, 50}, {8, 30, 400}, {41, 200, 10}};
         for (long[] phase : phases) {
             load(shared, (int) phase[0], (int) phase[1], phase[2], false);
@@ -179,7 +185,7 @@ class AdaptiveLimitTest {
     @Test
     void aimdGrowsExactlyWhileAtLeastHalfTheLimitIsInUse() {
         for (ConcurrencyLimiter limiter : List.of(ConcurrencyLimiter.of(aimd(4, 1, 100)),
-                ConcurrencyLimiter.confined(aimd(4, 1, 100)))) {
+                confined(aimd(4, 1, 100)))) {
             limiter.tryAcquire();
             limiter.tryAcquire();
             limiter.release(MS, false); // 2 of 4 in flight when it completed: exactly half
@@ -199,7 +205,7 @@ class AdaptiveLimitTest {
     @Test
     void aConfinedAimdLimiterMovesExactlyAsASharedOne() {
         ConcurrencyLimiter shared = ConcurrencyLimiter.of(aimd(10, 2, 40));
-        ConcurrencyLimiter confined = ConcurrencyLimiter.confined(aimd(10, 2, 40));
+        ConcurrencyLimiter confined = confined(aimd(10, 2, 40));
         // {concurrency, calls, latency ms, dropped}: growth while busy, none while idle, drops, slow calls
         long[][] phases = {{8, 30, 10, 0}, {2, 30, 10, 0}, {40, 60, 10, 0}, {20, 5, 10, 1}, {20, 5, 300, 0},
             {5, 40, 10, 0}};

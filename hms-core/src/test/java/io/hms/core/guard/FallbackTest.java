@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.core.time.ManualScheduler;
 import java.io.IOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,36 @@ class FallbackTest {
         assertThatThrownBy(() -> guard.run(() -> {
             throw error;
         })).isSameAs(error);
-        assertThatThrownBy(() -> guard.call(() -> sneakyThrow(checked))).isSameAs(checked);
+    }
+
+    @Test
+    void aCheckedExceptionNeverLeavesCallOrRunUndeclared() throws Exception {
+        Guard guard = guards.register("db", Policies.plain(), e -> false);
+        IOException checked = new IOException("reset");
+        guard.fallback(cause -> {
+            throw checked;
+        });
+
+        assertThatThrownBy(() -> guard.call(() -> {
+            throw new IllegalStateException("down");
+        })).isInstanceOf(UndeclaredThrowableException.class).hasCause(checked)
+                .hasMessageContaining("'db'").hasMessageContaining("callChecked");
+        assertThatThrownBy(() -> guard.run(() -> {
+            throw new IllegalStateException("down");
+        })).isInstanceOf(UndeclaredThrowableException.class).hasCause(checked);
+        assertThatThrownBy(() -> guard.callChecked(() -> {
+            throw new IllegalStateException("down");
+        })).as("callChecked lets it through as is").isSameAs(checked);
+    }
+
+    @Test
+    void aCheckedExceptionThrownSneakilyByTheCodeIsWrappedToo() {
+        Guard guard = guards.register("db", Policies.plain(), e -> false);
+        InterruptedException interrupted = new InterruptedException("stop");
+
+        assertThatThrownBy(() -> guard.call(() -> sneakyThrow(interrupted)))
+                .isInstanceOf(UndeclaredThrowableException.class).hasCause(interrupted);
+        assertThat(Thread.interrupted()).as("an InterruptedException wrapped restores the interrupt").isTrue();
     }
 
     @SuppressWarnings("unchecked")

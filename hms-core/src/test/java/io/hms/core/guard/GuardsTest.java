@@ -50,6 +50,22 @@ class GuardsTest {
     }
 
     @Test
+    void aNullComponentIsNamedAsTheArgument() {
+        assertThatThrownBy(() -> guards.guard(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageStartingWith("component must not be null");
+        assertThatThrownBy(() -> guards.find(null)).isInstanceOf(NullPointerException.class)
+                .hasMessageStartingWith("component must not be null");
+    }
+
+    @Test
+    void noGuardIsAddedAfterClose() {
+        guards.close();
+
+        assertThatThrownBy(() -> guards.register("db", Policies.plain(), e -> false))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
+
+    @Test
     void refusesAnInvalidName() {
         assertThatThrownBy(() -> guards.register("no spaces", Policies.plain(), e -> false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'no spaces'");

@@ -147,4 +147,15 @@ class HealthProbeTest {
         assertThat(await(probe.probe("db")).status()).isEqualTo(DOWN);
         assertThat(new EventBus().history()).isEmpty(); // the probe publishes nothing
     }
+
+    @Test
+    void aCheckAnsweringUnknownCountsAsFailed() throws Exception {
+        declare("db", Duration.ofSeconds(1));
+        check("db", "ping", () -> Health.unknown("cannot tell"));
+
+        Health result = await(probe.probe("db"));
+
+        assertThat(result.status()).isEqualTo(DOWN);
+        assertThat(result.reason()).contains("'ping' returned UNKNOWN").contains("Health.down(reason)");
+    }
 }

@@ -20,7 +20,10 @@ class HysteresisRuleTest {
         return new HealthPolicy(Duration.ofSeconds(1), Duration.ofSeconds(1), failuresToDown, successesToUp);
     }
 
-    /** Feeds results written as {@code U}, {@code G} (degraded) and {@code D}; returns the judged statuses. */
+    /**
+     * Feeds results written as {@code U}, {@code G} (degraded) and {@code D}; returns the judged statuses,
+     * {@code ?} for UNKNOWN.
+     */
     private static String judge(Hysteresis judge, HealthPolicy policy, String results) {
         StringBuilder judged = new StringBuilder();
         int n = 0;
@@ -32,14 +35,30 @@ class HysteresisRuleTest {
                 default -> Health.down("fail " + n);
             };
             HealthStatus status = judge.record(result.at(T0.plusSeconds(n)), policy).status();
-            judged.append(status == HealthStatus.UP ? 'U' : status == HealthStatus.DEGRADED ? 'G' : 'D');
+            judged.append(switch (status) {
+                case UP -> 'U';
+                case DEGRADED -> 'G';
+                case DOWN -> 'D';
+                case UNKNOWN -> '?';
+            });
         }
         return judged.toString();
     }
 
     @Test
     void failuresToDownConsecutiveFailuresTurnItDownAndSuccessesToUpBringItBack() {
-        assertThat(judge(new Hysteresis(T0), thresholds(3, 2), "DDUDDDUDUU")).isEqualTo("UUUUUDDDDU");
+        assertThat(judge(new Hysteresis(T0), thresholds(3, 2), "DDUDDDUDUU")).isEqualTo("??UUUDDDDU");
+    }
+
+    @Test
+    void beforeItsFirstResultAJudgementIsUnknownAndTheFirstWorkingResultSettlesIt() {
+        assertThat(new Hysteresis(T0).judged()).isEqualTo(Health.unknown("no check has run yet").at(T0));
+        assertThat(judge(new Hysteresis(T0), thresholds(3, 3), "U")).as("no earlier judgement to protect")
+                .isEqualTo("U");
+        assertThat(judge(new Hysteresis(T0), thresholds(3, 3), "G")).isEqualTo("G");
+        assertThat(judge(new Hysteresis(T0), thresholds(3, 3), "DDD")).as("failures still need F in a row")
+                .isEqualTo("??D");
+        assertThat(judge(new Hysteresis(T0), thresholds(3, 3), "DDUD")).isEqualTo("??UU");
     }
 
     @Test
@@ -60,13 +79,13 @@ class HysteresisRuleTest {
         for (Health result : List.of(Health.down("a"), Health.down("b"), Health.up(), Health.down("c"))) {
             reasons.add(judge.record(result.at(T0), policy).reason());
         }
-        assertThat(reasons).containsExactly("", "b", "b", "c");
+        assertThat(reasons).containsExactly("not judged yet, 1 of 2 failures to DOWN: a", "b", "b", "c");
     }
 
     @Test
     void newThresholdsApplyFromTheNextResult() {
         Hysteresis judge = new Hysteresis(T0);
-        assertThat(judge(judge, thresholds(5, 1), "DD")).isEqualTo("UU");
+        assertThat(judge(judge, thresholds(5, 1), "DD")).isEqualTo("??");
         assertThat(judge(judge, thresholds(3, 1), "D")).isEqualTo("D");
     }
 }

@@ -2,6 +2,7 @@ package io.hms.core.monitor;
 
 import static io.hms.api.HealthStatus.DEGRADED;
 import static io.hms.api.HealthStatus.DOWN;
+import static io.hms.api.HealthStatus.UNKNOWN;
 import static io.hms.api.HealthStatus.UP;
 import static io.hms.core.monitor.MonitorFixture.await;
 import static io.hms.core.monitor.MonitorFixture.policy;
@@ -33,14 +34,15 @@ class MonitorDegradedRuleTest {
     void aDegradedResultTurnsAnUpComponentDegradedAtOnceAndSuccessesToUpBringItBack() throws Exception {
         f.declare("search", policy(FAST, Duration.ofSeconds(5), 3, 2), "latency",
                 ScriptedCheck.of("ok", "slow", "ok", "slow", "ok", "ok"));
-        var up = f.next("search", UP);
+        var up = f.next("search", DEGRADED, UP);
 
         f.monitor.start();
         await(up);
 
         assertThat(f.changes("search"))
                 .extracting(e -> e.previous().status(), e -> e.current().status(), e -> e.current().reason())
-                .containsExactly(tuple(UP, DEGRADED, "slow #2"), tuple(DEGRADED, UP, "ok #6"));
+                .containsExactly(tuple(UNKNOWN, UP, "ok #1"), tuple(UP, DEGRADED, "slow #2"),
+                        tuple(DEGRADED, UP, "ok #6"));
     }
 
     @Test

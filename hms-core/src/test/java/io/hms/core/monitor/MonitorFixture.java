@@ -48,6 +48,12 @@ final class MonitorFixture implements AutoCloseable {
         return events.next(HealthChanged.class, e -> e.component().equals(component) && e.current().status() == status);
     }
 
+    /** The next change of {@code component} from {@code from} to {@code to}; ask before causing it. */
+    CompletableFuture<HealthChanged> next(String component, HealthStatus from, HealthStatus to) {
+        return events.next(HealthChanged.class, e -> e.component().equals(component)
+                && e.previous().status() == from && e.current().status() == to);
+    }
+
     /** The component's status changes so far, oldest first. */
     List<HealthChanged> changes(String component) {
         return events.history(HealthChanged.class).stream().filter(e -> e.component().equals(component)).toList();

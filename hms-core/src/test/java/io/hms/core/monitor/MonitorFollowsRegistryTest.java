@@ -1,6 +1,7 @@
 package io.hms.core.monitor;
 
 import static io.hms.api.HealthStatus.DOWN;
+import static io.hms.api.HealthStatus.UNKNOWN;
 import static io.hms.api.HealthStatus.UP;
 import static io.hms.core.monitor.MonitorFixture.WAIT;
 import static io.hms.core.monitor.MonitorFixture.await;
@@ -87,7 +88,8 @@ class MonitorFollowsRegistryTest {
                     .component(ComponentSpec.of("late").withPolicy(ComponentPolicy.defaults()
                             .withHealth(policy(Duration.ofMillis(2), Duration.ofSeconds(5), 1, 1))))
                     .applyTo(f.registry);
-            assertThat(f.monitor.health("late").status()).isEqualTo(UP);
+            assertThat(f.monitor.health("late").status()).isEqualTo(UNKNOWN);
+            assertThat(f.monitor.health("late").reason()).isEqualTo("no health check is registered");
             var down = f.next("late", DOWN);
 
             new StagedRegistrar("test").healthCheck("late", "ping", ScriptedCheck.of("fail")).applyTo(f.registry);

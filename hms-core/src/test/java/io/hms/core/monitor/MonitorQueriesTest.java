@@ -1,6 +1,7 @@
 package io.hms.core.monitor;
 
 import static io.hms.api.HealthStatus.DOWN;
+import static io.hms.api.HealthStatus.UNKNOWN;
 import static io.hms.api.HealthStatus.UP;
 import static io.hms.core.monitor.MonitorFixture.await;
 import static io.hms.core.monitor.MonitorFixture.policy;
@@ -32,16 +33,18 @@ class MonitorQueriesTest {
     }
 
     @Test
-    void everyDeclaredComponentIsUpUntilProvenOtherwise() throws Exception {
+    void everyDeclaredComponentIsUnknownUntilACheckHasRun() throws Exception {
         try (MonitorFixture f = new MonitorFixture(new ManualScheduler())) {
             f.declare("db", policy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1), "ping", ScriptedCheck.of("fail"));
             f.declare("cache", policy(Duration.ofSeconds(1), Duration.ofSeconds(1), 1, 1), "ping", ScriptedCheck.of("ok"));
 
             assertThat(f.monitor.healthAll()).containsOnlyKeys("db", "cache")
-                    .allSatisfy((name, health) -> assertThat(health.status()).isEqualTo(UP));
+                    .allSatisfy((name, health) -> assertThat(health.status()).isEqualTo(UNKNOWN))
+                    .allSatisfy((name, health) -> assertThat(health.reason()).contains("not started"));
             f.monitor.start();
             assertThat(f.monitor.healthAll().keySet()).containsExactly("db", "cache");
-            assertThat(f.monitor.healthAll().values()).extracting(Health::status).containsOnly(UP);
+            assertThat(f.monitor.healthAll().values()).extracting(Health::status, Health::reason)
+                    .containsOnly(org.assertj.core.groups.Tuple.tuple(UNKNOWN, "no check has run yet"));
         }
     }
 

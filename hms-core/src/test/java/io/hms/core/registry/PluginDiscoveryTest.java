@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
 import io.hms.api.spi.HmsPlugin;
+import io.hms.core.Hms;
+import io.hms.core.time.ManualScheduler;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -94,6 +96,17 @@ class PluginDiscoveryTest {
         assertThat(report.failures()).singleElement()
                 .satisfies(f -> assertThat(f.error()).contains("component 'alpha' is already declared"));
         assertThat(registry.functions()).extracting(RegisteredFunction::name).containsExactly("extra");
+    }
+
+    @Test
+    void aPluginBothAddedExplicitlyAndDiscoveredIsAppliedOnce() throws IOException {
+        try (URLClassLoader loader = loaderListing(TestPlugins.Alpha.class, TestPlugins.Beta.class);
+             Hms hms = Hms.builder().scheduler(new ManualScheduler()).discoverOptimizer(false).classLoader(loader)
+                     .plugin(new TestPlugins.Alpha()).build()) {
+            assertThat(hms.plugins().loaded()).containsExactly(TestPlugins.Alpha.class.getName(), "beta-plugin");
+            assertThat(hms.plugins().failures()).isEmpty();
+            assertThat(hms.registry().componentNames()).containsExactly("alpha", "beta");
+        }
     }
 
     private URLClassLoader loaderListing(Class<?>... plugins) throws IOException {

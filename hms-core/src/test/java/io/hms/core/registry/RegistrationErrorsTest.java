@@ -43,6 +43,25 @@ class RegistrationErrorsTest {
     }
 
     @Test
+    void aComponentDeclaredAfterAFunctionNamingItIsRefusedAtOnce() {
+        StagedRegistrar registrar = new StagedRegistrar("builder")
+                .healthCheck("late", "ping", Health::up)
+                .repair("late", "reset", 1, Duration.ofSeconds(1), ctx -> true);
+
+        assertThatThrownBy(() -> registrar.component(ComponentSpec.of("late")))
+                .isInstanceOf(RegistrationException.class)
+                .hasMessage("builder: component 'late' is declared after the HEALTH_CHECK 'ping', the REPAIR 'reset' "
+                        + "that name it; a function must name a component declared before it, so declare 'late' first");
+    }
+
+    @Test
+    void aFunctionForAComponentTheRegistryHoldsNeedsNoDeclarationInItsBatch() {
+        new StagedRegistrar("later").healthCheck("db", "replica", Health::up).applyTo(registry);
+
+        assertThat(registry.find("db", FunctionKind.HEALTH_CHECK, "replica")).isPresent();
+    }
+
+    @Test
     void duplicateComponentNamesTheOriginAndSaysDeclareOnce() {
         RegistrationException e = refused(r -> r.component(ComponentSpec.of("db")));
         assertThat(e.getMessage()).startsWith("builder: component 'db' is already declared")

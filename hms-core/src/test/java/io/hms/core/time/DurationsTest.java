@@ -33,11 +33,24 @@ class DurationsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"5 sec", "", "ms", "1.5s", "2S", "-1s", "1 minute"})
+    @ValueSource(strings = {"5 sec", "", "ms", "1.5s", "2S", "1 minute", "--1s", "-ms"})
     void refusesOtherTextNamingItAndTheAcceptedForms(String text) {
         assertThatThrownBy(() -> Durations.parse(text))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'" + text + "' is not a duration; write e.g. 250ms, 2s, 1m, 1h or PT0.5S");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1s", "-250ms", " -2 m", "-PT1S", "PT-0.5S"})
+    void refusesANegativeDurationSayingItIsNegative(String text) {
+        assertThatThrownBy(() -> Durations.parse(text))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'" + text + "' is negative; a duration is zero or more, e.g. 0s, 250ms or 2s");
+    }
+
+    @Test
+    void minusZeroIsZero() {
+        assertThat(Durations.parse("-0s")).isZero();
     }
 
     @ParameterizedTest

@@ -1,27 +1,33 @@
 package io.hms.core.chaos.internal;
 
 import io.hms.core.guard.CallFault;
-import io.hms.core.guard.Guard;
+import io.hms.core.guard.internal.GuardFaults;
 
-/** Sets a {@link CallFault} on a guard, and clears it. */
+/** Sets a {@link CallFault} on a component's guard, and clears it. */
 public final class GuardFaultInjection implements Injection {
 
-    private final Guard guard;
+    private final GuardFaults faults;
+    private final String component;
     private final CallFault fault;
 
-    /** @param guard the component's guard; @param fault what each attempt runs first */
-    public GuardFaultInjection(Guard guard, CallFault fault) {
-        this.guard = guard;
+    /**
+     * @param faults    the hook of the guards, handed to an enabled chaos agent only
+     * @param component the guarded component
+     * @param fault     what each attempt runs first
+     */
+    public GuardFaultInjection(GuardFaults faults, String component, CallFault fault) {
+        this.faults = faults;
+        this.component = component;
         this.fault = fault;
     }
 
     @Override
     public void apply() {
-        guard.fault(fault);
+        faults.fault(component, fault);
     }
 
     @Override
     public void revert() {
-        guard.fault(null);
+        faults.fault(component, null);
     }
 }

@@ -95,6 +95,18 @@ public final class DeadlineSlot {
         if (armed == IDLE || armed == FIRED || armed == DELIVERED || nowNanos - armed < 0) {
             return;
         }
+        fire(armed);
+    }
+
+    /** Interrupts the owner if a deadline is armed, due or not: the watchdog is closing. */
+    void fireNow() {
+        long armed = (long) DEADLINE.getVolatile(this);
+        if (armed != IDLE && armed != FIRED && armed != DELIVERED) {
+            fire(armed);
+        }
+    }
+
+    private void fire(long armed) {
         if (DEADLINE.compareAndSet(this, armed, FIRED)) {
             try {
                 thread.interrupt();

@@ -15,6 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Deadlines are thus enforced with up to one resolution of delay, and only for code that
  * responds to interrupts; code that ignores them is reported as timed out when it returns.
+ *
+ * <p>{@link #close()} stops the task and, since no deadline can be enforced from then on, interrupts at
+ * once every thread whose deadline is armed; {@link #closed()} tells callers to start nothing more. A
+ * call that arms its deadline in the very instant of the close may escape that interrupt (arming is a
+ * release store, not a fence, to keep the call path cheap); it is then judged when it returns.
  */
 public final class DeadlineWatchdog implements AutoCloseable {
 
@@ -22,6 +27,7 @@ public final class DeadlineWatchdog implements AutoCloseable {
     private final ThreadLocal<DeadlineSlot> slots = ThreadLocal.withInitial(this::register);
     private final AtomicReference<DeadlineSlot> head = new AtomicReference<>();
     private final AtomicBoolean sweeping = new AtomicBoolean();
+    private volatile boolean closed;
     private final Cancellable task;
     private final Duration resolution;
 
@@ -91,9 +97,22 @@ public final class DeadlineWatchdog implements AutoCloseable {
         return n;
     }
 
-    /** Stops the task; deadlines armed afterwards are judged only when their calls return. */
+    /** Whether {@link #close()} was called: no deadline is enforced any more. */
+    public boolean closed() {
+        return closed;
+    }
+
+    /**
+     * Stops the task and interrupts every thread whose deadline is armed now, so no call is left
+     * running without its deadline; such a thread's {@link DeadlineSlot#disarm} reports the interrupt.
+     * Idempotent.
+     */
     @Override
     public void close() {
+        closed = true;
         task.cancel();
+        for (DeadlineSlot slot = head.get(); slot != null; slot = slot.next) {
+            slot.fireNow();
+        }
     }
 }
