@@ -6,6 +6,7 @@ import io.hms.api.HealthStatus;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.time.Cancellable;
 import io.hms.core.time.HostCall;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -36,9 +38,10 @@ import java.util.function.Supplier;
  *   <li>each check runs on a platform thread of the {@link TimeLimiter}'s host threads (named
  *       {@code hms-…}), with its descriptor's timeout or, when that is zero, the component's health-policy
  *       timeout;</li>
- *   <li>single flight: a check never has two live runs. Asked while a run is in flight, the probe shares
- *       that run's answer; asked while a run is past its timeout but has not returned (code that ignores
- *       interrupts), it answers DOWN {@code "health check 'ping' hung: …"} without starting another;</li>
+ *   <li>single flight: a check never has two live runs. Asked while a run is in flight, the monitor
+ *       shares that run's answer, and {@link #probe} waits for it and then runs the check afresh. Asked
+ *       while a run is past its timeout but has not returned (code that ignores interrupts), either
+ *       answers DOWN {@code "health check 'ping' hung: …"} without starting another;</li>
  *   <li>the future always completes normally: a check that throws gives DOWN with the exception as the
  *       reason ({@code "IOException: connection refused"}), one that does not return in time gives DOWN
  *       {@code "timed out after 200ms"} (its thread is interrupted), one that returns null gives DOWN;</li>
@@ -55,6 +58,7 @@ public final class HealthProbe {
     private final FunctionRegistry registry;
     private final TimeLimiter limiter;
     private final Supplier<Instant> clock;
+    private final Scheduler timers; // null: real time
     private final HealthInterceptor interceptor;
     private final Map<RegisteredFunction, Flight> flights = new HashMap<>();
 
@@ -66,7 +70,7 @@ public final class HealthProbe {
      * @param limiter  runs the checks with their timeouts
      */
     public HealthProbe(FunctionRegistry registry, TimeLimiter limiter) {
-        this(registry, limiter, Instant::now, HealthInterceptor.NONE);
+        this(registry, limiter, Instant::now, null, HealthInterceptor.NONE);
     }
 
     /**
@@ -91,14 +95,15 @@ public final class HealthProbe {
      */
     public HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Scheduler scheduler,
                        HealthInterceptor interceptor) {
-        this(registry, limiter, Objects.requireNonNull(scheduler, "scheduler")::now, interceptor);
+        this(registry, limiter, Objects.requireNonNull(scheduler, "scheduler")::now, scheduler, interceptor);
     }
 
-    private HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Supplier<Instant> clock,
+    private HealthProbe(FunctionRegistry registry, TimeLimiter limiter, Supplier<Instant> clock, Scheduler timers,
                         HealthInterceptor interceptor) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.clock = clock;
+        this.timers = timers;
         this.interceptor = Objects.requireNonNull(interceptor, "interceptor");
     }
 
@@ -129,7 +134,7 @@ public final class HealthProbe {
         }
         List<CompletableFuture<Health>> results = new ArrayList<>(checks.size());
         for (RegisteredFunction check : checks) {
-            results.add(check(check, timeout(check, policy)));
+            results.add(freshCheck(check, timeout(check, policy)));
         }
         return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new))
                 .thenApply(done -> worst(results.stream().map(CompletableFuture::join).toList()));
@@ -150,6 +155,18 @@ public final class HealthProbe {
      * @return completes, never exceptionally, with its result stamped with this probe's clock
      */
     CompletableFuture<Health> check(RegisteredFunction check, Duration timeout) {
+        return check(check, timeout, false);
+    }
+
+    /**
+     * Like {@link #check(RegisteredFunction, Duration)}, but an observation that starts now: a run in flight
+     * (which may have started before a repair) is waited for, and then the check runs again.
+     */
+    CompletableFuture<Health> freshCheck(RegisteredFunction check, Duration timeout) {
+        return check(check, timeout, true);
+    }
+
+    private CompletableFuture<Health> check(RegisteredFunction check, Duration timeout, boolean fresh) {
         Health forced = interceptor.beforeCheck(check.component());
         if (forced != null) {
             return CompletableFuture.completedFuture(forced.at(clock.get()));
@@ -157,10 +174,18 @@ public final class HealthProbe {
         Flight started;
         synchronized (flights) {
             Flight flight = flights.get(check);
+            if (flight != null && !flight.call().running()) {
+                flights.remove(check, flight); // returned; its own clean-up may not have run yet
+                flight = null;
+            }
+            if (flight != null && flight.answer().isDone()) {
+                // past its timeout: interrupted, it may be about to return; a fresh look gives it one more timeout
+                return fresh ? afterReturn(check, flight, timeout)
+                        : CompletableFuture.completedFuture(Health.down(hung(check, flight)).at(clock.get()));
+            }
             if (flight != null) {
-                return flight.answer().isDone()
-                        ? CompletableFuture.completedFuture(Health.down(hung(check, flight)).at(clock.get()))
-                        : flight.answer();
+                // the run answers only once it has returned: then a fresh check starts one of its own
+                return fresh ? flight.answer().thenCompose(earlier -> check(check, timeout, true)) : flight.answer();
             }
             HostCall<Health> call = limiter.start(check.healthCheck()::check, timeout);
             started = new Flight(call, call.result().handle((health, error) -> judge(check, timeout, health, error)),
@@ -173,6 +198,20 @@ public final class HealthProbe {
             }
         });
         return started.answer();
+    }
+
+    /** Runs {@code check} afresh once {@code flight} returns, or answers "hung" if it has not within {@code grace}. */
+    private CompletableFuture<Health> afterReturn(RegisteredFunction check, Flight flight, Duration grace) {
+        CompletableFuture<Boolean> returned = new CompletableFuture<>();
+        flight.call().returned().whenComplete((done, error) -> returned.complete(true));
+        if (timers != null) {
+            Cancellable timer = timers.schedule(grace, () -> returned.complete(false));
+            returned.whenComplete((done, error) -> timer.cancel());
+        } else {
+            returned.completeOnTimeout(false, grace.toNanos(), TimeUnit.NANOSECONDS);
+        }
+        return returned.thenCompose(done -> done ? check(check, grace, true)
+                : CompletableFuture.completedFuture(Health.down(hung(check, flight)).at(clock.get())));
     }
 
     /** Whether a run of {@code check} has not returned yet, answered or not. */

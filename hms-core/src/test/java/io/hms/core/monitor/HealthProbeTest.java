@@ -66,6 +66,30 @@ class HealthProbeTest {
     }
 
     @Test
+    void aProbeWaitsForARunInFlightAndThenLooksAfreshSoAVerificationNeverReadsAnOldRun() throws Exception {
+        declare("db", Duration.ofSeconds(1));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        check("db", "ping", () -> {
+            if (runs.incrementAndGet() == 1) {
+                release.await();                      // the run in flight before the repair: it saw the fault
+                return Health.down("before the repair");
+            }
+            return Health.up();
+        });
+        var key = registry.functions("db", io.hms.api.FunctionKind.HEALTH_CHECK).getFirst();
+        CompletableFuture<Health> inFlight = probe.check(key, Duration.ofSeconds(1));
+
+        CompletableFuture<Health> verification = probe.probe("db");
+        assertThat(verification).isNotDone();
+        release.countDown();
+
+        assertThat(await(inFlight).reason()).isEqualTo("before the repair");
+        assertThat(await(verification).status()).isEqualTo(io.hms.api.HealthStatus.UP);
+        assertThat(runs).as("one run at a time, the second after the first").hasValue(2);
+    }
+
+    @Test
     void degradedBeatsUp() throws Exception {
         declare("db", Duration.ofSeconds(1));
         check("db", "a", Health::up);
