@@ -19,9 +19,16 @@ final class ChaosCluster implements AutoCloseable {
     final List<String> addresses = new ArrayList<>();
     private final Path root;
     private final AtomicReferenceArray<NodeProcess> nodes;
+    private final boolean runtimes;
 
     ChaosCluster(Path root, int size) {
+        this(root, size, false);
+    }
+
+    /** With {@code runtimes}, each node runs an HMS runtime on its coordinator (see {@link ChaosNode}). */
+    ChaosCluster(Path root, int size, boolean runtimes) {
         this.root = root;
+        this.runtimes = runtimes;
         this.nodes = new AtomicReferenceArray<>(size);
         for (int i = 0; i < size; i++) {
             addresses.add("127.0.0.1:" + LoopbackPorts.next());
@@ -55,7 +62,8 @@ final class ChaosCluster implements AutoCloseable {
     void start(int index) {
         String address = addresses.get(index);
         String name = address.replace(':', '_');
-        nodes.set(index, NodeProcess.start(address, addresses, root.resolve(name), root.resolve(name + ".log")));
+        nodes.set(index, NodeProcess.start(address, addresses, root.resolve(name), root.resolve(name + ".log"),
+                runtimes));
     }
 
     /** Kills node {@code index} with SIGKILL. */
