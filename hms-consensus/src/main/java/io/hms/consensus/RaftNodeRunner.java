@@ -99,7 +99,7 @@ final class RaftNodeRunner implements ClusterFaults {
     }
 
     /** Whether chaos has cut the node off now: partitioned, or killed (cut off first). */
-    synchronized boolean cutOff() {
+    boolean cutOff() {
         return partition != null && partition.isolated();
     }
 
@@ -127,7 +127,9 @@ final class RaftNodeRunner implements ClusterFaults {
             throw new IllegalStateException("node " + endpoint() + " is " + (closed ? "closed" : "running")
                     + "; only a killed node restarts");
         }
-        partition.heal();
+        if (partition != null) {
+            partition.heal();
+        }
         start();
         LOG.warn("Raft node {} restarted from its data directory", endpoint());
     }

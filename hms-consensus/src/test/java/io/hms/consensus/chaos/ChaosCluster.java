@@ -19,16 +19,16 @@ final class ChaosCluster implements AutoCloseable {
     final List<String> addresses = new ArrayList<>();
     private final Path root;
     private final AtomicReferenceArray<NodeProcess> nodes;
-    private final boolean runtimes;
+    private final List<String> nodeOptions;
 
     ChaosCluster(Path root, int size) {
-        this(root, size, false);
+        this(root, size, List.of());
     }
 
-    /** With {@code runtimes}, each node runs an HMS runtime on its coordinator (see {@link ChaosNode}). */
-    ChaosCluster(Path root, int size, boolean runtimes) {
+    /** Each node started with {@code nodeOptions} ({@code runtime}, {@code requestMs=...}: see {@link ChaosNode}). */
+    ChaosCluster(Path root, int size, List<String> nodeOptions) {
         this.root = root;
-        this.runtimes = runtimes;
+        this.nodeOptions = List.copyOf(nodeOptions);
         this.nodes = new AtomicReferenceArray<>(size);
         for (int i = 0; i < size; i++) {
             addresses.add("127.0.0.1:" + LoopbackPorts.next());
@@ -63,7 +63,7 @@ final class ChaosCluster implements AutoCloseable {
         String address = addresses.get(index);
         String name = address.replace(':', '_');
         nodes.set(index, NodeProcess.start(address, addresses, root.resolve(name), root.resolve(name + ".log"),
-                runtimes));
+                nodeOptions));
     }
 
     /** Kills node {@code index} with SIGKILL. */

@@ -83,7 +83,7 @@ class ConcurrentPatchWritersTest {
 
     @Test
     void ofConcurrentPatchesOnOneBaseExactlyOneIsPromotedAndEachResultNamesItsOwnVersion() throws Exception {
-        cluster = new ChaosCluster(dir, 3, true).startAll();
+        cluster = new ChaosCluster(dir, 3, List.of("runtime")).startAll();
         eventually("a leader", () -> cluster.leader().orElse(null));
         List<Attempt> attempts = new ArrayList<>();
 

@@ -42,14 +42,15 @@ final class NodeProcess implements AutoCloseable {
 
     /** Starts a node JVM on this test's class path and waits until it runs. */
     static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile) {
-        return start(address, peers, dataDirectory, logFile, false);
+        return start(address, peers, dataDirectory, logFile, List.of());
     }
 
     /**
-     * Starts a node JVM on this test's class path and waits until it runs; with {@code runtime}, an HMS
-     * runtime runs on its coordinator (see {@link ChaosNode}).
+     * Starts a node JVM on this test's class path and waits until it runs, passing {@code options} to
+     * {@link ChaosNode} after its usual arguments ({@code runtime}, {@code requestMs=...}).
      */
-    static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile, boolean runtime) {
+    static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile,
+                             List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // RocksDB unpacks its 14 MB native library into java.io.tmpdir and deletes it only on a clean exit:
@@ -58,9 +59,7 @@ final class NodeProcess implements AutoCloseable {
                 "-Xmx192m", "-Xss512k", "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"),
                 "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
                 address, String.join(",", peers), dataDirectory.toString()));
-        if (runtime) {
-            command.add("runtime");
-        }
+        command.addAll(options);
         try {
             Files.createDirectories(dataDirectory.resolve("tmp"));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
