@@ -53,10 +53,16 @@ import java.util.Objects;
  *                         these versions, numbered as on every other node, and can roll back to them only;
  *                         a node that never restarted still holds every version its registry saw. Use the
  *                         same value on every node, so that each can roll back as far as the others
+ * @param chaosFaults      whether {@code hms.chaos()} may kill this node and partition it from its peers
+ *                         ({@code NodeKillFault}, {@code PartitionFault}); false by default, and the node's
+ *                         messages then go through jraft's transport untouched. When true, the node's RPC
+ *                         clients and server consult a partition switch of its own, which only the chaos
+ *                         agent turns on
  */
 public record RaftConfig(String groupId, String address, List<String> peers, Path dataDirectory,
                          Duration electionTimeout, Duration snapshotInterval, ReadMode readMode,
-                         Duration requestTimeout, Clock clock, boolean join, int retainedPolicyVersions) {
+                         Duration requestTimeout, Clock clock, boolean join, int retainedPolicyVersions,
+                         boolean chaosFaults) {
 
     /** Validates the values; see {@link Builder#build()} for the checks against the machine. */
     public RaftConfig {
@@ -120,6 +126,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         private Clock clock = Clock.systemUTC();
         private boolean join;
         private int retainedPolicyVersions = DEFAULT_RETAINED_POLICY_VERSIONS;
+        private boolean chaosFaults;
 
         private Builder() {
         }
@@ -203,6 +210,15 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
         }
 
         /**
+         * Whether {@code hms.chaos()} may kill and partition this node; false by default. Enable it on the
+         * instances a chaos experiment breaks, together with {@code ChaosOptions.enabled()} on their runtime.
+         */
+        public Builder chaosFaults(boolean value) {
+            this.chaosFaults = value;
+            return this;
+        }
+
+        /**
          * The config, after checking that the address's port is free and the data directory can be
          * created and written.
          *
@@ -216,7 +232,7 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
             }
             List<String> members = peers.isEmpty() && address != null ? List.of(address) : peers;
             RaftConfig config = new RaftConfig(groupId, address, members, dataDirectory, electionTimeout,
-                    snapshotInterval, readMode, requestTimeout, clock, join, retainedPolicyVersions);
+                    snapshotInterval, readMode, requestTimeout, clock, join, retainedPolicyVersions, chaosFaults);
             RaftAddresses.requireFree(RaftAddresses.parse(address, "address"), "address");
             requireWritable(dataDirectory);
             return config;

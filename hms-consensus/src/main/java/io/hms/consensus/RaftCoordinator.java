@@ -7,9 +7,9 @@ import io.hms.api.Subscription;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
+import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.chaos.PartitioningRpcFactory;
-import io.hms.consensus.internal.Applied;
+import io.hms.consensus.chaos.NodePartition;
 import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
@@ -19,6 +19,7 @@ import io.hms.consensus.internal.DegradedLocks;
 import io.hms.consensus.internal.DeliveredFuture;
 import io.hms.consensus.internal.ForwardProcessor;
 import io.hms.consensus.internal.LeadershipTracker;
+import io.hms.consensus.internal.QuorumContact;
 import io.hms.consensus.internal.RaftCommandException;
 import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +82,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     private final CommandRouter router;
     private final ReadBarrier reads;
     private final RaftLocks locks;
+    private final QuorumContact contact;
     private volatile boolean closed;
 
     private RaftCoordinator(RaftConfig config) {
@@ -90,12 +93,16 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         PeerId self = PeerId.parsePeer(config.address());
         this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
         this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
-        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership);
+        this.contact = new QuorumContact(config.clock(), config.electionTimeout().multipliedBy(2));
+        NodePartition partition = config.chaosFaults() ? new NodePartition(config.address()) : null;
+        CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership, contact);
         CommandRouter[] routerRef = new CommandRouter[1];
-        this.runner = new RaftNodeRunner(config.groupId(), self, () -> RaftNodeOptions.of(config, fsm, files),
+        this.runner = new RaftNodeRunner(config.groupId(), self,
+                () -> RaftNodeOptions.of(config, fsm, files, partition),
                 rpcServer -> rpcServer.registerProcessor(new ForwardProcessor(config.groupId(), codec, this::isLeader,
                         // answered off the replication thread, which completes the proposal
-                        command -> routerRef[0].proposeHere(command).thenApplyAsync(applied -> applied, callbacks))));
+                        command -> routerRef[0].proposeHere(command).thenApplyAsync(applied -> applied, callbacks))),
+                partition, contact);
         this.node = runner::current;
         try {
             runner.start();
@@ -106,14 +113,13 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
                     + config.dataDirectory() + " belongs to this node only", e);
         }
         this.membership = new RaftMembership(config.groupId(), node, config.peers(), config.requestTimeout(),
-                callbacks);
+                callbacks, partition);
         this.router = new CommandRouter(config.groupId(), node, codec, membership.rpcClient(), appliedIndex, retries,
                 config.clock(), config.requestTimeout());
         routerRef[0] = router;
-        PartitioningRpcFactory.bind(membership.rpcClient(), self.getEndpoint());
         this.reads = new ReadBarrier(node, RaftNodeOptions.readOption(config), retries, config.requestTimeout());
-        this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), this::status,
-                config.requestTimeout());
+        this.locks = new RaftLocks(router, reads, state, new DegradedLocks(config.clock()), contact, this::status,
+                config.clock(), config.requestTimeout());
         LOG.info("HMS Raft node {} started in group '{}' with peers {}", config.address(), config.groupId(),
                 config.peers());
     }
@@ -176,13 +182,44 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
 
     /**
      * Takes the lock through the log, waiting up to the request timeout; empty when another holder
-     * has an unexpired lease or the cluster cannot be reached in time. While this node is
-     * {@link CoordinatorStatus#DEGRADED} it does not wait: it grants a local lease (negative token),
-     * exclusive within this instance only, so that healing goes on without a quorum.
+     * has an unexpired lease or the cluster cannot be reached in time. The request gets a fresh id, and
+     * an attempt whose outcome is unknown (a leader killed or a connection lost while it was on its way)
+     * is proposed again with that id until the request timeout, so a lease granted to it is answered,
+     * never held unknowingly nor granted twice; see {@link #tryLock(String, String, Duration, String)}.
+     *
+     * <p>Once this node has lost its quorum (it had found its group since it started, and has been
+     * {@link CoordinatorStatus#DEGRADED} with no leader for two election timeouts) it does not wait: it
+     * grants a local lease, exclusive within this instance only, so that healing goes on without a
+     * quorum; not while the last replicated lease of the lock it knows of lasts. Its token is negative,
+     * below every replicated token, and grows with each local grant. While the quorum is only briefly out
+     * of sight (an election) the answer is empty at once; while the node is catching up after a start, the
+     * request goes through the log.
      */
     @Override
     public Optional<LockLease> tryLock(String name, String holder, Duration lease) {
-        return locks.tryLock(name, holder, lease);
+        return locks.tryLock(name, holder, lease, UUID.randomUUID().toString());
+    }
+
+    /**
+     * As {@link #tryLock(String, String, Duration)}, for the request {@code requestId}: idempotent. While
+     * the lease granted to that request is the lock's current grant, the same request again (after an
+     * empty answer: the cluster may have granted it before the answer was lost) answers that lease, with
+     * its token and expiry, instead of a second grant or a refusal. Use a fresh id per acquisition.
+     */
+    public Optional<LockLease> tryLock(String name, String holder, Duration lease, String requestId) {
+        return locks.tryLock(name, holder, lease, requestId);
+    }
+
+    /**
+     * The lease granted to the request {@code requestId} of {@link #tryLock(String, String, Duration, String)},
+     * if it is the lock's current grant (expired or not), read linearizably; empty when that request holds no
+     * grant. Fails when no quorum confirms the read within the request timeout.
+     */
+    public CompletionStage<Optional<LockLease>> lease(String name, String requestId) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+        }
+        return locks.leaseOf(name, requestId).thenApplyAsync(found -> found, callbacks);
     }
 
     /** Releases the lease (through the log without waiting, or locally); one taken over is ignored. */
@@ -214,12 +251,27 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return reads.await().thenApplyAsync(v -> v, callbacks);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A policy commit numbered by its caller is a compare-and-set decided by the state machine as it
+     * applies the entry, in log order: applied only if the component is then at the version before it,
+     * else refused with a {@link PolicyVersionConflictException} naming the current version. On success
+     * the commit made exactly its number, so the caller knows the version it made.
+     */
     @Override
     public CompletionStage<Long> commit(RegistryMutation mutation) {
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
         }
-        return DeliveredFuture.of(router.submit(Command.of(mutation)).thenApply(Applied::index), callbacks);
+        Command.MutationCommand command = Command.of(mutation);
+        return DeliveredFuture.of(router.submit(command).thenApply(applied -> {
+            if (applied.refused() && command instanceof Command.CommitPolicy commit) {
+                throw new PolicyVersionConflictException(commit.component(), commit.version(),
+                        applied.conflictVersion());
+            }
+            return applied.index();
+        }), callbacks);
     }
 
     /**
@@ -273,10 +325,18 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return appliedIndex.value();
     }
 
-    /** Kills and restarts, or partitions and heals, this node: for {@code hms.chaos()}'s cluster faults. */
+    /**
+     * Kills and restarts, or partitions and heals, this node: for {@code hms.chaos()}'s cluster faults. They
+     * are refused, saying so, unless the config enables {@link RaftConfig#chaosFaults() chaos faults}.
+     */
     @Override
     public ClusterFaults clusterFaults() {
         return runner;
+    }
+
+    /** Whether chaos has cut this node off from its peers now (partitioned, or killed). */
+    public boolean partitioned() {
+        return runner.cutOff();
     }
 
     /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */

@@ -23,7 +23,8 @@ import java.util.Properties;
  * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (500),
  * {@code hms.raft.snapshotIntervalSecs} (3600), {@code hms.raft.readMode} ({@code READ_INDEX} or
  * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000), {@code hms.raft.join} ({@code false}; true to wait to
- * be added to a running group), {@code hms.raft.retainedPolicyVersions} (100). A missing or bad setting fails with a
+ * be added to a running group), {@code hms.raft.retainedPolicyVersions} (100), {@code hms.raft.chaosFaults}
+ * ({@code false}; true to let {@code hms.chaos()} kill and partition the node). A missing or bad setting fails with a
  * message naming the property; the runtime then falls back to its local coordinator and logs why.
  * Thread-safe.
  */
@@ -51,6 +52,7 @@ public final class RaftCoordinatorProvider implements CoordinatorProvider {
         }
         builder.groupId(properties.getProperty(PREFIX + "group", "hms"));
         builder.join(Boolean.parseBoolean(properties.getProperty(PREFIX + "join", "false").trim()));
+        builder.chaosFaults(Boolean.parseBoolean(properties.getProperty(PREFIX + "chaosFaults", "false").trim()));
         String dataDir = properties.getProperty(PREFIX + "dataDir");
         builder.dataDirectory(dataDir != null ? Path.of(dataDir)
                 : Path.of(System.getProperty("java.io.tmpdir"), "hms-raft", address.trim().replace(':', '_')));

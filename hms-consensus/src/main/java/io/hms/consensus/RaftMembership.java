@@ -10,6 +10,8 @@ import com.alipay.sofa.jraft.entity.PeerId;
 import com.alipay.sofa.jraft.option.CliOptions;
 import com.alipay.sofa.jraft.rpc.RpcClient;
 import com.alipay.sofa.jraft.rpc.impl.AbstractClientService;
+import io.hms.consensus.chaos.NodePartition;
+import io.hms.consensus.chaos.PartitionedCliOptions;
 import io.hms.consensus.internal.RaftCommandException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,12 +35,17 @@ final class RaftMembership implements AutoCloseable {
     private final Executor executor;
     private final CliService cli;
 
-    RaftMembership(String groupId, Supplier<Node> node, List<String> knownPeers, Duration timeout, Executor executor) {
+    /**
+     * @param partition the node's partition state when chaos faults are enabled (its client then obeys
+     *                  it), else null
+     */
+    RaftMembership(String groupId, Supplier<Node> node, List<String> knownPeers, Duration timeout, Executor executor,
+                   NodePartition partition) {
         this.groupId = groupId;
         this.node = node;
         this.knownPeers = List.copyOf(knownPeers);
         this.executor = executor;
-        CliOptions options = new CliOptions();
+        CliOptions options = partition == null ? new CliOptions() : new PartitionedCliOptions(partition);
         options.setTimeoutMs(Math.toIntExact(timeout.toMillis()));
         options.setMaxRetry(3);
         this.cli = RaftServiceFactory.createAndInitCliService(options);

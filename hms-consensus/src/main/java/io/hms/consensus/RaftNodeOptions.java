@@ -6,6 +6,8 @@ import com.alipay.sofa.jraft.entity.PeerId;
 import com.alipay.sofa.jraft.option.NodeOptions;
 import com.alipay.sofa.jraft.option.RaftOptions;
 import com.alipay.sofa.jraft.option.ReadOnlyOption;
+import io.hms.consensus.chaos.NodePartition;
+import io.hms.consensus.chaos.PartitionedNodeOptions;
 
 /** Translates a {@link RaftConfig} into jraft's {@link NodeOptions}. */
 final class RaftNodeOptions {
@@ -13,8 +15,12 @@ final class RaftNodeOptions {
     private RaftNodeOptions() {
     }
 
-    static NodeOptions of(RaftConfig config, StateMachine fsm, RaftNodeFiles files) {
-        NodeOptions options = new NodeOptions();
+    /**
+     * The options of a node; with {@code partition} (chaos faults enabled), options that make jraft's
+     * RPC factory give the node a client that obeys it.
+     */
+    static NodeOptions of(RaftConfig config, StateMachine fsm, RaftNodeFiles files, NodePartition partition) {
+        NodeOptions options = partition == null ? new NodeOptions() : new PartitionedNodeOptions(partition);
         options.setFsm(fsm);
         options.setLogUri(files.log().toString());
         options.setRaftMetaUri(files.meta().toString());

@@ -9,8 +9,10 @@ import com.alipay.sofa.jraft.rpc.RaftRpcServerFactory;
 import com.alipay.sofa.jraft.rpc.RpcServer;
 import com.alipay.sofa.jraft.rpc.impl.AbstractClientService;
 import com.alipay.sofa.jraft.util.Endpoint;
+import com.alipay.sofa.jraft.util.RpcFactoryHelper;
+import io.hms.consensus.chaos.NodePartition;
 import io.hms.consensus.chaos.PartitioningRpcFactory;
-import io.hms.consensus.chaos.Partitions;
+import io.hms.consensus.internal.QuorumContact;
 import io.hms.core.chaos.ClusterFaults;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,10 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the jraft node of a {@link RaftCoordinator}, and lets chaos stop it as in a crash, start it
- * again from its data directory, and cut it off from its peers ({@link ClusterFaults}). The coordinator
- * reads {@link #current()} on each use, so it always speaks to the node started last. Thread-safe:
- * lifecycle changes are serialized.
+ * Runs the jraft node of a {@link RaftCoordinator}, and, when its config enables chaos faults, lets
+ * chaos stop it as in a crash, start it again from its data directory, and cut it off from its peers
+ * ({@link ClusterFaults}) through the node's own {@link NodePartition}. The coordinator reads
+ * {@link #current()} on each use, so it always speaks to the node started last. Tells the node's
+ * {@link QuorumContact} when it starts and when it is killed. Thread-safe: lifecycle changes are
+ * serialized.
  */
 final class RaftNodeRunner implements ClusterFaults {
 
@@ -31,6 +35,8 @@ final class RaftNodeRunner implements ClusterFaults {
     private final PeerId self;
     private final Supplier<NodeOptions> options;
     private final Consumer<RpcServer> processors;
+    private final NodePartition partition;
+    private final QuorumContact contact;
     private volatile Node current;
     private RaftGroupService group;
     private boolean running;
@@ -42,12 +48,17 @@ final class RaftNodeRunner implements ClusterFaults {
      * @param self       this node
      * @param options    fresh node options for each start (same data directory and state machine)
      * @param processors registers the coordinator's own processors on each new RPC server
+     * @param partition  the node's partition state when chaos faults are enabled, else null
+     * @param contact    told when the node starts and when it is killed
      */
-    RaftNodeRunner(String groupId, PeerId self, Supplier<NodeOptions> options, Consumer<RpcServer> processors) {
+    RaftNodeRunner(String groupId, PeerId self, Supplier<NodeOptions> options, Consumer<RpcServer> processors,
+                   NodePartition partition, QuorumContact contact) {
         this.groupId = groupId;
         this.self = self;
         this.options = options;
         this.processors = processors;
+        this.partition = partition;
+        this.contact = contact;
     }
 
     /**
@@ -64,20 +75,32 @@ final class RaftNodeRunner implements ClusterFaults {
 
     /** Starts the node and its RPC server. */
     synchronized void start() {
-        RpcServer server = RaftRpcServerFactory.createRaftRpcServer(endpoint());
+        RpcServer bare = RpcFactoryHelper.rpcFactory().createRpcServer(endpoint());
+        RpcServer server = partition == null ? bare : PartitioningRpcFactory.partitioning(bare, partition);
+        RaftRpcServerFactory.addRaftRequestProcessors(server);
         processors.accept(server);
+        contact.started();
         RaftGroupService started = new RaftGroupService(groupId, self, options.get(), server);
         Node fresh = started.start(true);
         if (fresh == null) {
             started.shutdown();
             throw new IllegalStateException("the Raft node did not start");
         }
-        if (fresh instanceof NodeImpl impl && impl.getRpcService() instanceof AbstractClientService client) {
-            PartitioningRpcFactory.bind(client.getRpcClient(), endpoint());
+        if (partition != null && fresh instanceof NodeImpl impl
+                && impl.getRpcService() instanceof AbstractClientService client
+                && !PartitioningRpcFactory.partitions(client.getRpcClient())) {
+            LOG.warn("the RPC client of Raft node {} was not made by {}; a partition can only stop its server."
+                    + " Check that no other RaftRpcFactory with a higher priority is on the class path", endpoint(),
+                    PartitioningRpcFactory.class.getName());
         }
         group = started;
         current = fresh;
         running = true;
+    }
+
+    /** Whether chaos has cut the node off now: partitioned, or killed (cut off first). */
+    boolean cutOff() {
+        return partition != null && partition.isolated();
     }
 
     /**
@@ -86,12 +109,14 @@ final class RaftNodeRunner implements ClusterFaults {
      */
     @Override
     public synchronized void crashNode() {
+        requireChaosFaults("killed");
         requireRunning("killed");
         if (isolated) {
             throw new IllegalStateException("node " + endpoint() + " is partitioned; heal it before killing it");
         }
-        Partitions.isolate(endpoint());
+        partition.isolate();
         stop();
+        contact.lost();
         LOG.warn("Raft node {} killed (as in a crash)", endpoint());
     }
 
@@ -102,7 +127,9 @@ final class RaftNodeRunner implements ClusterFaults {
             throw new IllegalStateException("node " + endpoint() + " is " + (closed ? "closed" : "running")
                     + "; only a killed node restarts");
         }
-        Partitions.heal(endpoint());
+        if (partition != null) {
+            partition.heal();
+        }
         start();
         LOG.warn("Raft node {} restarted from its data directory", endpoint());
     }
@@ -110,8 +137,9 @@ final class RaftNodeRunner implements ClusterFaults {
     /** Drops every message from or to the running node. */
     @Override
     public synchronized void isolateNode() {
+        requireChaosFaults("partitioned");
         requireRunning("partitioned");
-        if (!Partitions.isolate(endpoint())) {
+        if (!partition.isolate()) {
             throw new IllegalStateException("node " + endpoint() + " is already partitioned; heal it first");
         }
         isolated = true;
@@ -122,7 +150,7 @@ final class RaftNodeRunner implements ClusterFaults {
     @Override
     public synchronized void healNode() {
         if (isolated) {
-            Partitions.heal(endpoint());
+            partition.heal();
             isolated = false;
             LOG.warn("Raft node {} partition healed", endpoint());
         }
@@ -134,8 +162,18 @@ final class RaftNodeRunner implements ClusterFaults {
         if (running) {
             stop();
         }
-        Partitions.heal(endpoint());
+        if (partition != null) {
+            partition.heal();
+        }
         isolated = false;
+    }
+
+    private void requireChaosFaults(String what) {
+        if (partition == null) {
+            throw new IllegalStateException("node " + endpoint() + " cannot be " + what + ": its coordinator was"
+                    + " started without chaos faults; build its RaftConfig with .chaosFaults(true) (or set"
+                    + " -Dhms.raft.chaosFaults=true) on the instances chaos may break");
+        }
     }
 
     private void requireRunning(String what) {

@@ -19,6 +19,7 @@ import io.hms.api.spi.LockLease;
 import io.hms.core.Hms;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -75,18 +76,70 @@ class DegradedModeTest {
     }
 
     @Test
-    void aNodeWithoutQuorumReportsDegradedAndGrantsLocalLocksAtOnce() {
+    void aNodeThatLostItsQuorumReportsDegradedAndGrantsLocalLocksWithoutWaitingForTheCluster() {
         RaftCoordinator node = isolatedFollower();
 
-        Optional<LockLease> lease = assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> node.tryLock("db", "a", Duration.ofSeconds(30)));
+        LockLease local = Eventually.value("a local lease, once the group has been out of reach long enough",
+                () -> assertTimeoutPreemptively(Duration.ofSeconds(2),
+                        () -> node.tryLock("db", "a", Duration.ofSeconds(30))).orElse(null));
+        Optional<LockLease> lease = Optional.of(local);
 
         assertThat(lease).hasValueSatisfying(l -> assertThat(l.token()).isNegative());
         assertThat(node.tryLock("db", "b", Duration.ofSeconds(30))).as("exclusive within the instance").isEmpty();
         assertThat(node.checkFence(lease.get())).isTrue();
         node.unlock(lease.get());
         assertThat(node.checkFence(lease.get())).isFalse();
-        assertThat(node.tryLock("db", "b", Duration.ofSeconds(30))).isPresent();
+        LockLease next = node.tryLock("db", "b", Duration.ofSeconds(30)).orElseThrow();
+        assertThat(next.token()).as("local tokens grow").isGreaterThan(local.token()).isNegative();
+    }
+
+    @Test
+    void aNodeThatHasNotFoundItsGroupSinceItStartedGrantsNoLocalLease() {
+        cluster = new TestCluster(dir, 3);
+        String restarted = cluster.addresses.get(0);
+        List.copyOf(cluster.nodes.keySet()).forEach(cluster::stop);
+        RaftCoordinator alone = cluster.start(RaftConfig.builder().address(restarted).peers(cluster.addresses)
+                .dataDirectory(cluster.dataDirectory(restarted)).requestTimeout(Duration.ofMillis(500)).build());
+        assertThat(alone.status()).isEqualTo(CoordinatorStatus.DEGRADED);
+
+        assertThat(alone.tryLock("db", "a", Duration.ofSeconds(30))).as("catching up, not cut off").isEmpty();
+
+        String other = cluster.addresses.get(1);
+        cluster.start(other, cluster.dataDirectory(other));
+        LockLease granted = Eventually.value("a replicated lease once a leader is elected",
+                () -> alone.tryLock("db", "a", Duration.ofSeconds(30)).orElse(null));
+        assertThat(granted.token()).isPositive();
+    }
+
+    @Test
+    void aNodeThatLostItsGroupWaitsAQuietPeriodAndRespectsTheReplicatedLeaseItKnows() {
+        cluster = new TestCluster(dir, 3);
+        RaftCoordinator follower = cluster.follower();
+        String address = follower.nodeId();
+        cluster.stop(address);
+        ManualClock clock = new ManualClock(Instant.now());
+        RaftCoordinator node = cluster.start(RaftConfig.builder().address(address).peers(cluster.addresses)
+                .dataDirectory(cluster.dataDirectory(address)).requestTimeout(Duration.ofSeconds(1)).clock(clock)
+                .build());
+        Eventually.until("the restarted node follows the leader", () -> node.status() == CoordinatorStatus.ACTIVE);
+        LockLease replicated = node.tryLock("db", "elsewhere", Duration.ofSeconds(60)).orElseThrow();
+        List.copyOf(cluster.nodes.keySet()).stream().filter(a -> !a.equals(address)).forEach(cluster::stop);
+        Eventually.until("the remaining node reports DEGRADED", () -> node.status() == CoordinatorStatus.DEGRADED);
+
+        assertThat(node.tryLock("cache", "a", Duration.ofSeconds(30))).as("maybe an election: no local lease yet")
+                .isEmpty();
+        LockLease local = Eventually.value("a local lease once the quiet period is over", () -> {
+            clock.advance(Duration.ofMillis(500));
+            return node.tryLock("cache", "a", Duration.ofSeconds(30)).orElse(null);
+        });
+
+        assertThat(local.token()).isNegative();
+        assertThat(clock.instant()).isBefore(replicated.expiresAt());
+        assertThat(node.tryLock("db", "a", Duration.ofSeconds(30))).as("the replicated lease known here lasts")
+                .isEmpty();
+        clock.advance(Duration.ofSeconds(120));
+        assertThat(node.tryLock("db", "a", Duration.ofSeconds(30))).hasValueSatisfying(
+                l -> assertThat(l.token()).isNegative());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.hms.api.spi.LockLease;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,22 @@ class LockTest {
         assertThat(taken.holder()).isEqualTo("survivor");
         assertThat(taken.token()).isEqualTo(abandoned.token() + 1);
         assertThat(taken.expiresAt()).isAfter(abandoned.expiresAt());
+    }
+
+    @Test
+    void aRetryOfTheSameRequestAnswersItsOwnLeaseFromAnyNodeAndALookupFindsIt() throws Exception {
+        RaftCoordinator leader = cluster.leader();
+        RaftCoordinator follower = cluster.follower();
+        LockLease granted = follower.tryLock("retried", "holder", Duration.ofMinutes(1), "request-1").orElseThrow();
+
+        assertThat(leader.tryLock("retried", "holder", Duration.ofMinutes(1), "request-1")).as("no second grant")
+                .contains(granted);
+        assertThat(follower.tryLock("retried", "other", Duration.ofMinutes(1), "request-2")).isEmpty();
+        assertThat(leader.lease("retried", "request-1").toCompletableFuture().get(20, TimeUnit.SECONDS))
+                .contains(granted);
+        assertThat(follower.lease("retried", "request-2").toCompletableFuture().get(20, TimeUnit.SECONDS))
+                .isEmpty();
+        assertThat(follower.checkFence(granted)).isTrue();
     }
 
     @Test

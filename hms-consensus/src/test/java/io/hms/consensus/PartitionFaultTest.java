@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hms.api.ComponentSpec;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.chaos.Partitions;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.ChaosDisabledException;
@@ -33,7 +32,7 @@ class PartitionFaultTest {
 
     @BeforeEach
     void start() {
-        cluster = new TestCluster(dir, 3);
+        cluster = TestCluster.withChaosFaults(dir, 3);
     }
 
     @AfterEach
@@ -41,8 +40,9 @@ class PartitionFaultTest {
         if (hms != null) {
             hms.close();
         }
+        assertThat(cluster.nodes.values()).as("no node stays cut off after a test")
+                .noneMatch(RaftCoordinator::partitioned);
         cluster.close();
-        assertThat(Partitions.isolated()).as("no node stays cut off after a test").isEmpty();
     }
 
     private Hms runtimeOn(RaftCoordinator node, ChaosOptions chaos) {
@@ -102,11 +102,12 @@ class PartitionFaultTest {
         RaftCoordinator follower = cluster.follower();
         runtimeOn(follower, ChaosOptions.enabled());
         hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(30));
-        assertThat(Partitions.isolated()).hasSize(1);
+        assertThat(follower.partitioned()).isTrue();
+        assertThat(cluster.nodes.values()).filteredOn(RaftCoordinator::partitioned).containsExactly(follower);
 
         hms.close();
 
-        assertThat(Partitions.isolated()).isEmpty();
+        assertThat(follower.partitioned()).isFalse();
         assertThat(hms.chaos().active()).isEmpty();
     }
 
@@ -118,7 +119,24 @@ class PartitionFaultTest {
         assertThatThrownBy(() -> hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(5)))
                 .isInstanceOf(ChaosDisabledException.class);
 
-        assertThat(Partitions.isolated()).isEmpty();
+        assertThat(follower.partitioned()).isFalse();
         assertThat(follower.status()).isEqualTo(CoordinatorStatus.ACTIVE);
+    }
+
+    @Test
+    void aNodeWhoseConfigDoesNotEnableChaosFaultsRefusesThemNamingTheSetting() throws Exception {
+        try (TestCluster plain = new TestCluster(dir.resolve("plain"), 1)) {
+            RaftCoordinator node = plain.leader();
+            Hms runtime = Hms.builder().coordinator(node).discoverPlugins(false)
+                    .component(ComponentSpec.of("inventory")).chaos(ChaosOptions.enabled()).build().start();
+            try {
+                assertThatThrownBy(() -> runtime.chaos().inject(new PartitionFault(), Duration.ofSeconds(5)))
+                        .hasMessageContaining("chaosFaults(true)");
+                assertThat(node.partitioned()).isFalse();
+                node.commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture().get(20, TimeUnit.SECONDS);
+            } finally {
+                runtime.close();
+            }
+        }
     }
 }

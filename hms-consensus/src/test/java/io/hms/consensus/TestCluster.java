@@ -27,26 +27,39 @@ final class TestCluster implements AutoCloseable {
     private final Duration snapshotInterval;
     private final ReadMode readMode;
     private final int retainedPolicyVersions;
+    private final boolean chaosFaults;
 
     TestCluster(Path root, int size) {
         this(root, size, Duration.ofHours(1), ReadMode.READ_INDEX);
     }
 
     TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode) {
-        this(root, size, snapshotInterval, readMode, RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
+        this(root, size, snapshotInterval, readMode, RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS, false);
     }
 
     TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode, int retainedPolicyVersions) {
+        this(root, size, snapshotInterval, readMode, retainedPolicyVersions, false);
+    }
+
+    private TestCluster(Path root, int size, Duration snapshotInterval, ReadMode readMode, int retainedPolicyVersions,
+                        boolean chaosFaults) {
         this.root = root;
         this.retainedPolicyVersions = retainedPolicyVersions;
         this.snapshotInterval = snapshotInterval;
         this.readMode = readMode;
+        this.chaosFaults = chaosFaults;
         for (int i = 0; i < size; i++) {
             addresses.add("127.0.0.1:" + LoopbackPorts.next());
         }
         addresses.forEach(a -> start(a, dataDirectory(a)));
     }
 
+
+    /** A cluster whose nodes chaos may kill and partition ({@link RaftConfig#chaosFaults()}). */
+    static TestCluster withChaosFaults(Path root, int size) {
+        return new TestCluster(root, size, Duration.ofHours(1), ReadMode.READ_INDEX,
+                RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS, true);
+    }
 
     Path dataDirectory(String address) {
         return root.resolve(address.replace(':', '_'));
@@ -55,7 +68,7 @@ final class TestCluster implements AutoCloseable {
     RaftConfig config(String address, Path dataDirectory) {
         return RaftConfig.builder().address(address).peers(addresses).dataDirectory(dataDirectory)
                 .snapshotInterval(snapshotInterval).readMode(readMode).retainedPolicyVersions(retainedPolicyVersions)
-                .requestTimeout(Duration.ofSeconds(10)).build();
+                .requestTimeout(Duration.ofSeconds(10)).chaosFaults(chaosFaults).build();
     }
 
     RaftCoordinator start(String address, Path dataDirectory) {
@@ -70,7 +83,7 @@ final class TestCluster implements AutoCloseable {
                 .requestTimeout(Duration.ofSeconds(10)).join(true).build());
     }
 
-    private RaftCoordinator start(RaftConfig config) {
+    RaftCoordinator start(RaftConfig config) {
         String address = config.address();
         List<RegistryMutation> seen = new CopyOnWriteArrayList<>();
         List<RegistryMutation> told = new CopyOnWriteArrayList<>();

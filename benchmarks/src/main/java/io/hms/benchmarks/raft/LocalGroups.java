@@ -9,10 +9,12 @@ import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
 import io.hms.consensus.internal.CommandCodec;
 import io.hms.consensus.internal.CoordinatorStateMachine;
+import io.hms.consensus.internal.QuorumContact;
 import io.hms.consensus.internal.ReplicatedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -64,7 +66,8 @@ final class LocalGroups {
     /** As {@link #coordinatorStateMachines(List, Path)}, with the log synced on every append or not. */
     static BareCluster coordinatorStateMachines(List<String> addresses, Path root, boolean syncLog) {
         return new BareCluster(addresses, root, "fsm", () -> new CoordinatorStateMachine(new CommandCodec(),
-                new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { }),
+                new ReplicatedState(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS), new AppliedIndex(), leading -> { },
+                new QuorumContact(Clock.systemUTC(), Duration.ofSeconds(1))),
                 syncLog);
     }
 

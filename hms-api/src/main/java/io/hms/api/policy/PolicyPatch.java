@@ -10,7 +10,9 @@ import java.util.UUID;
  *
  * @param id          unique id of the patch
  * @param component   the component
- * @param baseVersion the version it was derived from; a patch whose base is no longer current is refused
+ * @param baseVersion the version it was derived from; a patch whose base is no longer current is refused,
+ *                    when proposed and again, in the coordinator's commit order, when it is promoted: of
+ *                    several patches on the same base exactly one becomes version {@code baseVersion + 1}
  * @param candidate   the proposed policy
  * @param source      who proposed it (e.g. {@code "optimizer"}, {@code "operator:alice"})
  * @param reason      why, for people reading the history

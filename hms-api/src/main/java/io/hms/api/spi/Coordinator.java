@@ -50,9 +50,12 @@ public interface Coordinator extends AutoCloseable {
     boolean checkFence(LockLease lease);
 
     /**
-     * Commits a registry change in the cluster's order.
+     * Commits a registry change in the cluster's order. A policy commit numbered by the caller is a
+     * compare-and-set on the component's policy version, decided in that order (see
+     * {@link RegistryMutation.PolicyCommit}).
      *
-     * @return completes with the change's index once it is committed (and applied locally)
+     * @return completes with the change's index once it is committed (and applied locally); fails with
+     *         {@link PolicyVersionConflictException} when a numbered policy commit was refused
      */
     CompletionStage<Long> commit(RegistryMutation mutation);
 

@@ -20,6 +20,14 @@ public sealed interface RegistryMutation {
      * {@code equals}: compare a commit told back by a coordinator with the one sent through
      * {@link #unnumbered()}.
      *
+     * <p>A caller that numbers its commit asks for a compare-and-set: the commit must make exactly
+     * {@code version}, so it is applied only while the component is at {@code version - 1} in the
+     * coordinator's order of commits, and otherwise refused with a
+     * {@link PolicyVersionConflictException} naming the current version. Of several commits numbered
+     * alike, exactly one is applied. A commit numbered 0 is applied whatever the current version. (The
+     * embedded local coordinator does not number commits: it applies them at once on the committing
+     * thread, and the registry skips one whose version it already holds.)
+     *
      * @param component the component
      * @param policy    the policy
      * @param source    who made it, e.g. {@code "patch:<id>"}

@@ -8,24 +8,24 @@ import com.alipay.sofa.jraft.rpc.InvokeContext;
 import com.alipay.sofa.jraft.rpc.RpcClient;
 import com.alipay.sofa.jraft.util.Endpoint;
 
-/** A client that fails at once every request from or to an isolated node, as if it could not connect. */
+/**
+ * A client of one node that fails at once every request while that node is cut off, as if it could not
+ * connect.
+ */
 final class PartitioningRpcClient implements RpcClient {
 
     private final RpcClient delegate;
-    private volatile Endpoint sender;
+    private final NodePartition partition;
 
-    PartitioningRpcClient(RpcClient delegate) {
+    PartitioningRpcClient(RpcClient delegate, NodePartition partition) {
         this.delegate = delegate;
-    }
-
-    void sender(Endpoint value) {
-        this.sender = value;
+        this.partition = partition;
     }
 
     private void check(Endpoint endpoint, Object request) throws RemotingException {
-        if (Partitions.drops(sender, endpoint, request)) {
+        if (partition.isolated()) {
             throw new RemotingException("request " + request.getClass().getSimpleName() + " to " + endpoint
-                    + " dropped: a node of it is partitioned by a chaos fault (see Partitions.isolated())");
+                    + " dropped: this node is partitioned by a chaos fault (" + partition + ")");
         }
     }
 

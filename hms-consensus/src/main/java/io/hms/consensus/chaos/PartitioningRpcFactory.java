@@ -10,27 +10,25 @@ import com.alipay.sofa.jraft.util.Endpoint;
 import com.alipay.sofa.jraft.util.SPI;
 import java.util.Comparator;
 import java.util.ServiceLoader;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * jraft's RPC factory with partitions: the clients and servers of the factory jraft would otherwise
- * choose (the next highest {@link SPI#priority()} on the class path: {@link BoltRaftRpcFactory} with
- * jraft-core alone, gRPC's when a host adds it), wrapped so that messages from or to a node in
- * {@link Partitions} are dropped. jraft loads it through its service loader in place of that factory
- * (a higher priority) whenever hms-consensus is on the class path; while no node is isolated it only
- * forwards.
+ * jraft's RPC factory, able to partition the nodes that opt in: it makes the clients and servers of the
+ * factory jraft would otherwise choose (the next highest {@link SPI#priority()} on the class path:
+ * {@link BoltRaftRpcFactory} with jraft-core alone, gRPC's when a host adds it), and wraps a client only
+ * when jraft makes it with {@link PartitionedOptions} (the options of a node whose coordinator enables
+ * chaos faults), so that it drops every request while that node's {@link NodePartition} is isolated.
+ * Every other client, and every server, is the wrapped factory's own object, untouched: a host whose
+ * coordinators do not enable chaos faults, or any other jraft user in the JVM, runs on plain Bolt.
  *
- * <p>A dropped request fails in the client at once, as when the peer cannot be reached ({@code
- * RemotingException}); on a server, a request from or to an isolated node is never answered, so a
- * client in another process that does not know of the partition times out. Thread-safe.
+ * <p>jraft finds its factory only through its service loader, once per JVM, and makes a node's own
+ * client inside the node: hence this registration, with a higher priority than Bolt's. A node's server
+ * is made by its coordinator, which wraps it with {@link #partitioning(RpcServer, NodePartition)}.
+ * Thread-safe.
  */
 @SPI(priority = 100)
 public final class PartitioningRpcFactory implements RaftRpcFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PartitioningRpcFactory.class);
-
-    private final RaftRpcFactory bolt = wrapped();
+    private final RaftRpcFactory wrapped = wrapped();
 
     /** For jraft's service loader. */
     public PartitioningRpcFactory() {
@@ -51,60 +49,72 @@ public final class PartitioningRpcFactory implements RaftRpcFactory {
     }
 
     /**
-     * Tells a client made by this factory which node sends through it, so that its messages are
-     * dropped while that node is isolated even when they do not name their sender (forwarded commands,
-     * membership requests).
-     *
-     * @return false if the client was not made by this factory (another RPC factory won the service
-     *         lookup), and only Raft requests can be judged
+     * {@code server}, answering nothing while {@code partition} is isolated: for the RPC server of a node
+     * that opts into partitions. Register its processors through the returned server.
      */
-    public static boolean bind(RpcClient client, Endpoint sender) {
-        if (client instanceof PartitioningRpcClient partitioning) {
-            partitioning.sender(sender);
-            return true;
+    public static RpcServer partitioning(RpcServer server, NodePartition partition) {
+        return new PartitioningRpcServer(server, partition);
+    }
+
+    /** Whether {@code client} drops its requests while its node is cut off (it was made for a node that opted in). */
+    public static boolean partitions(RpcClient client) {
+        return client instanceof PartitioningRpcClient;
+    }
+
+    /** A client configured as the wrapped factory wants it, marked with the partition it must obey. */
+    private record PartitionedHelper(ConfigHelper<RpcClient> wrapped, NodePartition partition)
+            implements ConfigHelper<RpcClient> {
+
+        @Override
+        public void config(RpcClient client) {
+            if (wrapped != null) {
+                wrapped.config(client);
+            }
         }
-        LOG.warn("RPC client {} was not made by {}; partitions can drop only its Raft requests. Check that no "
-                + "other RaftRpcFactory with a higher priority is on the class path", client, PartitioningRpcFactory.class.getName());
-        return false;
-    }
-
-    @Override
-    public void registerProtobufSerializer(String className, Object... args) {
-        bolt.registerProtobufSerializer(className, args);
-    }
-
-    @Override
-    public RpcClient createRpcClient(ConfigHelper<RpcClient> helper) {
-        return new PartitioningRpcClient(bolt.createRpcClient(helper));
-    }
-
-    @Override
-    public RpcServer createRpcServer(Endpoint endpoint, ConfigHelper<RpcServer> helper) {
-        return new PartitioningRpcServer(bolt.createRpcServer(endpoint, helper), endpoint);
-    }
-
-    @Override
-    public RpcResponseFactory getRpcResponseFactory() {
-        return bolt.getRpcResponseFactory();
-    }
-
-    @Override
-    public boolean isReplicatorPipelineEnabled() {
-        return bolt.isReplicatorPipelineEnabled();
-    }
-
-    @Override
-    public void ensurePipeline() {
-        bolt.ensurePipeline();
     }
 
     @Override
     public ConfigHelper<RpcClient> defaultJRaftClientConfigHelper(RpcOptions opts) {
-        return bolt.defaultJRaftClientConfigHelper(opts);
+        ConfigHelper<RpcClient> helper = wrapped.defaultJRaftClientConfigHelper(opts);
+        return opts instanceof PartitionedOptions partitioned
+                ? new PartitionedHelper(helper, partitioned.partition()) : helper;
+    }
+
+    @Override
+    public RpcClient createRpcClient(ConfigHelper<RpcClient> helper) {
+        if (helper instanceof PartitionedHelper partitioned) {
+            return new PartitioningRpcClient(wrapped.createRpcClient(partitioned.wrapped()), partitioned.partition());
+        }
+        return wrapped.createRpcClient(helper);
+    }
+
+    @Override
+    public void registerProtobufSerializer(String className, Object... args) {
+        wrapped.registerProtobufSerializer(className, args);
+    }
+
+    @Override
+    public RpcServer createRpcServer(Endpoint endpoint, ConfigHelper<RpcServer> helper) {
+        return wrapped.createRpcServer(endpoint, helper);
+    }
+
+    @Override
+    public RpcResponseFactory getRpcResponseFactory() {
+        return wrapped.getRpcResponseFactory();
+    }
+
+    @Override
+    public boolean isReplicatorPipelineEnabled() {
+        return wrapped.isReplicatorPipelineEnabled();
+    }
+
+    @Override
+    public void ensurePipeline() {
+        wrapped.ensurePipeline();
     }
 
     @Override
     public ConfigHelper<RpcServer> defaultJRaftServerConfigHelper(RpcOptions opts) {
-        return bolt.defaultJRaftServerConfigHelper(opts);
+        return wrapped.defaultJRaftServerConfigHelper(opts);
     }
 }

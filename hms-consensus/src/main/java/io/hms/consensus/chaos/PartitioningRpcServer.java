@@ -4,18 +4,17 @@ import com.alipay.sofa.jraft.rpc.RpcContext;
 import com.alipay.sofa.jraft.rpc.RpcProcessor;
 import com.alipay.sofa.jraft.rpc.RpcServer;
 import com.alipay.sofa.jraft.rpc.impl.ConnectionClosedEventListener;
-import com.alipay.sofa.jraft.util.Endpoint;
 import java.util.concurrent.Executor;
 
-/** A server that never answers a request to its node while isolated, or from an isolated sender. */
+/** The server of one node, which never answers a request while that node is cut off. */
 final class PartitioningRpcServer implements RpcServer {
 
     private final RpcServer delegate;
-    private final Endpoint self;
+    private final NodePartition partition;
 
-    PartitioningRpcServer(RpcServer delegate, Endpoint self) {
+    PartitioningRpcServer(RpcServer delegate, NodePartition partition) {
         this.delegate = delegate;
-        this.self = self;
+        this.partition = partition;
     }
 
     @Override
@@ -27,7 +26,7 @@ final class PartitioningRpcServer implements RpcServer {
         return new RpcProcessor<>() {
             @Override
             public void handleRequest(RpcContext context, T request) {
-                if (!Partitions.drops(null, self, request)) {
+                if (!partition.isolated()) {
                     processor.handleRequest(context, request);
                 }
             }

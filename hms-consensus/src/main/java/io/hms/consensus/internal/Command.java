@@ -26,12 +26,14 @@ import java.util.Objects;
 public sealed interface Command {
 
     /**
-     * The command that commits {@code mutation}. A policy commit's version number is not carried: the
-     * log numbers versions as replicas apply them.
+     * The command that commits {@code mutation}. The log numbers policy versions as replicas apply
+     * them; a policy commit numbered by its caller carries that number as the version it must make
+     * (a compare-and-set decided when the entry is applied).
      */
     static MutationCommand of(RegistryMutation mutation) {
         return switch (mutation) {
-            case RegistryMutation.PolicyCommit c -> new CommitPolicy(c.component(), c.policy(), c.source());
+            case RegistryMutation.PolicyCommit c -> new CommitPolicy(c.component(), c.policy(), c.source(),
+                    c.version());
             case RegistryMutation.DescriptorsPublished d -> new PublishDescriptors(d.nodeId(), d.descriptors());
         };
     }
@@ -42,18 +44,31 @@ public sealed interface Command {
         RegistryMutation toMutation();
     }
 
-    /** A component's policy becomes a new version. */
-    record CommitPolicy(String component, ComponentPolicy policy, String source) implements MutationCommand {
+    /**
+     * A component's policy becomes a new version: the next one, or, when {@code version} is not 0, exactly
+     * {@code version}, applied only while the component is at {@code version - 1} (refused otherwise).
+     */
+    record CommitPolicy(String component, ComponentPolicy policy, String source, long version)
+            implements MutationCommand {
         /** Validates the fields. */
         public CommitPolicy {
             Objects.requireNonNull(component, "component");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(source, "source");
+            if (version != 0 && version < 2) {
+                throw new IllegalArgumentException("a policy commit makes version 2 or later (or 0: the next),"
+                        + " got " + version);
+            }
+        }
+
+        /** A commit that makes the component's next version, whatever it is. */
+        public CommitPolicy(String component, ComponentPolicy policy, String source) {
+            this(component, policy, source, 0);
         }
 
         @Override
         public RegistryMutation toMutation() {
-            return new RegistryMutation.PolicyCommit(component, policy, source);
+            return new RegistryMutation.PolicyCommit(component, policy, source, version);
         }
     }
 
@@ -73,9 +88,12 @@ public sealed interface Command {
 
     /**
      * Take lock {@code name} for {@code holder} for {@code leaseMillis}, judged at the leader's
-     * {@code stampMillis} (epoch milliseconds).
+     * {@code stampMillis} (epoch milliseconds). {@code requestId} names the request: applied again (a
+     * retry after an answer was lost) while its grant is the lock's current one, it answers that grant
+     * instead of refusing or granting anew. Null in entries written before request ids existed.
      */
-    record AcquireLock(String name, String holder, long leaseMillis, long stampMillis) implements Command {
+    record AcquireLock(String name, String holder, long leaseMillis, long stampMillis, String requestId)
+            implements Command {
         /** Validates the fields. */
         public AcquireLock {
             Objects.requireNonNull(name, "name");
@@ -87,7 +105,7 @@ public sealed interface Command {
 
         /** This command judged at {@code millis}. */
         public AcquireLock stampedAt(long millis) {
-            return new AcquireLock(name, holder, leaseMillis, millis);
+            return new AcquireLock(name, holder, leaseMillis, millis, requestId);
         }
     }
 

@@ -3,7 +3,6 @@ package io.hms.consensus.internal;
 import com.alipay.sofa.jraft.Closure;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.error.RaftError;
-import io.hms.api.spi.LockLease;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -34,8 +33,8 @@ public final class CommandClosure implements Closure {
         return result;
     }
 
-    void applied(long index, LockLease lease) {
-        this.applied = new Applied(index, lease);
+    void applied(Applied outcome) {
+        this.applied = outcome;
     }
 
     /**

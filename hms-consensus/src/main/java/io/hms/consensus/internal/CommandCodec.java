@@ -24,23 +24,29 @@ import java.nio.ByteBuffer;
  * <p>A log entry is one format-version byte followed by the command in Jackson's binary
  * <a href="https://github.com/FasterXML/smile-format-specification">Smile</a> form, with the
  * well-known property names written as the short codes of {@link EntryNames}. This code writes
- * format v3: a policy commit carries only the settings in which its policy differs from a baseline
- * every replica knows ({@link PolicyBaseline#V3}, the defaults frozen when v3 was made), written and
- * read by hand ({@link CommitPolicyForm}); a policy derived from the defaults by changing a few
- * settings then takes a few dozen bytes instead of three hundred. Other commands are written as in
- * format v2 (data binding, every property). In a log entry a duration is a number of seconds (whole,
- * or an exact decimal); in JSON, durations and instants are ISO-8601 strings.
+ * format v4. Since v3 a policy commit carries only the settings in which its policy differs from a
+ * baseline every replica knows ({@link PolicyBaseline#V3}, the defaults frozen when v3 was made),
+ * written and read by hand ({@link CommitPolicyForm}); a policy derived from the defaults by changing
+ * a few settings then takes a few dozen bytes instead of three hundred. Other commands are written as
+ * in format v2 (data binding, every property). Format v4 adds what a replica of an older version would
+ * apply differently, and so must not read: the version a policy commit must make (a compare-and-set)
+ * and the request id of a lock acquisition (idempotent retries). In a log entry a duration is a number
+ * of seconds (whole, or an exact decimal); in JSON, durations and instants are ISO-8601 strings.
  *
  * <p>Entries of the earlier formats are still read, so a log written by an earlier version replays:
- * v2 (the command's every property, through data binding) and v1 (a JSON envelope
- * {@code {"v":1,"command":{...}}}, which begins with the byte {@code '{'}). A replica refuses an entry
- * of a format it does not know, or a v3 policy commit holding a property it does not know, rather than guess,
- * so a mixed-version cluster stops the old replica instead of letting it diverge. Thread-safe.
+ * v3 (v4 without those properties), v2 (the command's every property, through data binding) and v1 (a
+ * JSON envelope {@code {"v":1,"command":{...}}}, which begins with the byte {@code '{'}). A replica
+ * refuses an entry of a format it does not know, or a policy commit holding a property it does not know,
+ * rather than guess, so a mixed-version cluster stops the old replica instead of letting it diverge.
+ * Thread-safe.
  */
 public final class CommandCodec {
 
     /** The log-entry format this code writes and the newest it reads. */
-    public static final byte FORMAT_VERSION = 3;
+    public static final byte FORMAT_VERSION = 4;
+
+    /** Format v4 without compare-and-set policy commits and lock request ids. */
+    private static final byte FORMAT_V3 = 3;
 
     /** The binary format before v3: every property of the command, through data binding. */
     private static final byte FORMAT_V2 = 2;
@@ -127,7 +133,7 @@ public final class CommandCodec {
     }
 
     /**
-     * The command in a log entry of format v1, v2 or v3; does not move {@code data}'s position.
+     * The command in a log entry of format v1 to v4; does not move {@code data}'s position.
      *
      * @throws IllegalStateException when the entry is of an unknown format or unreadable
      */
@@ -139,7 +145,7 @@ public final class CommandCodec {
         if (first == JSON_V1) {
             return decodeV1(data);
         }
-        if (first != FORMAT_V2 && first != FORMAT_VERSION) {
+        if (first != FORMAT_V2 && first != FORMAT_V3 && first != FORMAT_VERSION) {
             throw new IllegalStateException("log entry of format v" + (first & 0xFF) + " cannot be read by this"
                     + " version (reads v1 to v" + FORMAT_VERSION + "); upgrade this instance");
         }
@@ -148,8 +154,8 @@ public final class CommandCodec {
         int length = data.remaining() - 1;
         Command command;
         try {
-            command = first == FORMAT_VERSION ? decodeV3(bytes, offset, length)
-                    : binaryReader.readValue(bytes, offset, length);
+            command = first == FORMAT_V2 ? binaryReader.readValue(bytes, offset, length)
+                    : decodeV3(bytes, offset, length);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("log entry of format v" + first + " is unreadable: "
                     + e.getMessage(), e);
@@ -160,7 +166,7 @@ public final class CommandCodec {
         return command;
     }
 
-    /** A policy commit is read by hand; any other command's form is format v2's. */
+    /** Format v3 or v4: a policy commit is read by hand; any other command's form is format v2's. */
     private Command decodeV3(byte[] bytes, int offset, int length) throws IOException {
         try (JsonParser in = smile.createParser(bytes, offset, length)) {
             if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME

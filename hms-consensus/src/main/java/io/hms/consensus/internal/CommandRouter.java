@@ -62,9 +62,16 @@ public final class CommandRouter {
 
     /** Gets {@code command} into the log; completes once it is applied on this replica. */
     public CompletableFuture<Applied> submit(Command command) {
+        return submit(command, System.nanoTime() + timeout.toNanos());
+    }
+
+    /**
+     * Gets {@code command} into the log, giving up at {@code deadlineNanos} ({@link System#nanoTime()});
+     * completes once it is applied on this replica.
+     */
+    public CompletableFuture<Applied> submit(Command command, long deadlineNanos) {
         CompletableFuture<Applied> result = new CompletableFuture<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        attempt(command, deadline, result, "no attempt made");
+        attempt(command, deadlineNanos, result, "no attempt made");
         return result;
     }
 

@@ -8,10 +8,12 @@ import io.hms.api.policy.ComponentPolicy;
 import java.io.IOException;
 
 /**
- * The format v3 form of a {@link Command.CommitPolicy}, written and read by hand instead of through
- * data binding: {@code {"type":"commit-policy","0":component,"1":policy,"2":source}}, the same
+ * The format v3 and v4 form of a {@link Command.CommitPolicy}, written and read by hand instead of
+ * through data binding: {@code {"type":"commit-policy","0":component,"1":policy,"2":source}}, the same
  * properties as in format v2, with the policy written sparsely against {@link PolicyBaseline#V3} by
- * {@link SparsePolicyWriter}. Stateless and thread-safe.
+ * {@link SparsePolicyWriter}. Format v4 adds {@code "45":version} to a commit that must make that
+ * version (a compare-and-set); a commit that makes the next version, whatever it is, has none, and
+ * reads as in v3. Stateless and thread-safe.
  */
 final class CommitPolicyForm {
 
@@ -25,6 +27,7 @@ final class CommitPolicyForm {
     private static final SerializableString COMPONENT = EntryNames.serialized("component");
     private static final SerializableString POLICY = EntryNames.serialized("policy");
     private static final SerializableString SOURCE = EntryNames.serialized("source");
+    private static final SerializableString VERSION = EntryNames.serialized("version");
 
     private CommitPolicyForm() {
     }
@@ -40,6 +43,10 @@ final class CommitPolicyForm {
         SparsePolicyWriter.write(out, commit.policy(), PolicyBaseline.V3);
         out.writeFieldName(SOURCE);
         out.writeString(commit.source());
+        if (commit.version() != 0) {
+            out.writeFieldName(VERSION);
+            out.writeNumber(commit.version());
+        }
         out.writeEndObject();
     }
 
@@ -53,6 +60,7 @@ final class CommitPolicyForm {
         String component = null;
         ComponentPolicy policy = null;
         String source = null;
+        long version = 0;
         while (SparsePolicyReader.nextProperty(in, "policy commit")) {
             String name = SparsePolicyReader.property(in);
             in.nextToken();
@@ -60,10 +68,11 @@ final class CommitPolicyForm {
                 case "component" -> component = SparsePolicyReader.text(in);
                 case "policy" -> policy = SparsePolicyReader.read(in, PolicyBaseline.V3);
                 case "source" -> source = SparsePolicyReader.text(in);
+                case "version" -> version = SparsePolicyReader.wholeNumber(in);
                 default -> throw new IllegalStateException("property '" + name + "' of the policy commit is"
                         + " unknown to this version; the entry was written by a newer one: upgrade this instance");
             }
         }
-        return new Command.CommitPolicy(component, policy, source);
+        return new Command.CommitPolicy(component, policy, source, version);
     }
 }

@@ -4,15 +4,14 @@ import com.alipay.sofa.jraft.Closure;
 import com.alipay.sofa.jraft.Iterator;
 import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.core.StateMachineAdapter;
+import com.alipay.sofa.jraft.entity.LeaderChangeContext;
 import com.alipay.sofa.jraft.error.RaftError;
 import com.alipay.sofa.jraft.error.RaftException;
 import com.alipay.sofa.jraft.storage.snapshot.SnapshotReader;
 import com.alipay.sofa.jraft.storage.snapshot.SnapshotWriter;
-import io.hms.api.spi.LockLease;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * command it proposed from its closure instead), applies it to the {@link ReplicatedState}, runs the
  * closure of a command proposed here (which completes internal futures only: callers' futures are
  * {@link DeliveredFuture}s, so no caller's code runs here), saves and loads JSON snapshots, and
- * reports leadership changes.
+ * reports leadership changes and whether this replica is in contact with a leader.
  *
  * <p>A node restarted in a running process (a chaos node kill) replays its log from its last snapshot
  * onto state that already holds those entries: entries and snapshots at or below the applied index
@@ -42,19 +41,22 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
     private final ReplicatedState state;
     private final AppliedIndex appliedIndex;
     private final Consumer<Boolean> leadership;
+    private final QuorumContact contact;
 
     /**
      * @param codec        reads log entries and writes snapshots
      * @param state        what the entries build
      * @param appliedIndex advanced after each entry
      * @param leadership   told true on leader start and false on leader stop
+     * @param contact      told when this replica starts or stops leading or following a leader
      */
     public CoordinatorStateMachine(CommandCodec codec, ReplicatedState state, AppliedIndex appliedIndex,
-                                   Consumer<Boolean> leadership) {
+                                   Consumer<Boolean> leadership, QuorumContact contact) {
         this.codec = codec;
         this.state = state;
         this.appliedIndex = appliedIndex;
         this.leadership = leadership;
+        this.contact = contact;
     }
 
     @Override
@@ -80,10 +82,10 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
                 iterator.setErrorAndRollback(1, new Status(RaftError.ESTATEMACHINE, e.getMessage()));
                 return;
             }
-            Optional<LockLease> lease = state.apply(command);
+            Applied outcome = state.apply(index, command);
             appliedIndex.advanceTo(index);
             if (done instanceof CommandClosure closure) {
-                closure.applied(index, lease.orElse(null));
+                closure.applied(outcome);
             }
             if (done != null) {
                 done.run(Status.OK());
@@ -134,13 +136,25 @@ public final class CoordinatorStateMachine extends StateMachineAdapter {
     @Override
     public void onLeaderStart(long term) {
         LOG.info("leading in term {}", term);
+        contact.gained();
         leadership.accept(true);
     }
 
     @Override
     public void onLeaderStop(Status status) {
         LOG.info("stopped leading: {}", status);
+        contact.lost();
         leadership.accept(false);
+    }
+
+    @Override
+    public void onStartFollowing(LeaderChangeContext context) {
+        contact.gained();
+    }
+
+    @Override
+    public void onStopFollowing(LeaderChangeContext context) {
+        contact.lost();
     }
 
     @Override

@@ -50,11 +50,32 @@ final class MutationLog {
     }
 
     /**
+     * The component's current policy version when {@code command} is a compare-and-set policy commit
+     * that must be refused (it asks to make a version other than the next); 0 when it may be appended.
+     */
+    long conflict(Command.MutationCommand command) {
+        if (command instanceof Command.CommitPolicy commit && commit.version() != 0) {
+            long current = currentVersion(commit.component());
+            return commit.version() == current + 1 ? 0 : current;
+        }
+        return 0;
+    }
+
+    /** The component's latest version in log order: 1 (its registered policy) before its first commit. */
+    long currentVersion(String component) {
+        RetainedMutation latest = latestPolicy(component);
+        return latest == null ? 1 : latest.version();
+    }
+
+    /**
      * Records {@code command} as the next change and tells the listeners. A policy equal to the
      * component's previous version shares that version's instance, so re-committing an unchanged
-     * policy retains no second copy (a follower decodes a fresh one from every entry).
+     * policy retains no second copy (a follower decodes a fresh one from every entry). The caller has
+     * checked a compare-and-set commit with {@link #conflict}.
+     *
+     * @return the version a policy commit made, 0 for other changes
      */
-    void append(Command.MutationCommand command) {
+    long append(Command.MutationCommand command) {
         appliedCount++;
         long version = 0;
         if (command instanceof Command.CommitPolicy commit) {
@@ -62,7 +83,8 @@ final class MutationLog {
             if (previous != null) {
                 Command.CommitPolicy before = (Command.CommitPolicy) previous.command();
                 if (before.policy() != commit.policy() && before.policy().equals(commit.policy())) {
-                    command = new Command.CommitPolicy(commit.component(), before.policy(), commit.source());
+                    command = new Command.CommitPolicy(commit.component(), before.policy(), commit.source(),
+                            commit.version());
                 }
             }
             version = previous == null ? 2 : previous.version() + 1;
@@ -72,6 +94,7 @@ final class MutationLog {
         if (!listeners.isEmpty()) {
             tell(mutation.toMutation());
         }
+        return version;
     }
 
     /** The component's latest commit, always retained; null before its first. */

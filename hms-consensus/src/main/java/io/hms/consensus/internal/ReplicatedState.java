@@ -32,20 +32,23 @@ public final class ReplicatedState {
     }
 
     /**
-     * Applies one command.
+     * Applies one command, the entry at {@code index}. A compare-and-set policy commit whose version is
+     * not the component's next is refused: it changes nothing and tells no listener.
      *
-     * @return the lease granted by a lock acquisition, else empty
+     * @return what it did: the lease a lock acquisition granted, the version a policy commit made, or
+     *         the current version that refused it
      */
-    public synchronized Optional<LockLease> apply(Command command) {
+    public synchronized Applied apply(long index, Command command) {
         return switch (command) {
             case Command.MutationCommand mutation -> {
-                mutations.append(mutation);
-                yield Optional.empty();
+                long conflict = mutations.conflict(mutation);
+                yield conflict != 0 ? new Applied(index, null, 0, conflict)
+                        : new Applied(index, null, mutations.append(mutation), 0);
             }
-            case Command.AcquireLock acquire -> locks.acquire(acquire);
+            case Command.AcquireLock acquire -> new Applied(index, locks.acquire(acquire).orElse(null), 0, 0);
             case Command.ReleaseLock release -> {
                 locks.release(release);
-                yield Optional.empty();
+                yield Applied.plain(index);
             }
         };
     }
@@ -53,6 +56,21 @@ public final class ReplicatedState {
     /** The newest fencing token granted for lock {@code name}, 0 if none. */
     public synchronized long newestToken(String name) {
         return locks.newestToken(name);
+    }
+
+    /** The current grant of lock {@code name} as applied here, expired or not; empty when it is free. */
+    public synchronized Optional<LockLease> currentLease(String name) {
+        return locks.current(name);
+    }
+
+    /** The current grant of lock {@code name} if it was made for {@code requestId}. */
+    public synchronized Optional<LockLease> leaseOf(String name, String requestId) {
+        return locks.grantedFor(name, requestId);
+    }
+
+    /** The component's policy version in log order as applied here (1 before its first commit). */
+    public synchronized long policyVersion(String component) {
+        return mutations.currentVersion(component);
     }
 
     /** Tells {@code listener} the retained changes, then every later one, in order. */

@@ -245,6 +245,13 @@ final class SparsePolicyReader {
         return in.getText();
     }
 
+    static long wholeNumber(JsonParser in) throws IOException {
+        if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw malformed(in, "expected an integer, got " + in.currentToken());
+        }
+        return in.getLongValue();
+    }
+
     private static int integer(JsonParser in) throws IOException {
         if (in.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw malformed(in, "expected an integer, got " + in.currentToken());

@@ -19,9 +19,16 @@ final class ChaosCluster implements AutoCloseable {
     final List<String> addresses = new ArrayList<>();
     private final Path root;
     private final AtomicReferenceArray<NodeProcess> nodes;
+    private final List<String> nodeOptions;
 
     ChaosCluster(Path root, int size) {
+        this(root, size, List.of());
+    }
+
+    /** Each node started with {@code nodeOptions} ({@code runtime}, {@code requestMs=...}: see {@link ChaosNode}). */
+    ChaosCluster(Path root, int size, List<String> nodeOptions) {
         this.root = root;
+        this.nodeOptions = List.copyOf(nodeOptions);
         this.nodes = new AtomicReferenceArray<>(size);
         for (int i = 0; i < size; i++) {
             addresses.add("127.0.0.1:" + LoopbackPorts.next());
@@ -55,7 +62,8 @@ final class ChaosCluster implements AutoCloseable {
     void start(int index) {
         String address = addresses.get(index);
         String name = address.replace(':', '_');
-        nodes.set(index, NodeProcess.start(address, addresses, root.resolve(name), root.resolve(name + ".log")));
+        nodes.set(index, NodeProcess.start(address, addresses, root.resolve(name), root.resolve(name + ".log"),
+                nodeOptions));
     }
 
     /** Kills node {@code index} with SIGKILL. */

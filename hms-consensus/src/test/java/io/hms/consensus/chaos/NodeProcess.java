@@ -42,6 +42,15 @@ final class NodeProcess implements AutoCloseable {
 
     /** Starts a node JVM on this test's class path and waits until it runs. */
     static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile) {
+        return start(address, peers, dataDirectory, logFile, List.of());
+    }
+
+    /**
+     * Starts a node JVM on this test's class path and waits until it runs, passing {@code options} to
+     * {@link ChaosNode} after its usual arguments ({@code runtime}, {@code requestMs=...}).
+     */
+    static NodeProcess start(String address, List<String> peers, Path dataDirectory, Path logFile,
+                             List<String> options) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // RocksDB unpacks its 14 MB native library into java.io.tmpdir and deletes it only on a clean exit:
@@ -50,12 +59,13 @@ final class NodeProcess implements AutoCloseable {
                 "-Xmx192m", "-Xss512k", "-Djava.io.tmpdir=" + dataDirectory.resolve("tmp"),
                 "-cp", System.getProperty("java.class.path"), ChaosNode.class.getName(),
                 address, String.join(",", peers), dataDirectory.toString()));
+        command.addAll(options);
         try {
             Files.createDirectories(dataDirectory.resolve("tmp"));
             Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
             NodeProcess node = new NodeProcess(address, process);
-            if (!node.ready.await(30, TimeUnit.SECONDS) || node.dead) {
+            if (!node.ready.await(90, TimeUnit.SECONDS) || node.dead) {
                 node.kill();
                 throw new IllegalStateException("node " + address + " did not start; see " + logFile);
             }

@@ -33,10 +33,11 @@ class CommandCodecTest {
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
         return List.of(
                 Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1")),
+                Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:2", 7)),
                 Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of(
                         FunctionDescriptor.healthCheck("inventory", "ping"),
                         FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
-                new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L),
+                new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L, "request-1"),
                 new Command.ReleaseLock("db", 7));
     }
 
@@ -126,7 +127,8 @@ class CommandCodecTest {
                 .hasMessageContaining("format v2").hasMessageContaining("upgrade this instance");
         assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerBinary)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("format v4").hasMessageContaining("upgrade this instance");
+                .hasMessageContaining("format v" + (CommandCodec.FORMAT_VERSION + 1))
+                .hasMessageContaining("upgrade this instance");
     }
 
     @Test
@@ -141,22 +143,26 @@ class CommandCodecTest {
 
     @Test
     void appliedOutcomesWithLeasesSurviveTheirJsonForm() {
-        Applied applied = new Applied(12, new LockLease("db", "n1", 3, Instant.ofEpochMilli(1_700_000_000_123L)));
+        Applied applied = new Applied(12, new LockLease("db", "n1", 3, Instant.ofEpochMilli(1_700_000_000_123L)),
+                0, 0);
+        Applied refused = new Applied(13, null, 0, 5);
 
         assertThat(codec.read(codec.write(applied), Applied.class)).isEqualTo(applied);
+        assertThat(codec.read(codec.write(refused), Applied.class)).isEqualTo(refused);
     }
 
     @Test
     void locksAreDecidedByTheLeadersStampAndTokensGrowPerGrant() {
         ReplicatedState state = new ReplicatedState();
 
-        LockLease first = state.apply(new Command.AcquireLock("db", "a", 100, 1_000)).orElseThrow();
-        assertThat(state.apply(new Command.AcquireLock("db", "b", 100, 1_099))).isEmpty();
-        LockLease second = state.apply(new Command.AcquireLock("db", "b", 100, 1_100)).orElseThrow();
-        state.apply(new Command.ReleaseLock("db", first.token()));
+        LockLease first = state.apply(1, new Command.AcquireLock("db", "a", 100, 1_000, "a1")).lease();
+        assertThat(state.apply(2, new Command.AcquireLock("db", "b", 100, 1_099, "b1")).lease()).isNull();
+        LockLease second = state.apply(3, new Command.AcquireLock("db", "b", 100, 1_100, "b2")).lease();
+        state.apply(4, new Command.ReleaseLock("db", first.token()));
 
         assertThat(second.token()).isEqualTo(first.token() + 1);
-        assertThat(state.apply(new Command.AcquireLock("db", "c", 100, 1_150))).as("stale release ignored").isEmpty();
+        assertThat(state.apply(5, new Command.AcquireLock("db", "c", 100, 1_150, "c1")).lease())
+                .as("stale release ignored").isNull();
         assertThat(state.newestToken("db")).isEqualTo(second.token());
     }
 }

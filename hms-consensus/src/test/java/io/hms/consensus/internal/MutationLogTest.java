@@ -34,9 +34,9 @@ class MutationLogTest {
         ComponentPolicy changed = ComponentPolicy.defaults()
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofSeconds(1))));
 
-        state.apply(decoded(ComponentPolicy.defaults(), "a"));
-        state.apply(decoded(ComponentPolicy.defaults(), "b"));
-        state.apply(decoded(changed, "c"));
+        state.apply(0, decoded(ComponentPolicy.defaults(), "a"));
+        state.apply(0, decoded(ComponentPolicy.defaults(), "b"));
+        state.apply(0, decoded(changed, "c"));
         List<RetainedMutation> retained = state.snapshot().mutations();
 
         assertThat(retained).hasSize(3);
@@ -62,11 +62,11 @@ class MutationLogTest {
         state.addCommitListener(told::add);
 
         for (int i = 0; i < 10; i++) {
-            state.apply(commit("inventory", i));
+            state.apply(0, commit("inventory", i));
         }
-        state.apply(Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of())));
-        state.apply(commit("cache", 0));
-        state.apply(commit("inventory", 10));
+        state.apply(0, Command.of(new RegistryMutation.DescriptorsPublished("n1", List.of())));
+        state.apply(0, commit("cache", 0));
+        state.apply(0, commit("inventory", 10));
         List<RegistryMutation> late = new ArrayList<>();
         state.addCommitListener(late::add);
 
@@ -83,13 +83,13 @@ class MutationLogTest {
     void aSnapshotKeepsTheNumbersAndLaterCommitsCountOn() {
         ReplicatedState state = new ReplicatedState(3);
         for (int i = 0; i < 6; i++) {
-            state.apply(commit("inventory", i));
+            state.apply(0, commit("inventory", i));
         }
         byte[] json = codec.write(state.snapshot());
 
         ReplicatedState restored = new ReplicatedState(2);
         restored.restore(codec.read(json, StateSnapshot.class));
-        restored.apply(commit("inventory", 6));
+        restored.apply(0, commit("inventory", 6));
         List<RegistryMutation> late = new ArrayList<>();
         restored.addCommitListener(late::add);
 

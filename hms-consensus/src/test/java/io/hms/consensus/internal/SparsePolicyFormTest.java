@@ -58,7 +58,7 @@ class SparsePolicyFormTest {
         byte[] v3 = codec.encode(command);
         byte[] v2 = codec.encodeV2(command);
 
-        assertThat(v3[0]).isEqualTo((byte) 3);
+        assertThat(v3[0]).isEqualTo(CommandCodec.FORMAT_VERSION);
         assertThat(v3.length).as("v3 %d B vs v2 %d B", v3.length, v2.length).isLessThan(80).isLessThan(v2.length / 4);
         assertThat(roundTrip(command)).isEqualTo(command);
         assertThat(roundTrip(commit(ComponentPolicy.defaults()))).isEqualTo(commit(ComponentPolicy.defaults()));
@@ -109,15 +109,20 @@ class SparsePolicyFormTest {
     }
 
     @Test
-    void theV3FormIsPinned() {
+    void theV3FormIsPinnedAndV4WritesItWithTheCompareAndSetVersionAdded() {
         // these bytes are format v3; if this fails, entries already in logs would read differently
         ComponentPolicy tuned = ComponentPolicy.defaults()
                 .withGuard(GuardPolicy.defaults().withBreaker(BreakerPolicy.defaults()
                         .withOpenDuration(Duration.ofMillis(3500))))
                 .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
+        Command.CommitPolicy numbered = new Command.CommitPolicy("inventory", tuned, "patch:1", 7);
+        // v4: the v3 form, and for a compare-and-set commit the version (code "45", Smile small int 7)
+        String v4Body = PINNED_V3.substring(2, PINNED_V3.length() - 2);
 
-        assertThat(HexFormat.of().formatHex(codec.encode(commit(tuned)))).isEqualTo(PINNED_V3);
         assertThat(codec.decode(ByteBuffer.wrap(HexFormat.of().parseHex(PINNED_V3)))).isEqualTo(commit(tuned));
+        assertThat(HexFormat.of().formatHex(codec.encode(commit(tuned)))).isEqualTo("04" + v4Body + "fb");
+        assertThat(HexFormat.of().formatHex(codec.encode(numbered))).isEqualTo("04" + v4Body + "813435ce" + "fb");
+        assertThat(roundTrip(numbered)).isEqualTo(numbered);
     }
 
     private static final String PINNED_V3 = "033a290a00fa83747970654c636f6d6d69742d706f6c696379803048696e76656e746f72798031fa813131fa"

@@ -8,7 +8,8 @@ package io.hms.core.chaos;
  *
  * <pre>{@code hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(5)); }</pre>
  *
- * <p>Needs a coordinator that supports {@link ClusterFaults} (hms-consensus' {@code RaftCoordinator});
+ * <p>Needs a coordinator that supports {@link ClusterFaults} (hms-consensus' {@code RaftCoordinator}, whose
+ * config enables them with {@code chaosFaults(true)});
  * refused with an {@link IllegalStateException} otherwise. Its target is {@value ClusterFaults#TARGET}.
  */
 public record PartitionFault() implements Fault {

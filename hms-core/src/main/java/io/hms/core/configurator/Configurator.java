@@ -10,6 +10,7 @@ import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +55,14 @@ import org.slf4j.LoggerFactory;
  * <p>Rollback walks back through the history: {@link #rollback} makes the version before the current
  * one current again, as a new version; when the current version is itself a rollback to vN, the
  * version before vN. So rolling back twice from v3 (v4 takes v2's policy) gives v5 with v1's policy.
- * Thread-safe.
+ *
+ * <p>A patch is promoted only on its base: the promotion commits the candidate as exactly version
+ * {@code baseVersion + 1}, a compare-and-set that the coordinator decides in its commit order (in a
+ * cluster, inside the replicated state machine). Of several patches on the same base, from this
+ * instance or any other, exactly one is promoted; {@link #apply} fails the others with a
+ * {@link PolicyVersionConflictException} naming the current version, and {@link #propose} rolls them
+ * back saying so. A {@link PatchResult} names the version its own patch made. Rollbacks are made the
+ * same way, on the version current when they are asked for. Thread-safe.
  */
 public final class Configurator implements AutoCloseable {
 
@@ -248,7 +257,8 @@ public final class Configurator implements AutoCloseable {
             abandon(running, "an operator rolled the policy back during the canary");
         }
         String reason = "rolled back to v" + version;
-        return commit(component, target.get().policy(), ROLLBACK_SOURCE + version).thenApply(v -> {
+        long base = registry.policy(component).version();
+        return commit(component, target.get().policy(), ROLLBACK_SOURCE + version, base).thenApply(v -> {
             events.publish(new PatchRolledBack(scheduler.now(), component, "manual", reason));
             return v;
         });
@@ -303,21 +313,63 @@ public final class Configurator implements AutoCloseable {
         }
     }
 
-    /** Commits the patch; {@code ending}, its canary if it had one, ends before the event tells so. */
+    /**
+     * Commits the patch on its base; {@code ending}, its canary if it had one, ends before the event tells
+     * so. A canary's patch that lost to another commit on its base is rolled back; one without canary fails.
+     */
     private CompletableFuture<PatchResult> promote(PolicyPatch patch, Canary ending, String detail) {
-        return commit(patch.component(), patch.candidate(), "patch:" + patch.id()).thenApply(version -> {
-            if (ending != null) { // before the event: its listeners may propose the next patch at once
-                pending.remove(patch.component(), ending);
-            }
-            events.publish(new PatchPromoted(scheduler.now(), patch.component(), patch.id(), version.version(), detail));
-            return new PatchResult(patch.id(), true, Optional.of(version), detail);
-        });
+        return commit(patch.component(), patch.candidate(), "patch:" + patch.id(), patch.baseVersion())
+                .handle((version, error) -> {
+                    Throwable cause = error instanceof CompletionException wrapped && wrapped.getCause() != null
+                            ? wrapped.getCause() : error;
+                    if (cause instanceof PolicyVersionConflictException conflict && ending != null) {
+                        return lostToAnotherCommit(patch, ending, conflict);
+                    }
+                    if (error != null) {
+                        throw error instanceof CompletionException wrapped ? wrapped : new CompletionException(error);
+                    }
+                    if (ending != null) { // before the event: its listeners may propose the next patch at once
+                        pending.remove(patch.component(), ending);
+                    }
+                    events.publish(new PatchPromoted(scheduler.now(), patch.component(), patch.id(),
+                            version.version(), detail));
+                    return new PatchResult(patch.id(), true, Optional.of(version), detail);
+                });
     }
 
-    private CompletableFuture<VersionedPolicy> commit(String component, ComponentPolicy policy, String source) {
-        return coordinator.commit(new RegistryMutation.PolicyCommit(component, policy, source))
-                .thenApply(index -> registry.policy(component))
+    private PatchResult lostToAnotherCommit(PolicyPatch patch, Canary ending, PolicyVersionConflictException conflict) {
+        String reason = "refused: " + conflict.getMessage();
+        if (pending.remove(patch.component(), ending)) {
+            LOG.info("patch {} for {} rolled back: {}", patch.id(), patch.component(), reason);
+            events.publish(new PatchRolledBack(scheduler.now(), patch.component(), patch.id(), reason));
+        }
+        return new PatchResult(patch.id(), false, Optional.empty(), reason);
+    }
+
+    /**
+     * Commits {@code policy} as exactly version {@code base + 1}; completes with that version, or fails
+     * with a {@link PolicyVersionConflictException} when another commit made it first.
+     */
+    private CompletableFuture<VersionedPolicy> commit(String component, ComponentPolicy policy, String source,
+                                                      long base) {
+        long version = base + 1;
+        return coordinator.commit(new RegistryMutation.PolicyCommit(component, policy, source, version))
+                .thenApply(index -> made(component, version, policy, source))
                 .toCompletableFuture();
+    }
+
+    /**
+     * The version a successful commit made. A coordinator that numbers commits refuses a lost one itself;
+     * one that does not (the local coordinator) tells it, and the registry skips it as a version it holds:
+     * its source then tells that another commit made the version.
+     */
+    private VersionedPolicy made(String component, long version, ComponentPolicy policy, String source) {
+        Optional<VersionedPolicy> held = registry.policy(component, version);
+        if (held.isPresent() && !held.get().source().equals(source)) {
+            throw new PolicyVersionConflictException(component, version, registry.policy(component).version());
+        }
+        // not held: committed, then dropped from the registry's bounded history by later commits
+        return held.orElseGet(() -> new VersionedPolicy(component, version, policy, scheduler.now(), source));
     }
 
     private CompletableFuture<PatchResult> finish(Canary canary, CompletableFuture<PatchResult> outcome) {
@@ -362,10 +414,16 @@ public final class Configurator implements AutoCloseable {
     private void validate(PolicyPatch patch) {
         String component = patch.component();
         VersionedPolicy current = registry.policy(component);
-        if (patch.baseVersion() != current.version()) {
+        if (patch.baseVersion() < current.version()) {
             throw new IllegalStateException("patch " + patch.id() + " was derived from v" + patch.baseVersion()
                     + " of '" + component + "' but the current version is v" + current.version()
                     + "; derive it again from the current policy");
+        }
+        if (patch.baseVersion() > current.version()) {
+            throw new IllegalStateException("patch " + patch.id() + " was derived from v" + patch.baseVersion()
+                    + " of '" + component + "' but this instance holds v" + current.version() + " only (it lags"
+                    + " the cluster, or the base is wrong); retry once it has caught up, or derive the patch from"
+                    + " the policy this instance holds");
         }
         for (PlaybookStep step : patch.candidate().playbook().steps()) {
             if (registry.find(component, FunctionKind.REPAIR, step.function()).isEmpty()) {

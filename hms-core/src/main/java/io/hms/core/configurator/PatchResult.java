@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * @param patchId  the patch
  * @param promoted whether it became the policy
- * @param version  the new version when promoted
+ * @param version  the version this patch made when promoted (exactly its base version plus one)
  * @param detail   the canary figures or the reason for the rollback
  */
 public record PatchResult(String patchId, boolean promoted, Optional<VersionedPolicy> version, String detail) {

@@ -60,7 +60,7 @@ public final class ClusterChaosHost implements AutoCloseable {
             for (String address : addresses) {
                 RaftCoordinator node = RaftCoordinator.start(RaftConfig.builder().address(address).peers(addresses)
                         .dataDirectory(data.resolve(address.replace(':', '_'))).electionTimeout(Duration.ofMillis(600))
-                        .requestTimeout(Duration.ofSeconds(3)).build());
+                        .requestTimeout(Duration.ofSeconds(3)).chaosFaults(true).build());
                 nodes.add(node);
                 runtimes.add(Hms.builder().coordinator(node).discoverPlugins(false)
                         .component(ComponentSpec.of(ClusterFaults.TARGET).withPolicy(watched()))
@@ -99,6 +99,11 @@ public final class ClusterChaosHost implements AutoCloseable {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
         throw new IllegalStateException("no leader agreed by all " + NODES + " nodes within " + WAIT);
+    }
+
+    /** Whether chaos has cut any node off from its peers now (partitioned or killed). */
+    public boolean anyNodeCutOff() {
+        return nodes.stream().anyMatch(RaftCoordinator::partitioned);
     }
 
     /** The runtime over {@code node}. */
