@@ -16,6 +16,7 @@ import io.hms.core.event.EventBus;
 import io.hms.core.healer.HealerOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -61,6 +62,7 @@ public final class HmsBuilder implements Registrar {
     int hostThreads = HostThreads.DEFAULT_MAX_THREADS;
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
+    Duration supervisionInterval = Supervisor.DEFAULT_INTERVAL;
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
     HmsBuilder() {
@@ -192,6 +194,19 @@ public final class HmsBuilder implements Registrar {
                     + "roll back to), got " + versions);
         }
         this.policyHistory = versions;
+        return this;
+    }
+
+    /**
+     * How often the supervisor checks the agents and restarts those whose thread died or whose timer stopped;
+     * 1 s by default. An agent whose thread died is restarted within one interval.
+     */
+    public HmsBuilder supervisionInterval(Duration interval) {
+        Objects.requireNonNull(interval, "supervisionInterval");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("supervisionInterval must be positive, got " + interval);
+        }
+        this.supervisionInterval = interval;
         return this;
     }
 

@@ -1,6 +1,5 @@
 package io.hms.core.event;
 
-import io.hms.api.Subscription;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.HmsEventListener;
 import java.util.ArrayDeque;
@@ -27,6 +26,8 @@ import java.util.function.Predicate;
  *       for that subscriber only, counted in {@link #dropped()} and logged once.</li>
  *   <li>Each subscriber receives events in publication order.</li>
  *   <li>A subscriber that throws is logged and keeps receiving later events.</li>
+ *   <li>A subscriber whose thread died (see {@link BusSubscription#crash}) keeps its queue; restarted, it
+ *       receives what was published meanwhile.</li>
  *   <li>The last {@code historySize} events are kept for {@link #history()}.</li>
  * </ul>
  * Thread-safe. {@link #close()} stops every subscriber thread.
@@ -69,10 +70,11 @@ public final class EventBus implements AutoCloseable {
     /**
      * Delivers {@code listener} every later event that is an instance of {@code type}.
      *
-     * @return closing it stops the deliveries and the subscriber's thread
+     * @return closing it stops the deliveries and the subscriber's thread; it also tells whether the thread
+     *         died, and restarts it
      */
-    public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
-        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped);
+    public <E extends HmsEvent> BusSubscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
+        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped, subscribers::remove);
         synchronized (lifecycle) {
             if (closed) {
                 throw new IllegalStateException("the event bus is closed");
@@ -80,10 +82,7 @@ public final class EventBus implements AutoCloseable {
             subscribers.add(subscriber);
             subscriber.start();
         }
-        return () -> {
-            subscribers.remove(subscriber);
-            subscriber.stop();
-        };
+        return subscriber;
     }
 
     /** Publishes {@code event} to every matching subscriber and to the history; never blocks on a subscriber. */
