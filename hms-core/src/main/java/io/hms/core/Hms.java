@@ -28,6 +28,7 @@ import io.hms.core.registry.PluginLoader;
 import io.hms.core.registry.PluginReport;
 import io.hms.core.registry.RegistryView;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
@@ -59,7 +60,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every thread HMS starts is named {@code hms-…}; {@link #close()} reverts every chaos fault and stops
- * them all. Thread-safe.
+ * them all. The agents are supervised: one whose thread dies or whose timer stops is restarted
+ * ({@link #supervisor()}). Thread-safe.
  *
  * <p>Lifecycle: guards work from {@link HmsBuilder#build()} on, timeouts included; {@link #start()} starts
  * health checks, the healer and the configurator. {@link #close()} interrupts the guarded calls in flight
@@ -93,6 +95,7 @@ public final class Hms implements AutoCloseable {
     private final Experiments experiments;
     private final ChaosMetrics chaosMetrics;
     private final PluginReport plugins;
+    private final Supervisor supervisor;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
 
@@ -123,7 +126,8 @@ public final class Hms implements AutoCloseable {
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
-        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator);
+        this.supervisor = new Supervisor(scheduler, events::publish, b.supervisionInterval);
+        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor);
         this.hostThreads = new HostThreads("host", b.hostThreads);
         this.probeLimiter = new TimeLimiter(scheduler, hostThreads);
         HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
@@ -138,6 +142,9 @@ public final class Hms implements AutoCloseable {
                 coordinator, b.policySpaces);
         this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
         this.chaosMetrics = new ChaosMetrics(events);
+        List.of(monitor.supervision(), healer.supervision(), configurator.supervision(), metrics.supervision())
+                .forEach(supervisor::supervise);
+        optimizer.ifPresent(o -> supervisor.supervise(optimizerContext.supervision()));
         LOG.info("HMS runtime built: components {}, coordinator {}, optimizer {}, plugins {}",
                 registry.componentNames(), coordinator.getClass().getSimpleName(), optimizer.map(Optimizer::name)
                         .orElse("none (add hms-ga for self-optimization)"), plugins.loaded());
@@ -176,6 +183,7 @@ public final class Hms implements AutoCloseable {
         wiring.add(coordinator.onLeadershipChange(leader ->
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
         optimizer.ifPresent(o -> Optimizers.start(o, optimizerContext));
+        supervisor.start();
         return this;
     }
 
@@ -264,6 +272,11 @@ public final class Hms implements AutoCloseable {
         return chaosMetrics;
     }
 
+    /** The supervisor that restarts the agents whose threads die or whose timers stop. */
+    public Supervisor supervisor() {
+        return supervisor;
+    }
+
     /** The meter registry HMS publishes to. */
     public MeterRegistry meterRegistry() {
         return meterRegistry;
@@ -290,6 +303,7 @@ public final class Hms implements AutoCloseable {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
+        supervisor.close(); // first: the agents closing is no death to restart
         optimizer.ifPresent(Optimizers::close);
         experiments.close();
         chaos.close();

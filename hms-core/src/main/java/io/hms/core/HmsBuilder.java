@@ -17,6 +17,7 @@ import io.hms.core.guard.CallTrace;
 import io.hms.core.healer.HealerOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -64,6 +65,7 @@ public final class HmsBuilder implements Registrar {
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
     int traceCapacity = CallTrace.DEFAULT_CAPACITY;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
+    Duration supervisionInterval = Supervisor.DEFAULT_INTERVAL;
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
     HmsBuilder() {
@@ -224,6 +226,19 @@ public final class HmsBuilder implements Registrar {
                     + "] (0 turns traces off), got " + attempts);
         }
         this.traceCapacity = attempts;
+        return this;
+    }
+
+    /**
+     * How often the supervisor checks the agents and restarts those whose thread died or whose timer stopped;
+     * 1 s by default. An agent whose thread died is restarted within one interval.
+     */
+    public HmsBuilder supervisionInterval(Duration interval) {
+        Objects.requireNonNull(interval, "supervisionInterval");
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("supervisionInterval must be positive, got " + interval);
+        }
+        this.supervisionInterval = interval;
         return this;
     }
 

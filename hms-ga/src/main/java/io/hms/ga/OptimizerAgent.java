@@ -313,7 +313,7 @@ public final class OptimizerAgent implements Optimizer {
                     LOG.info("patch {} for {} was refused: {}", patch.id(), component, error.toString());
                 }
             });
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // an Error too: a run that escaped the loop would leave the agent draining forever
             LOG.warn("optimizing {} failed; the agent goes on", component, e);
         }
     }

@@ -42,6 +42,7 @@ final class FakeOptimizerContext implements OptimizerContext {
     private final PolicySpace space;
     private final Coordinator coordinator;
     private volatile CallRecords trace;
+    private volatile Error traceFailure;
     private volatile List<IncidentRecord> incidents = List.of();
     private volatile List<PlaybookStep> repairs = List.of();
     volatile BooleanSupplier canaryRunning = () -> false;
@@ -95,8 +96,18 @@ final class FakeOptimizerContext implements OptimizerContext {
         return repairs;
     }
 
+    /** The next read of the trace throws {@code failure}, as a search that dies of an error would. */
+    void failNextTrace(Error failure) {
+        traceFailure = failure;
+    }
+
     @Override
     public CallRecords trace(String name) {
+        Error failure = traceFailure;
+        if (failure != null) {
+            traceFailure = null;
+            throw failure;
+        }
         traceAsks.add(name);
         return trace;
     }

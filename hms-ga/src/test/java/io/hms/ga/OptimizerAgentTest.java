@@ -2,6 +2,7 @@ package io.hms.ga;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
@@ -335,6 +336,21 @@ class OptimizerAgentTest {
         context.deliver(new IncidentClosed(Instant.EPOCH, COMPONENT, "inc-1", Duration.ofSeconds(3), "restart", 1));
         assertThat(context.published).isEmpty();
         assertThat(context.time.pendingTasks()).isZero();
+    }
+
+    @Test
+    void aSearchThatDiesOfAnErrorLeavesTheAgentRunningTheNextRequest() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+            context.failNextTrace(new StackOverflowError("model too deep"));
+            Throwable escaped = catchThrowable(() -> closeIncident(context, "inc-1"));
+            assertThat(context.published).isEmpty();
+
+            closeIncident(context, "inc-2");
+
+            assertThat(escaped).as("the error is logged, not thrown at whoever asked").isNull();
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+        }
     }
 
     /** An incident of the component closed by a restart after 3 s, delivered to the agent. */

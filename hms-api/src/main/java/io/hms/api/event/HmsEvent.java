@@ -13,7 +13,8 @@ import java.time.Instant;
  * });
  * }</pre>
  */
-public sealed interface HmsEvent permits ComponentEvent, LeadershipChanged, ChaosInjected, ChaosReverted {
+public sealed interface HmsEvent permits ComponentEvent, LeadershipChanged, ChaosInjected, ChaosReverted,
+        AgentRestarted {
 
     /** When it happened. */
     Instant time();

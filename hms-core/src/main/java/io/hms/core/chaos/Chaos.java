@@ -10,6 +10,7 @@ import io.hms.core.guard.Guards;
 import io.hms.core.guard.internal.GuardFaults;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthInterceptor;
+import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  *         Duration.ofSeconds(5));
  * ActiveFault dead = hms.chaos().injectUntilRepaired(new KillFault("inventory"), Duration.ofSeconds(10));
  * ActiveFault crash = hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5)); // with a Raft coordinator
+ * ActiveFault healer = hms.chaos().inject(new AgentCrashFault("healer"), Duration.ofSeconds(5)); // until restarted
  * }</pre>
  *
  * <p>Guarantees:
@@ -44,7 +46,9 @@ import org.slf4j.LoggerFactory;
  *       it reverts by itself on the scheduler;</li>
  *   <li>every injection and revert publishes {@link ChaosInjected} / {@link ChaosReverted} and logs a line;</li>
  *   <li>at most one guard fault (latency or error), one kill and one limit exhaustion per component at a time,
- *       and one cluster fault (node kill or partition) on this instance's node;</li>
+ *       one cluster fault (node kill or partition) on this instance's node, and one crash per agent;</li>
+ *   <li>an agent crash ends when the runtime's supervisor restarts the agent; the chaos agent never restarts
+ *       it itself;</li>
  *   <li>cluster faults need a coordinator that supports {@link ClusterFaults}; otherwise they are
  *       refused with an {@link IllegalStateException} naming the coordinator and the fix;</li>
  *   <li>{@link #close()} reverts every active fault.</li>
@@ -61,6 +65,7 @@ public final class Chaos implements AutoCloseable {
     private final GuardFaults faults;
     private final Consumer<? super HmsEvent> events;
     private final ClusterFaultsRef cluster;
+    private final Supervisor supervisor;
     private final KillSwitch killSwitch = new KillSwitch();
     private final Map<String, ActiveFault> active = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -89,6 +94,20 @@ public final class Chaos implements AutoCloseable {
      */
     public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events,
                  Coordinator coordinator) {
+        this(options, scheduler, guards, events, coordinator, null);
+    }
+
+    /**
+     * @param options     whether chaos is enabled, and its bounds
+     * @param scheduler   the clock and the deadline timers
+     * @param guards      the guards that guard faults act on
+     * @param events      where {@link ChaosInjected} and {@link ChaosReverted} go
+     * @param coordinator the runtime's coordinator, for cluster faults (null: no coordinator)
+     * @param supervisor  the runtime's supervisor, through which an {@link AgentCrashFault} crashes an agent and
+     *                    whose restart of it ends the fault (null: agent crashes are refused)
+     */
+    public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events,
+                 Coordinator coordinator, Supervisor supervisor) {
         this.options = Objects.requireNonNull(options, "options");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.guards = Objects.requireNonNull(guards, "guards");
@@ -96,7 +115,11 @@ public final class Chaos implements AutoCloseable {
         this.faults = options.allowed() ? guards.faults() : null;
         this.events = Objects.requireNonNull(events, "events");
         this.cluster = ClusterFaultsRef.of(coordinator);
+        this.supervisor = supervisor;
         killSwitch.onRepair(this::repaired);
+        if (supervisor != null) {
+            supervisor.onRestart(restarted -> agentRestarted(restarted.agent()));
+        }
     }
 
     /** Whether faults may be injected. */
@@ -147,6 +170,10 @@ public final class Chaos implements AutoCloseable {
             throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects this instance's Raft "
                     + "node, which no component repair can cure; use inject(fault, duration)");
         }
+        if (Injections.family(fault) == Injections.Family.AGENT) {
+            throw new IllegalArgumentException("an " + fault.kind().tag() + " fault ends when the supervisor "
+                    + "restarts the agent, not on a component's repair; use inject(fault, duration)");
+        }
         return inject(fault, duration, true);
     }
 
@@ -161,7 +188,8 @@ public final class Chaos implements AutoCloseable {
                     + "] (ChaosOptions.maxDuration), got " + duration);
         }
         String id = "chaos-" + ids.incrementAndGet();
-        Injection injection = Injections.of(fault, id, options, scheduler, guards, faults, killSwitch, cluster);
+        Injection injection = Injections.of(fault, id, options, scheduler, guards, faults, killSwitch, cluster,
+                supervisor);
         synchronized (active) {
             if (closed) {
                 throw new IllegalStateException("chaos is closed; no fault can be injected");
@@ -251,6 +279,19 @@ public final class Chaos implements AutoCloseable {
                 revert(fault, "repaired by " + function + " (level " + level + ")");
             }
         }
+    }
+
+    /**
+     * The supervisor restarted {@code agent}: its crash is over. Looked up under the lock the injection holds,
+     * so a restart that comes while the crash is still being injected finds it.
+     */
+    private void agentRestarted(String agent) {
+        List<ActiveFault> ended;
+        synchronized (active) {
+            ended = active.values().stream()
+                    .filter(a -> a.fault() instanceof AgentCrashFault crash && crash.agent().equals(agent)).toList();
+        }
+        ended.forEach(fault -> revert(fault, "agent " + agent + " restarted by the supervisor"));
     }
 
     /** Reverts every active fault (reason {@code "closed"}); later injections are refused. Idempotent. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What an experiment run measured. Durations are empty when the moment never came (no alarm, no recovery).
  *
- * @param detection   injection to the first alarm (health DOWN, breaker OPEN or incident opened)
+ * @param detection   injection to the first alarm (health DOWN, breaker OPEN or incident opened; for an
+ *                    {@link AgentCrashFault}, the supervisor restarting the crashed agent)
  * @param recovery    the first alarm (or, without one, the fault's end) to the component settled again
  * @param faultActive injection to the fault's revert
  * @param incidentMttr the healer's time to recover of the last incident closed during the run

@@ -1,5 +1,6 @@
 package io.hms.core.chaos;
 
+import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.ChaosInjected;
@@ -122,14 +123,18 @@ final class ExperimentRun {
             case ComponentEvent e -> e.component().equals(experiment.component());
             case ChaosInjected e -> true;
             case ChaosReverted e -> true;
+            case AgentRestarted e -> experiment.fault() instanceof AgentCrashFault crash
+                    && crash.agent().equals(e.agent());
             default -> false;
         };
     }
 
+    /** Whether a relevant event raises the alarm: the component failing, or the crashed agent found dead. */
     private static boolean isAlarm(HmsEvent event) {
         return event instanceof HealthChanged h && h.current().status() == HealthStatus.DOWN
                 || event instanceof BreakerTransition b && b.to() == BreakerState.OPEN
-                || event instanceof IncidentOpened;
+                || event instanceof IncidentOpened
+                || event instanceof AgentRestarted;
     }
 
     private long nanosOf(Instant time) {

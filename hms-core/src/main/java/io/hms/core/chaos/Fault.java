@@ -10,11 +10,11 @@ package io.hms.core.chaos;
  * }</pre>
  *
  * <p>The set is closed so that reports and meters can name every kind; each kind says whether it
- * affects one component, the whole JVM ({@code io.hms.api.event.ChaosInjected#PROCESS}) or this
- * instance's cluster node ({@value ClusterFaults#TARGET}).
+ * affects one component, the whole JVM ({@code io.hms.api.event.ChaosInjected#PROCESS}), this
+ * instance's cluster node ({@value ClusterFaults#TARGET}) or one of the runtime's agents (its name).
  */
 public sealed interface Fault permits LatencyFault, ErrorFault, KillFault, CpuSpikeFault, MemoryPressureFault,
-        LimitExhaustionFault, ExecutorExhaustionFault, NodeKillFault, PartitionFault {
+        LimitExhaustionFault, ExecutorExhaustionFault, NodeKillFault, PartitionFault, AgentCrashFault {
 
     /** Its kind. */
     FaultKind kind();

@@ -21,7 +21,9 @@ public enum FaultKind {
     /** This instance's Raft node is stopped as in a crash, and restarted on revert. */
     NODE_KILL,
     /** This instance's Raft node is cut off from the others, both ways, and healed on revert. */
-    PARTITION;
+    PARTITION,
+    /** One of the runtime's own agents dies: its threads die and its timers stop, until it is restarted. */
+    AGENT_CRASH;
 
     /** The lowercase name used in events, meters and reports, e.g. {@code cpu_spike}. */
     public String tag() {

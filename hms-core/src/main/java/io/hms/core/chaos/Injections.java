@@ -5,6 +5,7 @@ import io.hms.core.chaos.internal.CpuSpike;
 import io.hms.core.chaos.internal.ErrorCall;
 import io.hms.core.chaos.internal.ExecutorExhaustion;
 import io.hms.core.chaos.internal.GuardFaultInjection;
+import io.hms.core.chaos.internal.AgentCrashInjection;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.chaos.internal.LatencyCall;
@@ -12,13 +13,14 @@ import io.hms.core.chaos.internal.LimitExhaustion;
 import io.hms.core.chaos.internal.MemoryPressure;
 import io.hms.core.guard.Guards;
 import io.hms.core.guard.internal.GuardFaults;
+import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.Scheduler;
 
 /** Turns a {@link Fault} into the {@link Injection} that applies it, checking its bounds first. */
 final class Injections {
 
     /** What a fault acts on; two active faults of one family on one component conflict. */
-    enum Family { GUARD_CALLS, HEALTH, LIMIT, EXECUTOR, PROCESS, CLUSTER }
+    enum Family { GUARD_CALLS, HEALTH, LIMIT, EXECUTOR, PROCESS, CLUSTER, AGENT }
 
     private Injections() {
     }
@@ -34,6 +36,7 @@ final class Injections {
             case MemoryPressureFault f -> Family.PROCESS;
             case NodeKillFault f -> Family.CLUSTER;
             case PartitionFault f -> Family.CLUSTER;
+            case AgentCrashFault f -> Family.AGENT;
         };
     }
 
@@ -42,8 +45,9 @@ final class Injections {
      * @param faults the hook into their calls; an enabled chaos agent's only
      */
     static Injection of(Fault fault, String id, ChaosOptions options, Scheduler scheduler, Guards guards,
-                        GuardFaults faults, KillSwitch killSwitch, ClusterFaultsRef cluster) {
+                        GuardFaults faults, KillSwitch killSwitch, ClusterFaultsRef cluster, Supervisor supervisor) {
         return switch (fault) {
+            case AgentCrashFault f -> new AgentCrashInjection(supervisor, f.agent(), id);
             case NodeKillFault f -> ClusterFaultInjection.kill(cluster.require(f));
             case PartitionFault f -> ClusterFaultInjection.partition(cluster.require(f));
             case LatencyFault f -> new GuardFaultInjection(faults, guards.guard(f.component()).component(),

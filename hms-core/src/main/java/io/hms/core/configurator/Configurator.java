@@ -13,11 +13,16 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.core.event.EventBus;
+import io.hms.core.internal.Durations;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.registry.RegistryListener;
+import io.hms.core.supervisor.AgentCrash;
+import io.hms.core.supervisor.Lifeline;
+import io.hms.core.supervisor.Supervised;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.Scheduler;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,6 +172,7 @@ public final class Configurator implements AutoCloseable {
         canaries.startCanary(patch.component(), patch.candidate().guard(), options.canaryFraction());
         canary.baselineAtStart = canaries.baseline(patch.component());
         canary.timer = scheduler.schedule(options.bakeWindow(), () -> judge(canary));
+        canary.bakingSince = scheduler.nanoTime();
         return canary.result;
     }
 
@@ -293,11 +300,29 @@ public final class Configurator implements AutoCloseable {
         subscriptions.clear();
     }
 
+    /**
+     * At the end of the bake window, once per canary. Whatever judging throws rolls the patch back: a canary
+     * left pending would refuse every later patch of its component.
+     */
     private void judge(Canary canary) {
         PolicyPatch patch = canary.patch;
-        if (pending.get(patch.component()) != canary) {
+        if (pending.get(patch.component()) != canary || !canary.judged.compareAndSet(false, true)) {
             return;
         }
+        try {
+            verdict(canary);
+        } catch (Throwable e) {
+            LOG.warn("judging the canary of patch {} for {} failed; it is rolled back", patch.id(), patch.component(), e);
+            try {
+                canaries.stopCanary(patch.component());
+            } finally {
+                rollBack(canary, "the canary could not be judged: " + e);
+            }
+        }
+    }
+
+    private void verdict(Canary canary) {
+        PolicyPatch patch = canary.patch;
         TrafficSample baseline = canaries.baseline(patch.component()).since(canary.baselineAtStart);
         TrafficSample trial = canaries.canary(patch.component());
         canaries.stopCanary(patch.component());
@@ -385,8 +410,9 @@ public final class Configurator implements AutoCloseable {
     }
 
     private void abandon(Canary canary, String reason) {
-        if (canary.timer != null) {
-            canary.timer.cancel();
+        Cancellable timer = canary.timer;
+        if (timer != null) {
+            timer.cancel();
         }
         canaries.stopCanary(canary.patch.component());
         rollBack(canary, reason);
@@ -448,11 +474,81 @@ public final class Configurator implements AutoCloseable {
         }
     }
 
+    /**
+     * The configurator as the runtime's supervisor sees it, named {@code "configurator"}: the verdict timer of
+     * each canary baking now (dead once dropped, or when no verdict came by the end of its bake window). A
+     * restart sets the timer again for what is left of the window; the canary, its traffic and its baseline
+     * are kept.
+     */
+    public Supervised supervision() {
+        return Supervised.of("configurator", () -> pending.values().stream()
+                .filter(c -> c.bakingSince != Canary.NOT_BAKING)
+                .<Lifeline>map(CanaryLifeline::new).toList());
+    }
+
+    /** The verdict timer of one canary, as the supervisor sees it. */
+    private final class CanaryLifeline implements Lifeline {
+        private final Canary canary;
+
+        CanaryLifeline(Canary canary) {
+            this.canary = canary;
+        }
+
+        @Override
+        public String name() {
+            return "canary of patch " + canary.patch.id() + " for " + canary.patch.component();
+        }
+
+        @Override
+        public Optional<String> death(Duration slack) {
+            synchronized (canary) {
+                if (pending.get(canary.patch.component()) != canary || canary.judged.get()) {
+                    return Optional.empty();
+                }
+                if (canary.timer == null) {
+                    return Optional.of("its verdict timer was dropped");
+                }
+                long late = scheduler.nanoTime() - canary.bakingSince - options.bakeWindow().toNanos();
+                return late > slack.toNanos() ? Optional.of("no verdict " + Durations.format(Duration.ofNanos(late))
+                        + " after its bake window ended") : Optional.empty();
+            }
+        }
+
+        @Override
+        public void restart() {
+            synchronized (canary) {
+                if (pending.get(canary.patch.component()) != canary || canary.judged.get()) {
+                    return;
+                }
+                Duration left = options.bakeWindow().minusNanos(scheduler.nanoTime() - canary.bakingSince);
+                Cancellable dropped = canary.timer;
+                canary.timer = scheduler.schedule(left.isNegative() ? Duration.ZERO : left, () -> judge(canary));
+                if (dropped != null) {
+                    dropped.cancel();
+                }
+            }
+        }
+
+        @Override
+        public void crash(AgentCrash cause) {
+            synchronized (canary) {
+                Cancellable timer = canary.timer;
+                canary.timer = null;
+                if (timer != null) {
+                    timer.cancel();
+                }
+            }
+        }
+    }
+
     private static final class Canary {
+        static final long NOT_BAKING = Long.MIN_VALUE;
         final PolicyPatch patch;
         final CompletableFuture<PatchResult> result = new CompletableFuture<>();
+        final AtomicBoolean judged = new AtomicBoolean();
         volatile TrafficSample baselineAtStart = TrafficSample.EMPTY;
         volatile Cancellable timer;
+        volatile long bakingSince = NOT_BAKING; // scheduler nanos, once its verdict timer is set
 
         Canary(PolicyPatch patch) {
             this.patch = patch;

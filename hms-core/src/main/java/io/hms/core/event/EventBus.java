@@ -1,6 +1,5 @@
 package io.hms.core.event;
 
-import io.hms.api.Subscription;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.HmsEventListener;
 import java.util.ArrayDeque;
@@ -35,6 +34,8 @@ import java.util.function.Predicate;
  *       subscriber in the order that thread published them. A dropped event leaves a gap and reorders
  *       nothing.</li>
  *   <li>A subscriber that throws is logged and keeps receiving later events.</li>
+ *   <li>A subscriber whose thread died (see {@link BusSubscription#crash}) keeps its queue; restarted, it
+ *       receives what was published meanwhile.</li>
  *   <li>The last {@code historySize} events are kept for {@link #history()}.</li>
  * </ul>
  * Thread-safe. {@link #close()} stops every subscriber thread.
@@ -79,10 +80,11 @@ public final class EventBus implements AutoCloseable {
     /**
      * Delivers {@code listener} every later event that is an instance of {@code type}.
      *
-     * @return closing it stops the deliveries and the subscriber's thread
+     * @return closing it stops the deliveries and the subscriber's thread; it also tells whether the thread
+     *         died, and restarts it
      */
-    public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
-        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped);
+    public <E extends HmsEvent> BusSubscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
+        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped, subscribers::remove);
         synchronized (lifecycle) {
             if (closed) {
                 throw new IllegalStateException("the event bus is closed");
@@ -90,10 +92,7 @@ public final class EventBus implements AutoCloseable {
             subscribers.add(subscriber);
             subscriber.start();
         }
-        return () -> {
-            subscribers.remove(subscriber);
-            subscriber.stop();
-        };
+        return subscriber;
     }
 
     /**

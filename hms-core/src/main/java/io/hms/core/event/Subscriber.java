@@ -3,36 +3,46 @@ package io.hms.core.event;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.HmsEventListener;
 import io.hms.core.internal.HmsThreads;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** One subscription: a bounded queue and the virtual thread that drains it into the listener. */
-final class Subscriber<E extends HmsEvent> {
+final class Subscriber<E extends HmsEvent> implements BusSubscription {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
+    private static final Duration CRASH_WAIT = Duration.ofSeconds(1);
 
     private final Class<E> type;
     private final HmsEventListener<? super E> listener;
     private final BlockingQueue<HmsEvent> queue;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong busDropped;
+    private final Consumer<? super Subscriber<?>> onClose;
+    private final AtomicReference<Error> crash = new AtomicReference<>();
     private volatile Thread thread;
     private volatile boolean stopped;
 
     /**
      * @param busDropped the bus's total of dropped deliveries, which outlives this subscriber
+     * @param onClose    told when the subscription is closed, before its thread stops
      */
-    Subscriber(Class<E> type, HmsEventListener<? super E> listener, int capacity, AtomicLong busDropped) {
+    Subscriber(Class<E> type, HmsEventListener<? super E> listener, int capacity, AtomicLong busDropped,
+               Consumer<? super Subscriber<?>> onClose) {
         this.type = type;
         this.listener = listener;
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.busDropped = busDropped;
+        this.onClose = onClose;
     }
 
-    void start() {
+    synchronized void start() {
         thread = HmsThreads.virtual("events-" + type.getSimpleName()).newThread(this::drain);
         thread.start();
     }
@@ -58,13 +68,59 @@ final class Subscriber<E extends HmsEvent> {
         }
     }
 
+    @Override
+    public String name() {
+        return type.getSimpleName() + " subscription";
+    }
+
+    @Override
+    public void close() {
+        onClose.accept(this);
+        stop();
+    }
+
+    @Override
+    public boolean dead() {
+        Thread t = thread;
+        return !stopped && t != null && !t.isAlive();
+    }
+
+    @Override
+    public synchronized boolean restart() {
+        if (!dead()) {
+            return false;
+        }
+        LOG.info("restarting the thread of a {} ({} events queued)", name(), queue.size());
+        start();
+        return true;
+    }
+
+    @Override
+    public void crash(Error cause) {
+        Objects.requireNonNull(cause, "cause");
+        Thread t = thread;
+        if (stopped || t == null || !t.isAlive()) {
+            return;
+        }
+        crash.set(cause);
+        t.interrupt();
+        if (t != Thread.currentThread()) {
+            try {
+                t.join(CRASH_WAIT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /**
      * Delivers until stopped. The loop tests its own flag rather than the interrupt status, so a listener
      * that swallows the interrupt of {@link #stop()} still ends the thread, and one that interrupts itself
-     * does not end its subscription.
+     * does not end its subscription. Only a {@link #crash} ends it otherwise.
      */
     private void drain() {
         while (!stopped) {
+            dieIfCrashed();
             HmsEvent event;
             try {
                 event = queue.take();
@@ -77,10 +133,18 @@ final class Subscriber<E extends HmsEvent> {
         }
     }
 
+    private void dieIfCrashed() {
+        Error cause = crash.getAndSet(null);
+        if (cause != null) {
+            throw cause;
+        }
+    }
+
+    /** Whatever the listener throws, checked exceptions thrown sneakily included, ends this delivery only. */
     private void deliver(E event) {
         try {
             listener.onEvent(event);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
             LOG.warn("listener {} threw on {}; it keeps receiving events", listener, event, e);
         }
     }

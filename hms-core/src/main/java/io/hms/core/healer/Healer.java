@@ -1,15 +1,17 @@
 package io.hms.core.healer;
 
 import io.hms.api.HealthStatus;
-import io.hms.api.Subscription;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.spi.Coordinator;
+import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.supervisor.Lifeline;
+import io.hms.core.supervisor.Supervised;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
@@ -97,7 +99,7 @@ public final class Healer implements AutoCloseable {
     private final ExecutorService passes;
     private final Triage triage;
     private final CallerVerdicts verdicts = new CallerVerdicts();
-    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<BusSubscription> subscriptions = new ArrayList<>();
     private boolean started;
     private boolean closed;
 
@@ -178,6 +180,19 @@ public final class Healer implements AutoCloseable {
     }
 
     /**
+     * The healer as the runtime's supervisor sees it, named {@code "healer"}: the threads of its
+     * {@link HealthChanged} and {@link BreakerTransition} subscriptions. A restart delivers what was published
+     * meanwhile and keeps every incident, open or closed, and the passes running.
+     */
+    public Supervised supervision() {
+        return Supervised.of("healer", () -> {
+            synchronized (this) {
+                return closed ? List.of() : subscriptions.stream().map(Lifeline::of).toList();
+            }
+        });
+    }
+
+    /**
      * Stops listening and every timer, interrupts the running repairs and passes, and waits briefly for
      * the passes to release their locks. Open incidents stay open in the history. Idempotent.
      */
@@ -188,7 +203,7 @@ public final class Healer implements AutoCloseable {
                 return;
             }
             closed = true;
-            subscriptions.forEach(Subscription::close);
+            subscriptions.forEach(BusSubscription::close);
         }
         triage.close();
         verdicts.clear();

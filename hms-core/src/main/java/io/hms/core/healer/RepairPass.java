@@ -69,7 +69,7 @@ final class RepairPass implements Runnable {
             result = lockedPass();
         } catch (InterruptedException e) {
             result = new Aborted();
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) { // a checked exception thrown sneakily too: a pass that never ends holds its incident
             LOG.warn("repair pass of {} for {} failed; it is retried after the backoff", run.id(), run.component(), e);
             result = new Exhausted("the healer failed: " + StepRunner.describe(e));
         }

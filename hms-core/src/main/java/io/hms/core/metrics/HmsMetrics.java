@@ -1,7 +1,7 @@
 package io.hms.core.metrics;
 
 import io.hms.api.HealthStatus;
-import io.hms.api.Subscription;
+import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.ChaosInjected;
@@ -19,10 +19,13 @@ import io.hms.api.event.PatchPromoted;
 import io.hms.api.event.PatchProposed;
 import io.hms.api.event.PatchRolledBack;
 import io.hms.api.event.RepairAttempted;
+import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
+import io.hms.core.supervisor.Lifeline;
+import io.hms.core.supervisor.Supervised;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.FunctionTimer;
@@ -63,6 +66,8 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code hms.optimizer.convergence.evaluations}, {@code .generations}</td><td>gauge</td><td></td><td>the
  *       optimizer's latest run: evaluations and generations spent before its best came within 1 % of its final
  *       improvement ({@link OptimizerConvergence})</td></tr>
+ *   <tr><td>{@code hms.agent.restarts}</td><td>counter</td><td>agent (instead of component)</td><td>restarts of
+ *       the runtime's own agents by its supervisor</td></tr>
  *   <tr><td>{@code hms.chaos.injected}, {@code hms.chaos.reverted}</td><td>counter</td><td>fault</td><td>chaos
  *       faults injected and reverted; {@code component} is {@code process} for JVM-wide faults</td></tr>
  *   <tr><td>{@code hms.runtime.live}</td><td>gauge</td><td>no {@code component}</td><td>1 while the runtime
@@ -95,7 +100,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
     private final Map<String, AtomicInteger> breaker = new ConcurrentHashMap<>();
     private final OptimizerConvergence convergence = new OptimizerConvergence();
     private final Map<String, Boolean> convergenceBound = new ConcurrentHashMap<>();
-    private final List<Subscription> subscriptions = new ArrayList<>();
+    private final List<BusSubscription> subscriptions = new ArrayList<>();
     private volatile RuntimeMeters meters;
 
     /**
@@ -201,7 +206,22 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case ChaosInjected e -> count(m, "hms.chaos.injected", e.target(), Tags.of("fault", e.kind()));
             case ChaosReverted e -> count(m, "hms.chaos.reverted", e.target(), Tags.of("fault", e.kind()));
             case LeadershipChanged e -> { }
+            case AgentRestarted e -> m.register(r -> Counter.builder("hms.agent.restarts").tags(m.tags())
+                    .tag("agent", e.agent()).description("restarts of the runtime's own agents by its supervisor")
+                    .register(r)).ifPresent(Counter::increment);
         }
+    }
+
+    /**
+     * The metrics agent as the runtime's supervisor sees it, named {@code "metrics"}: the thread of its event
+     * subscription. A restart counts what was published meanwhile; the meters stay registered.
+     */
+    public Supervised supervision() {
+        return Supervised.of("metrics", () -> {
+            synchronized (this) {
+                return subscriptions.stream().map(Lifeline::of).toList();
+            }
+        });
     }
 
     private void recordComponent(RuntimeMeters m, ComponentEvent event) {
@@ -276,7 +296,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
      */
     @Override
     public synchronized void close() {
-        subscriptions.forEach(Subscription::close);
+        subscriptions.forEach(BusSubscription::close);
         subscriptions.clear();
         RuntimeMeters bound = meters;
         if (bound != null) {

@@ -1,17 +1,20 @@
 package io.hms.core.monitor;
 
 import io.hms.api.policy.HealthPolicy;
+import io.hms.core.internal.Durations;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One scheduled health check: its timer, whether a run is in flight, and its {@link Hysteresis}.
  * The timer and judgement are guarded by the owning {@link ComponentWatch}; the in-flight flag is
- * atomic because ticks and results arrive on different threads.
+ * atomic because ticks and results arrive on different threads. Its timer's ticks and its runs' starts are
+ * heartbeats by which the supervisor tells a check that stopped ({@link #death}).
  */
 final class CheckRunner {
 
@@ -20,6 +23,8 @@ final class CheckRunner {
     private final AtomicBoolean inFlight = new AtomicBoolean();
     private Cancellable timer;
     private Duration interval;
+    private volatile long lastTick;
+    private volatile long runStarted;
 
     CheckRunner(RegisteredFunction function, Hysteresis judge) {
         this.function = function;
@@ -39,9 +44,18 @@ final class CheckRunner {
         return judge;
     }
 
-    /** Claims the next run; false while the previous run is still in flight. */
-    boolean tryBeginRun() {
-        return inFlight.compareAndSet(false, true);
+    /** Claims the next run at {@code now} (scheduler nanos); false while the previous run is still in flight. */
+    boolean tryBeginRun(long now) {
+        if (!inFlight.compareAndSet(false, true)) {
+            return false;
+        }
+        runStarted = now;
+        return true;
+    }
+
+    /** Its timer fired at {@code now} (scheduler nanos): a heartbeat. */
+    void ticked(long now) {
+        lastTick = now;
     }
 
     /** Marks the run over, so the next tick may start another. */
@@ -64,7 +78,45 @@ final class CheckRunner {
     void schedule(Scheduler scheduler, HealthPolicy policy, Runnable tick) {
         cancel();
         interval = interval(policy);
+        lastTick = scheduler.nanoTime();
         timer = scheduler.scheduleAtFixedRate(interval, tick);
+    }
+
+    /**
+     * Why it no longer runs at {@code now} (scheduler nanos), or empty: its timer was dropped, its timer has
+     * been silent for two intervals and {@code slack}, or a run has been in flight past its {@code timeout}, two
+     * intervals and {@code slack} (its result never came, so no later tick may start one).
+     */
+    Optional<String> death(long now, Duration timeout, Duration slack) {
+        if (timer == null) {
+            return Optional.of("its timer was dropped");
+        }
+        long silent = now - lastTick;
+        if (silent > interval.multipliedBy(2).plus(slack).toNanos()) {
+            return Optional.of("its timer has been silent for " + Durations.format(Duration.ofNanos(silent))
+                    + " (interval " + Durations.format(interval) + ")");
+        }
+        long running = now - runStarted;
+        if (inFlight.get() && running > stuckAfter(timeout).plus(slack).toNanos()) {
+            return Optional.of("its run has been in flight for " + Durations.format(Duration.ofNanos(running))
+                    + ", past its timeout " + Durations.format(timeout));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Brings it back after {@link #death}: a run stuck in flight is let go (a result it still gives is
+     * recorded), and its timer starts again.
+     */
+    void restart(Scheduler scheduler, HealthPolicy policy, Duration timeout, Runnable tick) {
+        if (inFlight.get() && scheduler.nanoTime() - runStarted > stuckAfter(timeout).toNanos()) {
+            endRun();
+        }
+        schedule(scheduler, policy, tick);
+    }
+
+    private Duration stuckAfter(Duration timeout) {
+        return timeout.plus(interval.multipliedBy(2));
     }
 
     /** Stops its timer; a run in flight finishes, and its result is ignored by the watch. */

@@ -8,14 +8,21 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.registry.RegistryListener;
+import io.hms.core.supervisor.AgentCrash;
+import io.hms.core.supervisor.Lifeline;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The monitor's machinery: one {@link ComponentWatch} per component, a timer per check, each run handed to
@@ -23,6 +30,8 @@ import java.util.function.Consumer;
  * on the thread that changed it, under the registry's lock). Thread-safe.
  */
 final class CheckScheduler implements RegistryListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CheckScheduler.class);
 
     private final FunctionRegistry registry;
     private final Scheduler scheduler;
@@ -125,27 +134,94 @@ final class CheckScheduler implements RegistryListener {
         }
     }
 
-    /** On the scheduler thread: hands one run to a virtual thread, unless the previous is still in flight. */
+    /**
+     * On the scheduler thread: hands one run to a host thread, unless the previous is still in flight. A run
+     * that cannot be started (the probe or its interceptor threw) is given up, and the next tick tries again:
+     * a run claimed and never started would stop the check for good.
+     */
     private void tick(ComponentWatch watch, CheckRunner runner) {
-        if (closed.getAsBoolean() || !runner.tryBeginRun()) {
+        long now = scheduler.nanoTime();
+        runner.ticked(now);
+        if (closed.getAsBoolean() || !runner.tryBeginRun(now)) {
             return;
-        }
-        Duration timeout;
-        synchronized (watch) {
-            if (!watch.holds(runner)) {
-                runner.endRun();
-                return;
-            }
-            timeout = HealthProbe.timeout(runner.function(), watch.policy());
         }
         CompletableFuture<Health> result;
         try {
+            Duration timeout;
+            synchronized (watch) {
+                if (!watch.holds(runner)) {
+                    runner.endRun();
+                    return;
+                }
+                timeout = HealthProbe.timeout(runner.function(), watch.policy());
+            }
             result = probe.check(runner.function(), timeout);
         } catch (RejectedExecutionException e) {
             runner.endRun(); // closing
             return;
+        } catch (Throwable e) {
+            runner.endRun();
+            LOG.warn("health check {}/{} could not be started; its next tick tries again", watch.component(),
+                    runner.function().name(), e);
+            return;
         }
         result.thenAccept(health -> onResult(watch, runner, health));
+    }
+
+    /** The checks' lifelines, for the supervisor: one per scheduled check. */
+    List<Lifeline> lifelines() {
+        List<Lifeline> lifelines = new ArrayList<>();
+        for (ComponentWatch watch : watches.values()) {
+            for (CheckRunner runner : watch.runners()) {
+                lifelines.add(new CheckLifeline(watch, runner));
+            }
+        }
+        return lifelines;
+    }
+
+    /** A check as the supervisor sees it; every method locks the watch, as scheduling does. */
+    private final class CheckLifeline implements Lifeline {
+        private final ComponentWatch watch;
+        private final CheckRunner runner;
+
+        CheckLifeline(ComponentWatch watch, CheckRunner runner) {
+            this.watch = watch;
+            this.runner = runner;
+        }
+
+        @Override
+        public String name() {
+            return "check " + watch.component() + "/" + runner.function().name();
+        }
+
+        @Override
+        public Optional<String> death(Duration slack) {
+            synchronized (watch) {
+                if (closed.getAsBoolean() || !watch.holds(runner)) {
+                    return Optional.empty();
+                }
+                return runner.death(scheduler.nanoTime(), HealthProbe.timeout(runner.function(), watch.policy()),
+                        slack);
+            }
+        }
+
+        @Override
+        public void restart() {
+            synchronized (watch) {
+                if (closed.getAsBoolean() || !watch.holds(runner)) {
+                    return;
+                }
+                runner.restart(scheduler, watch.policy(), HealthProbe.timeout(runner.function(), watch.policy()),
+                        () -> tick(watch, runner));
+            }
+        }
+
+        @Override
+        public void crash(AgentCrash cause) {
+            synchronized (watch) {
+                runner.cancel();
+            }
+        }
     }
 
     private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {

@@ -7,13 +7,18 @@ import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.IncidentClosed;
+import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
+import io.hms.core.supervisor.Lifeline;
+import io.hms.core.supervisor.Supervised;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -79,7 +84,7 @@ public final class Monitor implements AutoCloseable {
     private final CheckScheduler checks;
     private final Object lifecycle = new Object();
     private Subscription registrySubscription;
-    private Subscription verifiedRepairs;
+    private BusSubscription verifiedRepairs;
     private boolean started;
     private volatile boolean closed;
 
@@ -185,6 +190,25 @@ public final class Monitor implements AutoCloseable {
             all.put(spec.name(), health(spec.name()));
         }
         return Collections.unmodifiableMap(all);
+    }
+
+    /**
+     * The monitor as the runtime's supervisor sees it, named {@code "monitor"}: the timer of each check (dead
+     * once dropped, silent for two intervals, or with a run stuck past its timeout) and the thread of its
+     * {@link IncidentClosed} subscription. A restart reschedules the checks and keeps every judgement.
+     */
+    public Supervised supervision() {
+        return Supervised.of("monitor", () -> {
+            synchronized (lifecycle) {
+                if (!started || closed) {
+                    return List.of();
+                }
+            }
+            List<Lifeline> lifelines = new ArrayList<>();
+            lifelines.add(Lifeline.of(verifiedRepairs));
+            lifelines.addAll(checks.lifelines());
+            return lifelines;
+        });
     }
 
     /** Stops the timers, stops following the registry and interrupts the checks still running. Idempotent. */

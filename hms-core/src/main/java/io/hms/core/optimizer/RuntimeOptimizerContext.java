@@ -14,15 +14,19 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.configurator.PatchResult;
+import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.CallTrace;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.Guards;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
+import io.hms.core.internal.Durations;
 import io.hms.core.internal.HmsThreads;
 import io.hms.core.registry.FunctionRegistry;
-import io.hms.core.time.Cancellable;
+import io.hms.core.supervisor.Lifeline;
+import io.hms.core.supervisor.Supervised;
+import io.hms.core.supervisor.SupervisedTimer;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadFactory;
 
 /**
@@ -56,6 +61,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     private final Scheduler scheduler;
     private final Coordinator coordinator;
     private final Map<String, PolicySpace> spaces;
+    private final List<Lifeline> lifelines = new CopyOnWriteArrayList<>();
 
     /**
      * @param spaces the policy space of each component that does not use the defaults
@@ -137,7 +143,13 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
 
     @Override
     public <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
-        return events.subscribe(type, listener);
+        BusSubscription subscription = events.subscribe(type, listener);
+        Lifeline lifeline = Lifeline.of(subscription);
+        lifelines.add(lifeline);
+        return () -> {
+            lifelines.remove(lifeline);
+            subscription.close();
+        };
     }
 
     @Override
@@ -157,8 +169,22 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
 
     @Override
     public Subscription every(Duration period, Runnable task) {
-        Cancellable timer = scheduler.scheduleAtFixedRate(period, task);
-        return timer::cancel;
+        SupervisedTimer timer = SupervisedTimer.start("timer every " + Durations.format(period), scheduler, period,
+                task);
+        lifelines.add(timer);
+        return () -> {
+            lifelines.remove(timer);
+            timer.cancel();
+        };
+    }
+
+    /**
+     * The optimizer's host as the runtime's supervisor sees it, named {@code "optimizer"}: the threads of the
+     * subscriptions and the timers the optimizer holds through this context (its own threads are its own). A
+     * restart delivers what was published meanwhile and sets the timers again.
+     */
+    public Supervised supervision() {
+        return Supervised.of("optimizer", () -> List.copyOf(lifelines));
     }
 
     @Override

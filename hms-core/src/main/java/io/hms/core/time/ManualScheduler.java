@@ -106,11 +106,12 @@ public final class ManualScheduler implements Scheduler {
         return () -> task.cancelled = true;
     }
 
+    /** Whatever a task throws, checked exceptions thrown sneakily included, is logged; a periodic one keeps its schedule. */
     private static void run(Task task) {
         try {
             task.runnable.run();
-        } catch (RuntimeException | Error e) {
-            LOG.warn("scheduled task {} failed", task.runnable, e);
+        } catch (Throwable e) {
+            LOG.warn("scheduled task {} failed; it keeps its schedule", task.runnable, e);
         }
     }
 

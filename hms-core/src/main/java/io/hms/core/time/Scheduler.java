@@ -28,7 +28,7 @@ public interface Scheduler {
 
     /**
      * Runs {@code task} every {@code period}, first after one period, until cancelled. A task that
-     * throws is logged and keeps its schedule.
+     * throws (whatever it throws) is logged and keeps its schedule.
      */
     Cancellable scheduleAtFixedRate(Duration period, Runnable task);
 

@@ -72,11 +72,15 @@ public final class SystemScheduler implements Scheduler, AutoCloseable {
         }
     }
 
+    /**
+     * The executor cancels a periodic task for good, silently, the first time it throws: whatever the task
+     * throws, checked exceptions thrown sneakily included, is logged here instead, and it keeps its schedule.
+     */
     private static Runnable guarded(Runnable task) {
         return () -> {
             try {
                 task.run();
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 LOG.warn("scheduled task {} failed; it keeps its schedule", task, e);
             }
         };

@@ -38,6 +38,7 @@ final class Events {
             case io.hms.api.event.ComponentEvent c -> c.component().equals(END);
             case io.hms.api.event.ChaosInjected c -> false;
             case io.hms.api.event.ChaosReverted c -> false;
+            case io.hms.api.event.AgentRestarted a -> false;
         };
     }
 }

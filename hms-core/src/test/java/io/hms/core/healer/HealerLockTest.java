@@ -74,4 +74,19 @@ class HealerLockTest {
         assertThat(coordinator.requests()).extracting(RecordingCoordinator.Request::granted).containsExactly(true);
         assertThat(f.local.tryLock("hms.heal.db", "node-2", Duration.ofSeconds(1))).isPresent();
     }
+
+    @Test
+    void aPassThatDiesOfAnyThrowableIsRetriedAfterTheBackoff() throws Exception {
+        f.component("db");
+        f.repair("db", "restart", 1, Duration.ofSeconds(5), f.heals("db"));
+        coordinator.failNextFence(new java.io.IOException("fence store unreachable"));
+        f.start(FAST, coordinator);
+        var closed = f.next(IncidentClosed.class, "db");
+
+        f.down("db", "connection refused");
+
+        assertThat(await(closed).resolvedBy()).isEqualTo("restart");
+        assertThat(f.events.history(IncidentEscalated.class)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).contains("IOException: fence store unreachable"));
+    }
 }

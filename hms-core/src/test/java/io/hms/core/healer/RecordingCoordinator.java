@@ -8,8 +8,10 @@ import io.hms.api.spi.RegistryMutation;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -23,6 +25,7 @@ final class RecordingCoordinator implements Coordinator {
     private final Coordinator delegate;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Runnable> onRefusal = new CopyOnWriteArrayList<>();
+    private final Queue<Throwable> fenceFailures = new ConcurrentLinkedQueue<>();
 
     RecordingCoordinator(Coordinator delegate) {
         this.delegate = delegate;
@@ -78,9 +81,23 @@ final class RecordingCoordinator implements Coordinator {
         delegate.unlock(lease);
     }
 
+    /** The next fence check throws {@code failure}, a checked exception too, as a broken coordinator might. */
+    void failNextFence(Throwable failure) {
+        fenceFailures.add(failure);
+    }
+
     @Override
     public boolean checkFence(LockLease lease) {
+        Throwable failure = fenceFailures.poll();
+        if (failure != null) {
+            RecordingCoordinator.<RuntimeException>sneakyThrow(failure);
+        }
         return delegate.checkFence(lease);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+        throw (E) e;
     }
 
     @Override

@@ -89,6 +89,21 @@ class ManualSchedulerTest {
     }
 
     @Test
+    void aPeriodicTaskThatThrowsACheckedExceptionSneakilyKeepsItsSchedule() {
+        time.scheduleAtFixedRate(Duration.ofSeconds(1), () -> {
+            ran.add("tick@" + millis());
+            sneakyThrow(new java.io.IOException("undeclared"));
+        });
+        time.advance(Duration.ofSeconds(3));
+        assertThat(ran).containsExactly("tick@1000", "tick@2000", "tick@3000");
+    }
+
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    @Test
     void cancelledTasksDoNotRun() {
         Cancellable once = time.schedule(Duration.ofSeconds(1), record("once"));
         Cancellable periodic = time.scheduleAtFixedRate(Duration.ofSeconds(1), record("tick"));

@@ -46,6 +46,18 @@ class SystemSchedulerTest {
     }
 
     @Test
+    void aPeriodicTaskThatThrowsACheckedExceptionSneakilyKeepsItsSchedule() throws InterruptedException {
+        CountDownLatch thrice = new CountDownLatch(3);
+        try (SystemScheduler scheduler = new SystemScheduler()) {
+            scheduler.scheduleAtFixedRate(Duration.ofMillis(5), () -> {
+                thrice.countDown();
+                ManualSchedulerTest.sneakyThrow(new java.io.IOException("undeclared"));
+            });
+            assertThat(thrice.await(WAIT, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void aCancelledTimerDoesNotFire() throws InterruptedException {
         AtomicInteger runs = new AtomicInteger();
         CountDownLatch later = new CountDownLatch(1);

@@ -1,5 +1,6 @@
 package io.hms.examples.chaos;
 
+import io.hms.core.chaos.AgentCrashFault;
 import io.hms.core.chaos.CpuSpikeFault;
 import io.hms.core.chaos.ErrorFault;
 import io.hms.core.chaos.ExecutorExhaustionFault;
@@ -20,6 +21,8 @@ import java.util.concurrent.Executor;
  * repair (kill, errors, latency) end with the first repair and must be detected within 5 s (a generous
  * bound: slow calls are noticed only once the breaker's window has filled); faults on
  * the JVM or on pools end at a 2 s deadline, need no detection, and must leave the system settled.
+ * A crash of the healer (its threads die) must be found and restarted by the supervisor within 5 s (it
+ * checks every second), which ends the fault, with nothing lost meanwhile.
  * Every experiment: steady state error rate &lt; 1 %, p99 &lt; 200 ms over 500 ms before and after, no
  * lost calls, recovery within 5 s, a 20 s deadline.
  *
@@ -88,6 +91,15 @@ public final class ChaosCatalogue {
                 ChaosHost.POOL_THREADS), TRANSIENT).expect(ENDURED).deadline(DEADLINE).build();
     }
 
+    /**
+     * The healer crashes: the threads of its subscriptions die. The supervisor must restart it (the alarm)
+     * within 5 s; the fault would last 10 s otherwise, and the restart ends it.
+     */
+    public static Experiment agentCrash() {
+        return Experiment.named("agent-crash").watching(INVENTORY).fault(new AgentCrashFault("healer"), REPAIRABLE)
+                .expect(HEALED).deadline(DEADLINE).build();
+    }
+
     /** The leader's Raft node stopped as in a crash for 3 s, then restarted from its data directory. */
     public static Experiment nodeKill() {
         return Experiment.named("node-kill").fault(new NodeKillFault(), CLUSTER_FAULT).expect(CLUSTER_RECOVERED)
@@ -108,6 +120,6 @@ public final class ChaosCatalogue {
     /** Every in-process experiment, in a fixed order. */
     public static List<Experiment> all(Executor orderPool) {
         return List.of(kill(), errors(), latency(), cpuSpike(), memoryPressure(), limitExhaustion(),
-                executorExhaustion(orderPool));
+                executorExhaustion(orderPool), agentCrash());
     }
 }

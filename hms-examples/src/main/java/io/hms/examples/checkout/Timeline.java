@@ -1,5 +1,6 @@
 package io.hms.examples.checkout;
 
+import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.ChaosInjected;
@@ -66,6 +67,8 @@ final class Timeline {
             case ChaosInjected e -> line(e.time(), e.target(), "chaos " + e.faultId() + " injected: " + e.kind()
                     + reason(e.detail()));
             case ChaosReverted e -> line(e.time(), e.target(), "chaos " + e.faultId() + " reverted: " + e.kind()
+                    + reason(e.reason()));
+            case AgentRestarted e -> line(e.time(), e.agent(), "agent restarted (#" + e.restarts() + ")"
                     + reason(e.reason()));
         }
     }

@@ -2,6 +2,7 @@ package io.hms.examples.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.core.chaos.Experiment;
@@ -85,5 +86,17 @@ class ChaosSuiteTest {
     @Test
     void anExhaustedHostPoolIsEndured() throws Exception {
         run(ChaosCatalogue.executorExhaustion(host.orderPool()));
+    }
+
+    @Test
+    void aCrashedHealerIsRestartedBySupervisionAndHealsAgain() throws Exception {
+        ExperimentReport report = run(ChaosCatalogue.agentCrash());
+
+        assertThat(report.figures().detection()).as("the restart is the alarm").isPresent();
+        assertThat(report.timeline()).filteredOn(AgentRestarted.class::isInstance).map(AgentRestarted.class::cast)
+                .singleElement().satisfies(e -> assertThat(e.agent()).isEqualTo("healer"));
+        assertThat(report.timeline()).filteredOn(ChaosReverted.class::isInstance).map(ChaosReverted.class::cast)
+                .singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("agent healer restarted by the supervisor"));
+        assertThat(run(ChaosCatalogue.kill()).figures().incidentMttr()).as("the restarted healer heals").isPresent();
     }
 }
