@@ -24,7 +24,7 @@ import io.hms.consensus.internal.RaftCommandException;
 import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.chaos.ClusterFaults;
-import io.hms.core.internal.HmsThreads;
+import io.hms.core.time.HmsThreads;
 import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
@@ -70,6 +70,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     private static final Logger LOG = LoggerFactory.getLogger(RaftCoordinator.class);
 
     private final RaftConfig config;
+    private final HmsThreads threads = new HmsThreads();
     private final CommandCodec codec = new CommandCodec();
     private final ReplicatedState state;
     private final AppliedIndex appliedIndex = new AppliedIndex();
@@ -91,8 +92,8 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         RaftNodeFiles files = RaftNodeFiles.prepare(config.dataDirectory());
         RaftAddresses.requireFree(RaftAddresses.parse(config.address(), "address"), "address");
         PeerId self = PeerId.parsePeer(config.address());
-        this.retries = Executors.newSingleThreadScheduledExecutor(HmsThreads.platform("raft-retry"));
-        this.callbacks = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("raft-callback"));
+        this.retries = Executors.newSingleThreadScheduledExecutor(threads.platform("raft-retry"));
+        this.callbacks = Executors.newThreadPerTaskExecutor(threads.virtual("raft-callback"));
         this.contact = new QuorumContact(config.clock(), config.electionTimeout().multipliedBy(2));
         NodePartition partition = config.chaosFaults() ? new NodePartition(config.address()) : null;
         CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership, contact);
@@ -340,6 +341,11 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     }
 
     /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
+    /** The threads this coordinator started (its own, not sofa-jraft's) that are still running. */
+    public List<Thread> threads() {
+        return threads.alive();
+    }
+
     @Override
     public void close() {
         synchronized (this) {

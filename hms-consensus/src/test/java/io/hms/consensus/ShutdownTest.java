@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.hms.api.spi.CoordinatorStatus;
-import io.hms.core.internal.HmsThreads;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +35,8 @@ class ShutdownTest {
 
         Eventually.until("only the threads from before remain: " + nonDaemonThreads(),
                 () -> before.containsAll(nonDaemonThreads()));
-        Eventually.until("no hms thread remains: " + HmsThreads.alive(),
-                () -> HmsThreads.alive().stream().noneMatch(t -> t.getName().startsWith("hms-raft")));
+        Eventually.until("no hms-raft thread remains: " + Thread.getAllStackTraces().keySet(),
+                () -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().startsWith("hms-raft")));
     }
 
     @Test

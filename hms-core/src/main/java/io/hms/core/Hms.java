@@ -29,6 +29,7 @@ import io.hms.core.registry.PluginReport;
 import io.hms.core.registry.RegistryView;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.supervisor.Supervisor;
+import io.hms.core.time.HmsThreads;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
@@ -83,6 +84,7 @@ public final class Hms implements AutoCloseable {
     private final Coordinator coordinator;
     private final boolean ownsCoordinator;
     private final MeterRegistry meterRegistry;
+    private final HmsThreads threads = new HmsThreads();
     private final HostThreads hostThreads;
     private final TimeLimiter probeLimiter;
     private final Monitor monitor;
@@ -105,9 +107,9 @@ public final class Hms implements AutoCloseable {
     }
 
     Hms(HmsBuilder b) {
-        this.ownedScheduler = b.scheduler == null ? new SystemScheduler() : null;
+        this.ownedScheduler = b.scheduler == null ? new SystemScheduler(threads) : null;
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
-        this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE);
+        this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE, threads);
         this.registry = new FunctionRegistry(scheduler::now, b.policyHistory);
         this.guards = new Guards(scheduler, events::publish, Guards.DEFAULT_TIMEOUT_RESOLUTION, b.traceCapacity);
         this.meterRegistry = b.meterRegistry == null ? new SimpleMeterRegistry() : b.meterRegistry;
@@ -127,19 +129,19 @@ public final class Hms implements AutoCloseable {
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
         this.supervisor = new Supervisor(scheduler, events::publish, b.supervisionInterval);
-        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor);
-        this.hostThreads = new HostThreads("host", b.hostThreads);
+        this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor, threads);
+        this.hostThreads = new HostThreads("host", b.hostThreads, threads);
         this.probeLimiter = new TimeLimiter(scheduler, hostThreads);
         HealthProbe probe = new HealthProbe(registry, probeLimiter, scheduler, chaos.healthInterceptor());
         this.monitor = new Monitor(registry, events, scheduler, probe);
         this.healer = new Healer(registry, events, scheduler, coordinator, probe, new GuardCallers(guards),
                 hostThreads, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
-                b.configuratorOptions);
+                b.configuratorOptions, hostThreads);
         this.optimizer = b.optimizer != null ? Optional.of(b.optimizer)
                 : b.discoverOptimizer ? Optimizers.discover(b.classLoader) : Optional.empty();
         this.optimizerContext = new RuntimeOptimizerContext(registry, guards, healer, configurator, events, scheduler,
-                coordinator, b.policySpaces);
+                coordinator, b.policySpaces, threads);
         this.experiments = new Experiments(chaos, new HmsSystemView(guards, monitor, healer), scheduler, events);
         this.chaosMetrics = new ChaosMetrics(events);
         List.of(monitor.supervision(), healer.supervision(), configurator.supervision(), metrics.supervision())
@@ -290,6 +292,14 @@ public final class Hms implements AutoCloseable {
     /** The optimizer this runtime hosts, if any. */
     public Optional<Optimizer> optimizer() {
         return optimizer;
+    }
+
+    /**
+     * The threads this runtime started that are still running, all named {@code hms-…}; empty once
+     * {@link #close()} has stopped them (a thread of host code that ignores interrupts may outlive it).
+     */
+    public List<Thread> threads() {
+        return threads.alive();
     }
 
     /** The scheduler the agents run on. */

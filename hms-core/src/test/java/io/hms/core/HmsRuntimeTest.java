@@ -19,7 +19,6 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.api.spi.Registrar;
-import io.hms.core.internal.HmsThreads;
 import io.hms.core.registry.RegistrationException;
 import io.hms.core.time.ManualScheduler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -92,27 +91,44 @@ class HmsRuntimeTest {
 
     @Test
     void leavesNoHmsThreadRunningAfterClose() throws Exception {
-        Set<Thread> before = new HashSet<>(HmsThreads.alive());
         Hms hms = Hms.builder()
                 .component(ComponentSpec.of("db").withPolicy(quick()))
                 .healthCheck("db", "ping", Health::up)
                 .build().start();
         hms.guard("db").call(() -> 42);
         hms.events().next(LeadershipChanged.class, e -> true);
-        assertThat(HmsThreads.alive()).anyMatch(t -> !before.contains(t));
+        List<Thread> running = hms.threads();
+        assertThat(running).isNotEmpty().allMatch(t -> t.getName().startsWith("hms-"));
 
         hms.close();
 
-        for (Thread t : HmsThreads.alive()) {
+        for (Thread t : running) {
             t.join(5_000);
         }
-        List<Thread> leftover = HmsThreads.alive().stream().filter(t -> !before.contains(t)).toList();
-        assertThat(leftover).isEmpty();
+        assertThat(hms.threads()).isEmpty();
+    }
+
+    @Test
+    void theRuntimesThreadBookkeepingHoldsOnlyLiveThreadsHoweverManyComeAndGo() throws Exception {
+        try (Hms hms = Hms.builder().component(ComponentSpec.of("db").withPolicy(quick()))
+                .healthCheck("db", "ping", Health::up).build().start()) {
+            int baseline = hms.threads().size();
+            for (int i = 0; i < 200; i++) {  // each subscription starts a thread; each close ends it
+                var subscription = hms.events().subscribe(LeadershipChanged.class, e -> { });
+                subscription.close();
+            }
+            for (Thread t : hms.threads()) {
+                if (t.getName().startsWith("hms-events-LeadershipChanged")) {
+                    t.join(5_000);
+                }
+            }
+            assertThat(hms.threads()).hasSizeLessThanOrEqualTo(baseline);
+        }
     }
 
     @Test
     void aBadRegistrationFailsTheBuildNamingThePlaceAndStartsNothing() throws InterruptedException {
-        Set<Thread> before = new HashSet<>(HmsThreads.alive());
+        Set<Thread> before = hmsPlatformThreads();
 
         assertThatThrownBy(() -> Hms.builder()
                 .component("db")
@@ -121,12 +137,19 @@ class HmsRuntimeTest {
                 .isInstanceOf(RegistrationException.class)
                 .hasMessageContaining("Hms.builder(): unknown component 'dbb'")
                 .hasMessageContaining("declared one: db");
-        for (Thread t : HmsThreads.alive()) {
+        for (Thread t : hmsPlatformThreads()) {
             if (!before.contains(t)) {
                 t.join(5_000); // a stopped scheduler's thread may still be on its way out
             }
         }
-        assertThat(HmsThreads.alive()).allMatch(t -> before.contains(t) || !t.isAlive());
+        assertThat(hmsPlatformThreads()).allMatch(t -> before.contains(t) || !t.isAlive());
+    }
+
+    /** The JVM's platform threads named hms-… (a runtime that failed to build hands out no thread list). */
+    private static Set<Thread> hmsPlatformThreads() {
+        Set<Thread> threads = new HashSet<>(Thread.getAllStackTraces().keySet());
+        threads.removeIf(t -> !t.getName().startsWith("hms-"));
+        return threads;
     }
 
     @Test

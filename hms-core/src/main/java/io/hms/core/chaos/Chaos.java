@@ -8,9 +8,9 @@ import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.guard.Guards;
 import io.hms.core.guard.internal.GuardFaults;
-import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthInterceptor;
 import io.hms.core.supervisor.Supervisor;
+import io.hms.core.time.HmsThreads;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +66,7 @@ public final class Chaos implements AutoCloseable {
     private final Consumer<? super HmsEvent> events;
     private final ClusterFaultsRef cluster;
     private final Supervisor supervisor;
+    private final HmsThreads threads;
     private final KillSwitch killSwitch = new KillSwitch();
     private final Map<String, ActiveFault> active = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
@@ -94,7 +95,7 @@ public final class Chaos implements AutoCloseable {
      */
     public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events,
                  Coordinator coordinator) {
-        this(options, scheduler, guards, events, coordinator, null);
+        this(options, scheduler, guards, events, coordinator, null, new HmsThreads());
     }
 
     /**
@@ -105,9 +106,11 @@ public final class Chaos implements AutoCloseable {
      * @param coordinator the runtime's coordinator, for cluster faults (null: no coordinator)
      * @param supervisor  the runtime's supervisor, through which an {@link AgentCrashFault} crashes an agent and
      *                    whose restart of it ends the fault (null: agent crashes are refused)
+     * @param threads     the runtime's threads, which the agent's (reverts, CPU spikes) join
      */
     public Chaos(ChaosOptions options, Scheduler scheduler, Guards guards, Consumer<? super HmsEvent> events,
-                 Coordinator coordinator, Supervisor supervisor) {
+                 Coordinator coordinator, Supervisor supervisor, HmsThreads threads) {
+        this.threads = Objects.requireNonNull(threads, "threads");
         this.options = Objects.requireNonNull(options, "options");
         this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
         this.guards = Objects.requireNonNull(guards, "guards");
@@ -189,7 +192,7 @@ public final class Chaos implements AutoCloseable {
         }
         String id = "chaos-" + ids.incrementAndGet();
         Injection injection = Injections.of(fault, id, options, scheduler, guards, faults, killSwitch, cluster,
-                supervisor);
+                supervisor, threads);
         synchronized (active) {
             if (closed) {
                 throw new IllegalStateException("chaos is closed; no fault can be injected");
@@ -218,7 +221,7 @@ public final class Chaos implements AutoCloseable {
      */
     private void revertAtDeadline(ActiveFault handle) {
         if (handle.fault() instanceof NodeKillFault || handle.fault() instanceof PartitionFault) {
-            HmsThreads.startVirtual("chaos-revert", () -> revert(handle, "deadline"));
+            threads.startVirtual("chaos-revert", () -> revert(handle, "deadline"));
         } else {
             revert(handle, "deadline");
         }

@@ -14,6 +14,7 @@ import io.hms.core.chaos.internal.MemoryPressure;
 import io.hms.core.guard.Guards;
 import io.hms.core.guard.internal.GuardFaults;
 import io.hms.core.supervisor.Supervisor;
+import io.hms.core.time.HmsThreads;
 import io.hms.core.time.Scheduler;
 
 /** Turns a {@link Fault} into the {@link Injection} that applies it, checking its bounds first. */
@@ -45,7 +46,8 @@ final class Injections {
      * @param faults the hook into their calls; an enabled chaos agent's only
      */
     static Injection of(Fault fault, String id, ChaosOptions options, Scheduler scheduler, Guards guards,
-                        GuardFaults faults, KillSwitch killSwitch, ClusterFaultsRef cluster, Supervisor supervisor) {
+                        GuardFaults faults, KillSwitch killSwitch, ClusterFaultsRef cluster, Supervisor supervisor,
+                        HmsThreads threads) {
         return switch (fault) {
             case AgentCrashFault f -> new AgentCrashInjection(supervisor, f.agent(), id);
             case NodeKillFault f -> ClusterFaultInjection.kill(cluster.require(f));
@@ -57,7 +59,7 @@ final class Injections {
             case KillFault f -> killSwitch.kill(f.component(), id);
             case LimitExhaustionFault f -> new LimitExhaustion(guards.guard(f.component()).limiter());
             case ExecutorExhaustionFault f -> new ExecutorExhaustion(f.executor(), f.tasks());
-            case CpuSpikeFault f -> new CpuSpike(f.threads());
+            case CpuSpikeFault f -> new CpuSpike(f.threads(), threads);
             case MemoryPressureFault f -> {
                 if (f.bytes() > options.maxMemoryBytes()) {
                     throw new IllegalArgumentException("memory pressure of " + f.bytes() + " bytes exceeds "

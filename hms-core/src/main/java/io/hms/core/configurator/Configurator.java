@@ -21,7 +21,9 @@ import io.hms.core.supervisor.AgentCrash;
 import io.hms.core.supervisor.Lifeline;
 import io.hms.core.supervisor.Supervised;
 import io.hms.core.time.Cancellable;
+import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
+import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,6 +80,7 @@ public final class Configurator implements AutoCloseable {
     /** The source of a rollback's version, followed by the version it rolled back to. */
     private static final String ROLLBACK_SOURCE = "rollback:v";
 
+    private final TimeLimiter hooks;
     private final FunctionRegistry registry;
     private final EventBus events;
     private final Scheduler scheduler;
@@ -100,6 +105,22 @@ public final class Configurator implements AutoCloseable {
      */
     public Configurator(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
                         CanaryTarget canaries, ConfiguratorOptions options) {
+        this(registry, events, scheduler, coordinator, canaries, options, new TimeLimiter(scheduler, "optimize"));
+    }
+
+    /**
+     * A configurator whose optimize hooks run on the runtime's host threads, each with its timeout.
+     *
+     * @param hostThreads where optimize hooks run; not closed by the configurator
+     */
+    public Configurator(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
+                        CanaryTarget canaries, ConfiguratorOptions options, HostThreads hostThreads) {
+        this(registry, events, scheduler, coordinator, canaries, options, new TimeLimiter(scheduler, hostThreads));
+    }
+
+    private Configurator(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
+                         CanaryTarget canaries, ConfiguratorOptions options, TimeLimiter hooks) {
+        this.hooks = hooks;
         this.registry = registry;
         this.events = events;
         this.scheduler = scheduler;
@@ -298,6 +319,7 @@ public final class Configurator implements AutoCloseable {
         }
         subscriptions.forEach(Subscription::close);
         subscriptions.clear();
+        hooks.close();
     }
 
     /**
@@ -461,14 +483,17 @@ public final class Configurator implements AutoCloseable {
         }
     }
 
+    /** Runs the hooks on host threads, each with its descriptor's timeout; the configurator's close stops them. */
     private void runOptimizeHooks(VersionedPolicy promoted) {
         for (RegisteredFunction hook : registry.functions(promoted.component(), FunctionKind.OPTIMIZE)) {
-            io.hms.core.internal.HmsThreads.startVirtual("optimize-" + hook.name(), () -> {
-                try {
-                    hook.optimize().apply(promoted.policy());
-                } catch (Exception | Error e) {
-                    LOG.warn("optimize hook {} of {} threw on v{}; the policy stands", hook.name(),
-                            promoted.component(), promoted.version(), e);
+            hooks.call(() -> {
+                hook.optimize().apply(promoted.policy());
+                return null;
+            }, hook.descriptor().timeout()).whenComplete((done, error) -> {
+                if (error != null && !(error instanceof RejectedExecutionException)) {
+                    LOG.warn("optimize hook {} of {} failed on v{} ({}); the policy stands", hook.name(),
+                            promoted.component(), promoted.version(), error instanceof TimeoutException
+                                    ? "no answer within " + hook.descriptor().timeout() : error.toString(), error);
                 }
             });
         }

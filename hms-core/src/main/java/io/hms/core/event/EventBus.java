@@ -2,6 +2,7 @@ package io.hms.core.event;
 
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.HmsEventListener;
+import io.hms.core.time.HmsThreads;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public final class EventBus implements AutoCloseable {
     private final List<Waiter<?>> waiters = new CopyOnWriteArrayList<>();
     private final AtomicLong dropped = new AtomicLong();
     private final Object lifecycle = new Object();
+    private final HmsThreads threads;
     /** Held while one event is handed to every queue: publications do not interleave. */
     private final Object fanOut = new Object();
     private volatile boolean closed;
@@ -68,6 +70,16 @@ public final class EventBus implements AutoCloseable {
      * @param queueSize   events a subscriber may fall behind by; at least 1
      */
     public EventBus(int historySize, int queueSize) {
+        this(historySize, queueSize, new HmsThreads());
+    }
+
+    /**
+     * @param historySize events kept for {@link #history()}; at least 1
+     * @param queueSize   events a subscriber may fall behind by; at least 1
+     * @param threads     the runtime's threads, which the subscribers' join
+     */
+    public EventBus(int historySize, int queueSize, HmsThreads threads) {
+        this.threads = java.util.Objects.requireNonNull(threads, "threads");
         if (historySize < 1 || queueSize < 1) {
             throw new IllegalArgumentException("historySize and queueSize must be at least 1, got "
                     + historySize + " and " + queueSize);
@@ -84,7 +96,8 @@ public final class EventBus implements AutoCloseable {
      *         died, and restarts it
      */
     public <E extends HmsEvent> BusSubscription subscribe(Class<E> type, HmsEventListener<? super E> listener) {
-        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped, subscribers::remove);
+        Subscriber<E> subscriber = new Subscriber<>(type, listener, queueSize, dropped, subscribers::remove,
+                threads);
         synchronized (lifecycle) {
             if (closed) {
                 throw new IllegalStateException("the event bus is closed");

@@ -2,7 +2,7 @@ package io.hms.core.event;
 
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.HmsEventListener;
-import io.hms.core.internal.HmsThreads;
+import io.hms.core.time.HmsThreads;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,6 +19,7 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     private static final Logger LOG = LoggerFactory.getLogger(EventBus.class);
     private static final Duration CRASH_WAIT = Duration.ofSeconds(1);
 
+    private final HmsThreads threads;
     private final Class<E> type;
     private final HmsEventListener<? super E> listener;
     private final BlockingQueue<HmsEvent> queue;
@@ -34,7 +35,8 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
      * @param onClose    told when the subscription is closed, before its thread stops
      */
     Subscriber(Class<E> type, HmsEventListener<? super E> listener, int capacity, AtomicLong busDropped,
-               Consumer<? super Subscriber<?>> onClose) {
+               Consumer<? super Subscriber<?>> onClose, HmsThreads threads) {
+        this.threads = threads;
         this.type = type;
         this.listener = listener;
         this.queue = new ArrayBlockingQueue<>(capacity);
@@ -43,7 +45,7 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     }
 
     synchronized void start() {
-        thread = HmsThreads.virtual("events-" + type.getSimpleName()).newThread(this::drain);
+        thread = threads.virtual("events-" + type.getSimpleName()).newThread(this::drain);
         thread.start();
     }
 

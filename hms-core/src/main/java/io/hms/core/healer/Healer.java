@@ -7,11 +7,11 @@ import io.hms.api.event.HealthChanged;
 import io.hms.api.spi.Coordinator;
 import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
-import io.hms.core.internal.HmsThreads;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.supervisor.Lifeline;
 import io.hms.core.supervisor.Supervised;
+import io.hms.core.time.HmsThreads;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
@@ -116,7 +116,7 @@ public final class Healer implements AutoCloseable {
     public Healer(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
                   HealthProbe probe, HealerOptions options) {
         this(registry, events, scheduler, coordinator, probe, CallerView.NONE,
-                new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"), "repair"), options);
+                new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"), "repair"), new HmsThreads(), options);
     }
 
     /**
@@ -135,11 +135,12 @@ public final class Healer implements AutoCloseable {
                   HealthProbe probe, CallerView callers, HostThreads hostThreads, HealerOptions options) {
         this(registry, events, scheduler, coordinator, probe, callers,
                 new TimeLimiter(Objects.requireNonNull(scheduler, "scheduler"),
-                        Objects.requireNonNull(hostThreads, "hostThreads")), options);
+                        Objects.requireNonNull(hostThreads, "hostThreads")), hostThreads.owner(), options);
     }
 
     private Healer(FunctionRegistry registry, EventBus events, Scheduler scheduler, Coordinator coordinator,
-                   HealthProbe probe, CallerView callers, TimeLimiter repairs, HealerOptions options) {
+                   HealthProbe probe, CallerView callers, TimeLimiter repairs, HmsThreads threads,
+                   HealerOptions options) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.events = Objects.requireNonNull(events, "events");
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
@@ -147,7 +148,7 @@ public final class Healer implements AutoCloseable {
         Objects.requireNonNull(callers, "callers");
         this.options = Objects.requireNonNull(options, "options");
         this.repairs = repairs;
-        this.passes = Executors.newThreadPerTaskExecutor(HmsThreads.virtual("healer"));
+        this.passes = Executors.newThreadPerTaskExecutor(threads.virtual("healer"));
         this.steps = new StepRunner(scheduler, repairs, probe, registry, callers, verdicts);
         this.triage = new Triage(registry, events, scheduler, callers, options, HISTORY_LIMIT, this::launch);
     }

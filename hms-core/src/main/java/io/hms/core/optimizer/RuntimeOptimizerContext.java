@@ -22,11 +22,11 @@ import io.hms.core.guard.Guards;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
 import io.hms.core.internal.Durations;
-import io.hms.core.internal.HmsThreads;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.supervisor.Lifeline;
 import io.hms.core.supervisor.Supervised;
 import io.hms.core.supervisor.SupervisedTimer;
+import io.hms.core.time.HmsThreads;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +61,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     private final Scheduler scheduler;
     private final Coordinator coordinator;
     private final Map<String, PolicySpace> spaces;
+    private final HmsThreads threads;
     private final List<Lifeline> lifelines = new CopyOnWriteArrayList<>();
 
     /**
@@ -69,6 +70,17 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     public RuntimeOptimizerContext(FunctionRegistry registry, Guards guards, Healer healer, Configurator configurator,
                                    EventBus events, Scheduler scheduler, Coordinator coordinator,
                                    Map<String, PolicySpace> spaces) {
+        this(registry, guards, healer, configurator, events, scheduler, coordinator, spaces, new HmsThreads());
+    }
+
+    /**
+     * @param spaces  the policy space of each component that does not use the defaults
+     * @param threads the runtime's threads, which the optimizer's join
+     */
+    public RuntimeOptimizerContext(FunctionRegistry registry, Guards guards, Healer healer, Configurator configurator,
+                                   EventBus events, Scheduler scheduler, Coordinator coordinator,
+                                   Map<String, PolicySpace> spaces, HmsThreads threads) {
+        this.threads = threads;
         this.registry = registry;
         this.guards = guards;
         this.healer = healer;
@@ -189,7 +201,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
 
     @Override
     public ThreadFactory threadFactory(String name) {
-        return HmsThreads.platform(name);
+        return threads.platform(name);
     }
 
     static IncidentRecord toRecord(Incident incident) {

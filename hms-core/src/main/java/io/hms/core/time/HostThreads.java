@@ -1,6 +1,5 @@
 package io.hms.core.time;
 
-import io.hms.core.internal.HmsThreads;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,17 +34,28 @@ public final class HostThreads implements Executor, AutoCloseable {
     public static final int DEFAULT_MAX_THREADS = 16;
 
     private final ThreadPoolExecutor pool;
+    private final HmsThreads owner;
 
     /**
      * @param name       the name of the threads, after {@code hms-}
      * @param maxThreads how many threads may run host code at once; at least 1
      */
     public HostThreads(String name, int maxThreads) {
+        this(name, maxThreads, new HmsThreads());
+    }
+
+    /**
+     * @param name       the name of the threads, after {@code hms-}
+     * @param maxThreads how many threads may run host code at once; at least 1
+     * @param owner      the runtime's threads, which these join
+     */
+    public HostThreads(String name, int maxThreads, HmsThreads owner) {
+        this.owner = owner;
         if (maxThreads < 1) {
             throw new IllegalArgumentException("maxThreads must be at least 1, got " + maxThreads);
         }
         this.pool = new ThreadPoolExecutor(maxThreads, maxThreads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                HmsThreads.platform(name));
+                owner.platform(name));
         pool.allowCoreThreadTimeOut(true);
     }
 
@@ -57,6 +67,11 @@ public final class HostThreads implements Executor, AutoCloseable {
     @Override
     public void execute(Runnable task) {
         pool.execute(task);
+    }
+
+    /** The runtime's threads, which these belong to; the runtime's agents start theirs there too. */
+    public HmsThreads owner() {
+        return owner;
     }
 
     /** How many tasks wait for a thread. */

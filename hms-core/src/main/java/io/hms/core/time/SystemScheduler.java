@@ -1,6 +1,5 @@
 package io.hms.core.time;
 
-import io.hms.core.internal.HmsThreads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
@@ -20,9 +19,14 @@ public final class SystemScheduler implements Scheduler, AutoCloseable {
 
     private final ScheduledThreadPoolExecutor executor;
 
-    /** Starts the scheduler thread. */
+    /** Starts the scheduler thread, owned by a thread set of its own. */
     public SystemScheduler() {
-        executor = new ScheduledThreadPoolExecutor(1, HmsThreads.platform("scheduler"));
+        this(new HmsThreads());
+    }
+
+    /** Starts the scheduler thread, owned by {@code threads} (a runtime's). */
+    public SystemScheduler(HmsThreads threads) {
+        executor = new ScheduledThreadPoolExecutor(1, threads.platform("scheduler"));
         executor.setRemoveOnCancelPolicy(true);
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }

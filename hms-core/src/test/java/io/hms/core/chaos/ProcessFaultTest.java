@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
-import io.hms.core.internal.HmsThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,8 @@ class ProcessFaultTest {
     }
 
     private static List<Thread> cpuThreads() {
-        return HmsThreads.alive().stream().filter(t -> t.getName().startsWith("hms-chaos-cpu-")).toList();
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("hms-chaos-cpu-"))
+                .toList();
     }
 
     @Test

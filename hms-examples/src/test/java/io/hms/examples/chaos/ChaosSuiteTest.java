@@ -7,7 +7,6 @@ import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.core.chaos.Experiment;
 import io.hms.core.chaos.ExperimentReport;
-import io.hms.core.internal.HmsThreads;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +31,7 @@ class ChaosSuiteTest {
     @AfterAll
     void stopHost() {
         host.close(); // reverts whatever a failed test left, CPU spike threads included
-        assertThat(HmsThreads.alive()).noneMatch(t -> t.getName().startsWith("hms-chaos-"));
+        assertThat(host.hms().threads()).noneMatch(t -> t.getName().startsWith("hms-chaos-"));
     }
 
     @AfterEach
@@ -68,7 +67,7 @@ class ChaosSuiteTest {
     @Test
     void aCpuSpikeIsEnduredAndItsThreadsAreGone() throws Exception {
         run(ChaosCatalogue.cpuSpike());
-        assertThat(HmsThreads.alive()).noneMatch(t -> t.getName().startsWith("hms-chaos-cpu-"));
+        assertThat(host.hms().threads()).noneMatch(t -> t.getName().startsWith("hms-chaos-cpu-"));
     }
 
     @Test

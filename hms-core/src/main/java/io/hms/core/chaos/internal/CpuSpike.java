@@ -1,6 +1,6 @@
 package io.hms.core.chaos.internal;
 
-import io.hms.core.internal.HmsThreads;
+import io.hms.core.time.HmsThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
@@ -11,22 +11,27 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class CpuSpike implements Injection {
 
-    private static final ThreadFactory THREADS = HmsThreads.platform("chaos-cpu");
 
     private final int threads;
     private final List<Thread> started = new ArrayList<>();
     private volatile boolean spinning;
 
-    /** @param threads how many busy threads */
-    public CpuSpike(int threads) {
+    private final ThreadFactory factory;
+
+    /**
+     * @param threads how many busy threads
+     * @param owner   the runtime's threads, which these join
+     */
+    public CpuSpike(int threads, HmsThreads owner) {
         this.threads = threads;
+        this.factory = owner.platform("chaos-cpu");
     }
 
     @Override
     public synchronized void apply() {
         spinning = true;
         for (int i = 0; i < threads; i++) {
-            Thread thread = THREADS.newThread(this::spin);
+            Thread thread = factory.newThread(this::spin);
             started.add(thread);
             thread.start();
         }
