@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Building a runtime says what it runs with in one INFO line. Runs in a JVM of its own, with INFO
  * enabled, so the count is not disturbed by the other tests' loggers (configured once per JVM) or output.
  */
+@Tag("multi-jvm")
 class RuntimeBuildLogTest {
 
     private static final long WAIT_SECONDS = 120;

@@ -21,9 +21,10 @@ import java.util.List;
  * from the first opening.
  *
  * @param steps              the steps in the order they run, immutable
- * @param reopenWithin       how long after an incident closes a new failure re-opens it; zero for never
+ * @param reopenWithin       how long after an incident closes a new failure re-opens it; zero for never;
+ *                           null for the default (as a policy stored before this setting existed reads)
  * @param callerVerification how long a repair's verification waits for callers' calls to confirm it;
- *                           zero to judge by the health checks alone
+ *                           zero to judge by the health checks alone; null for the default
  */
 public record Playbook(List<PlaybookStep> steps, Duration reopenWithin, Duration callerVerification) {
 
@@ -34,9 +35,11 @@ public record Playbook(List<PlaybookStep> steps, Duration reopenWithin, Duration
 
     private static final Playbook BY_LEVEL = new Playbook(List.of());
 
-    /** Copies the steps and validates the durations. */
+    /** Copies the steps, gives an absent duration its default and validates the durations. */
     public Playbook {
         steps = List.copyOf(steps);
+        reopenWithin = reopenWithin == null ? DEFAULT_REOPEN_WITHIN : reopenWithin;
+        callerVerification = callerVerification == null ? DEFAULT_CALLER_VERIFICATION : callerVerification;
         Checks.notNegative(reopenWithin, "reopenWithin");
         Checks.notNegative(callerVerification, "callerVerification");
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * promoted only on the version it was derived from: of the patches on one base exactly one wins, the
  * others are refused naming the current version, and every result names the version its own patch made.
  */
+@Tag("multi-jvm")
 class ConcurrentPatchWritersTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
  * node in the order it was acknowledged, and the history of the register is linearizable.
  *
  * <p>The long run (60 kills) is off by default:
- * {@code mvn -B -ntp -pl hms-consensus -am verify -Dtest=KillTheLeaderTest -Dsurefire.failIfNoSpecifiedTests=false -Dhms.longChaos=true}
+ * {@code mvn -B -ntp -pl hms-consensus -am verify -Dtest=none -Dit.test=KillTheLeaderTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false -Dhms.longChaos=true}
  */
+@Tag("multi-jvm")
 class KillTheLeaderTest {
 
     @TempDir

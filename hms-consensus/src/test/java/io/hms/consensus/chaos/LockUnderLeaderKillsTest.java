@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * again under its request id, so no request is answered "not granted" while its grant stands: looked up
  * afterwards by request id, every lock answered empty is found free of that request.
  */
+@Tag("multi-jvm")
 class LockUnderLeaderKillsTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * others cannot reach it (its server answers nothing) and it cannot reach them, so the majority elects a
  * new leader and commits on; after the heal the isolated node catches up.
  */
+@Tag("multi-jvm")
 class PartitionAcrossProcessesTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
