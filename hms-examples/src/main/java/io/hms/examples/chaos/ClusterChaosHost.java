@@ -44,7 +44,7 @@ import java.util.stream.Stream;
 public final class ClusterChaosHost implements AutoCloseable {
 
     static final int NODES = 3;
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = Duration.ofSeconds(60); // generous: node starts are slow on a loaded machine
 
     private final Path data;
     private final List<RaftCoordinator> nodes = new ArrayList<>();
@@ -119,7 +119,8 @@ public final class ClusterChaosHost implements AutoCloseable {
         RaftCoordinator victim = leader();
         List<RaftCoordinator> others = nodes.stream().filter(n -> n != victim).toList();
         try (ClusterProbe probe = ClusterProbe.watch(victim, others, runtimeOf(victim).events())) {
-            var report = runtimeOf(victim).experiments().run(experiment).get(60, TimeUnit.SECONDS);
+            var report = runtimeOf(victim).experiments().run(experiment)
+                    .get(experiment.deadline().toSeconds() + 30, TimeUnit.SECONDS);
             probe.awaitCaughtUp(WAIT);
             return probe.figures(report);
         }
