@@ -1,18 +1,23 @@
 package io.hms.benchmarks.soak;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
  * Virtual threads that make guarded calls back to back, each going round the components from its own
- * starting point. The guarded code stands for a remote call: it sleeps {@code callLatency}. A call that
- * ends sooner (refused by an open breaker or a full limit and answered by the fallback at once) is
- * followed by a sleep for the rest of {@code callLatency}, so each caller makes at most one call per
- * {@code callLatency} and leaves its carrier once per call, as a thread serving requests from the network
- * does.
+ * starting point, {@code count} of them at any time. A thread makes {@value #CALLS_PER_THREAD} calls, then
+ * starts its successor and ends, as a server that gives each request or session a virtual thread of its
+ * own does; the runtime's bookkeeping per calling thread (a timeout slot, for one) is exercised by
+ * threads that come and go, not by the same 200 for ever.
+ *
+ * <p>The guarded code stands for a remote call: it sleeps {@code callLatency}. A call that ends sooner
+ * (refused by an open breaker or a full limit and answered by the fallback at once) is followed by a sleep
+ * for the rest of {@code callLatency}, so each caller makes at most one call per {@code callLatency} and
+ * leaves its carrier once per call, as a thread serving requests from the network does.
  *
  * <p>Callers that never block would not do: a virtual thread only leaves its carrier when it blocks, so
  * two callers would keep both carriers of a 2-core machine. Even yielding after each call
@@ -23,12 +28,16 @@ import java.util.function.Supplier;
  */
 final class Callers implements AutoCloseable {
 
+    /** Calls a caller thread makes before a new thread takes its place. */
+    static final int CALLS_PER_THREAD = 500;
+
     private final SoakHost host;
     private final Supplier<String> payload;
     private final long callNanos;
-    private final List<Thread> threads = new ArrayList<>();
     private final LongAdder calls = new LongAdder();
     private final LongAdder escaped = new LongAdder();
+    private final AtomicLong threadsStarted = new AtomicLong();
+    private volatile CountDownLatch ended = new CountDownLatch(0);
     private volatile boolean stopped;
 
     Callers(SoakHost host, Duration callLatency) {
@@ -46,33 +55,50 @@ final class Callers implements AutoCloseable {
 
     /** Starts {@code count} callers. */
     void start(int count) {
+        ended = new CountDownLatch(count);
         int components = host.components().size();
         for (int i = 0; i < count; i++) {
-            int first = i % components;
-            threads.add(Thread.ofVirtual().name("soak-caller-" + i).start(() -> loop(first, components)));
+            startCaller(i, i % components);
         }
     }
 
-    private void loop(int first, int components) {
+    private void startCaller(int slot, int first) {
+        threadsStarted.incrementAndGet();
+        Thread.ofVirtual().name("soak-caller-" + slot).start(() -> serve(slot, first));
+    }
+
+    /** Makes this thread's calls, then hands its slot to a new thread, or ends the slot once stopped. */
+    private void serve(int slot, int first) {
+        int components = host.components().size();
         int next = first;
-        while (!stopped) {
-            long start = System.nanoTime();
-            try {
-                host.guard(next).call(payload);
-            } catch (RuntimeException e) {
-                escaped.increment(); // every component has a fallback: nothing should get here
+        for (int made = 0; made < CALLS_PER_THREAD; made++) {
+            if (stopped || !call(next)) {
+                ended.countDown();
+                return;
             }
-            calls.increment();
             next = next + 1 == components ? 0 : next + 1;
-            long left = callNanos - (System.nanoTime() - start);
-            if (left > 0) {
-                try {
-                    Thread.sleep(Duration.ofNanos(left));
-                } catch (InterruptedException e) {
-                    return;
-                }
+        }
+        startCaller(slot, next);
+    }
+
+    /** One guarded call, then the rest of {@code callLatency}; false if interrupted. */
+    private boolean call(int component) {
+        long start = System.nanoTime();
+        try {
+            host.guard(component).call(payload);
+        } catch (RuntimeException e) {
+            escaped.increment(); // every component has a fallback: nothing should get here
+        }
+        calls.increment();
+        long left = callNanos - (System.nanoTime() - start);
+        if (left > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                return false;
             }
         }
+        return true;
     }
 
     /** Guarded calls made so far. */
@@ -85,16 +111,22 @@ final class Callers implements AutoCloseable {
         return escaped.sum();
     }
 
-    /** Stops the callers and waits for each to end its current call (at most {@code perThreadMillis} each). */
-    void stop(long perThreadMillis) throws InterruptedException {
-        stopped = true;
-        for (Thread thread : threads) {
-            thread.join(perThreadMillis);
-        }
+    /** Caller threads started so far. */
+    long threadsStarted() {
+        return threadsStarted.get();
     }
 
+    /**
+     * Stops the callers: each ends after its current call.
+     *
+     * @throws IllegalStateException if some are still calling after 30 s
+     */
     @Override
     public void close() throws InterruptedException {
-        stop(5_000);
+        stopped = true;
+        if (!ended.await(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException(ended.getCount() + " soak callers were still calling 30 s after the "
+                    + "stop; a guarded call hangs past its timeout");
+        }
     }
 }

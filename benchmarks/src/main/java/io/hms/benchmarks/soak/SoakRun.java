@@ -36,6 +36,7 @@ public final class SoakRun {
         List<Sample> samples = new ArrayList<>();
         long calls;
         long escaped;
+        long callerThreads;
         FaultDriver driver;
         try (SoakHost host = new SoakHost(options.components())) {
             ResourceSampler sampler = new ResourceSampler(host.hms());
@@ -60,8 +61,10 @@ public final class SoakRun {
             }
             calls = callers.calls();
             escaped = callers.escaped();
+            callerThreads = callers.threadsStarted();
         }
-        return new SoakResult(options, List.copyOf(samples), SoakVerdict.of(samples, options), calls, escaped,
+        return new SoakResult(options, List.copyOf(samples), SoakVerdict.of(samples, options), calls,
+                callerThreads, escaped,
                 driver.injected(), driver.refused());
     }
 
