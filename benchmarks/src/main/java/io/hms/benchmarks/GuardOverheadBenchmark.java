@@ -48,6 +48,7 @@ import org.openjdk.jmh.annotations.Threads;
  *       fallback composed with Resilience4j's {@code Decorators}, configured like HMS's, with the
  *       registries' {@code Tagged*Metrics} bound ({@link Resilience4jStack}); no time limit, which
  *       Resilience4j only offers off the caller's thread;
+ *   <li>{@code resilience4jStackWithoutMeters}: that stack with no meter binder bound;
  *   <li>{@code resilience4jStackTimeLimited}: the same with Resilience4j's time limit, the call run on its
  *       thread-pool bulkhead and joined ({@link Resilience4jTimeLimitedStack});
  *   <li>{@code unguardedTwoThreads}: the baseline at two threads.
@@ -152,6 +153,11 @@ public class GuardOverheadBenchmark {
     @Benchmark
     @Threads(2)
     public String resilience4jStackTwoThreads(Resilience4jStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    public String resilience4jStackWithoutMeters(Resilience4jStack.WithoutMeters stack) {
         return stack.call();
     }
 

@@ -39,13 +39,28 @@ import org.openjdk.jmh.annotations.State;
  * {@code CompletionStage}, not code running on the caller's thread, so a timeout means moving the call to
  * another thread ({@link Resilience4jTimeLimitedStack}). Every instance comes from its registry and the
  * registries' Micrometer binders ({@code Tagged*Metrics}) are bound to a {@link SimpleMeterRegistry}, as a
- * host that publishes meters does. Shared by every thread of a benchmark.
+ * host that publishes meters does; {@link WithoutMeters} leaves them unbound, to show what they cost.
+ * Shared by every thread of a benchmark.
  */
 @State(Scope.Benchmark)
 public class Resilience4jStack {
 
     private final String result = "value";
     private Supplier<String> decorated;
+
+    /** The same stack with no meter binder bound. */
+    @State(Scope.Benchmark)
+    public static class WithoutMeters extends Resilience4jStack {
+        @Override
+        protected boolean bindMeters() {
+            return false;
+        }
+    }
+
+    /** Whether the registries' Micrometer binders are bound. */
+    protected boolean bindMeters() {
+        return true;
+    }
 
     /** Builds the registries, binds their meters and decorates the payload once. */
     @Setup
@@ -54,9 +69,11 @@ public class Resilience4jStack {
         BulkheadRegistry bulkheads = BulkheadRegistry.of(bulkheadConfig());
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(breakerConfig());
         RetryRegistry retries = RetryRegistry.of(retryConfig());
-        TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
-        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
-        TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
+        if (bindMeters()) {
+            TaggedBulkheadMetrics.ofBulkheadRegistry(bulkheads).bindTo(meters);
+            TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+            TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);
+        }
         Supplier<String> payload = () -> result;
         decorated = Decorators.ofSupplier(payload)
                 .withBulkhead(bulkheads.bulkhead(HmsRuntimeStack.COMPONENT))
@@ -64,7 +81,7 @@ public class Resilience4jStack {
                 .withRetry(retries.retry(HmsRuntimeStack.COMPONENT))
                 .withFallback(cause -> "fallback")
                 .decorate();
-        if (meters.find("resilience4j.circuitbreaker.calls").meters().isEmpty()) {
+        if (bindMeters() && meters.find("resilience4j.circuitbreaker.calls").meters().isEmpty()) {
             throw new IllegalStateException("no resilience4j.circuitbreaker.calls meter was bound; "
                     + "the benchmark would not measure a stack with meters on");
         }
