@@ -19,12 +19,14 @@ import java.util.Objects;
  * @param callLatency how long the guarded code takes (it sleeps, as a remote call waits)
  * @param components  guarded components, each with a health check, two repairs and a fallback
  * @param tolerance   the largest relative distance from the baseline that passes, e.g. 0.05
- * @param smoothing   samples that make a sample's heap figure (their median) and thread figure (their least):
- *                    the latest and those before it
+ * @param heapWindow   samples whose median is a sample's heap figure: the latest and those before it
+ * @param threadWindow samples whose least is a sample's thread figure: the latest and those before it (fewer
+ *                     at the start)
  * @param seed        seeds the choice of faults, their targets and durations
  */
 public record SoakOptions(Duration duration, Duration baselineAt, Duration sampleEvery, int callers,
-                          Duration callLatency, int components, double tolerance, int smoothing, long seed) {
+                          Duration callLatency, int components, double tolerance, int heapWindow, int threadWindow,
+                          long seed) {
 
     /** Validates the options, naming the one out of range. */
     public SoakOptions {
@@ -39,11 +41,12 @@ public record SoakOptions(Duration duration, Duration baselineAt, Duration sampl
         if (sampleEvery.isNegative() || sampleEvery.isZero()) {
             throw new IllegalArgumentException("sampleEvery must be positive, got " + sampleEvery);
         }
-        if (smoothing < 1) {
-            throw new IllegalArgumentException("smoothing must be at least 1, got " + smoothing);
+        if (heapWindow < 1 || threadWindow < 1) {
+            throw new IllegalArgumentException("heapWindow and threadWindow must be at least 1, got " + heapWindow
+                    + " and " + threadWindow);
         }
-        if (baselineAt.compareTo(sampleEvery.multipliedBy(smoothing)) < 0) {
-            throw new IllegalArgumentException("baselineAt (" + baselineAt + ") must leave room for " + smoothing
+        if (baselineAt.compareTo(sampleEvery.multipliedBy(heapWindow)) < 0) {
+            throw new IllegalArgumentException("baselineAt (" + baselineAt + ") must leave room for " + heapWindow
                     + " samples of " + sampleEvery + " before it; take a later baseline or sample more often");
         }
         if (duration.compareTo(baselineAt.plus(sampleEvery)) < 0) {
@@ -61,11 +64,11 @@ public record SoakOptions(Duration duration, Duration baselineAt, Duration sampl
 
     /**
      * Ten minutes, baseline at minute 2, a sample every 10 s, 200 callers of 1 ms calls, 20 components, ±5 %,
-     * heap and threads judged on 3 samples at a time.
+     * the heap judged on the median of 3 samples, the threads on the least of 6.
      */
     public static SoakOptions defaults() {
         return new SoakOptions(Duration.ofMinutes(10), Duration.ofMinutes(2), Duration.ofSeconds(10), 200,
-                Duration.ofMillis(1), 20, 0.05, 3, 1);
+                Duration.ofMillis(1), 20, 0.05, 3, 6, 1);
     }
 
     /** The CI version: 60 s, baseline at 20 s, a sample every 5 s; otherwise as {@link #defaults()}. */
@@ -76,12 +79,12 @@ public record SoakOptions(Duration duration, Duration baselineAt, Duration sampl
     /** These options with another duration, baseline time and sampling period, checked together. */
     public SoakOptions withTiming(Duration newDuration, Duration newBaselineAt, Duration newSampleEvery) {
         return new SoakOptions(newDuration, newBaselineAt, newSampleEvery, callers, callLatency, components, tolerance,
-                smoothing, seed);
+                heapWindow, threadWindow, seed);
     }
 
     /** These options with another seed. */
     public SoakOptions withSeed(long value) {
         return new SoakOptions(duration, baselineAt, sampleEvery, callers, callLatency, components, tolerance,
-                smoothing, value);
+                heapWindow, threadWindow, value);
     }
 }

@@ -7,18 +7,17 @@ import java.util.Map;
 /**
  * What a soak did and measured.
  *
- * @param options  how it ran
- * @param samples  the samples, oldest first
- * @param verdict  how the metrics kept to their baselines
- * @param calls    guarded calls made
+ * @param options       how it ran
+ * @param samples       the samples, oldest first
+ * @param verdict       how the metrics kept to their baselines
+ * @param calls         guarded calls made
  * @param callerThreads caller threads started (each makes a few hundred calls, then a new one takes over)
- * @param escaped  guarded calls that threw although every component has a fallback (0 expected)
- * @param injected faults injected, by kind
- * @param refused  injections the chaos agent refused (a fault of the same family already active)
+ * @param escaped       guarded calls that threw although every component has a fallback (0 expected)
+ * @param injected      faults injected, by kind
+ * @param refused       injections the chaos agent refused (a fault of the same family already active)
  */
 public record SoakResult(SoakOptions options, List<Sample> samples, SoakVerdict verdict, long calls,
-                         long callerThreads, long escaped,
-                         Map<FaultKind, Long> injected, long refused) {
+                         long callerThreads, long escaped, Map<FaultKind, Long> injected, long refused) {
 
     /** The samples as a table, then {@link #summary()}. */
     public String describe() {

@@ -63,9 +63,8 @@ public final class SoakRun {
             escaped = callers.escaped();
             callerThreads = callers.threadsStarted();
         }
-        return new SoakResult(options, List.copyOf(samples), SoakVerdict.of(samples, options), calls,
-                callerThreads, escaped,
-                driver.injected(), driver.refused());
+        return new SoakResult(options, List.copyOf(samples), SoakVerdict.of(samples, options), calls, callerThreads,
+                escaped, driver.injected(), driver.refused());
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -10,12 +10,14 @@ import java.util.function.ToDoubleFunction;
  *
  * <ul>
  *   <li>{@code heapAfterGc} is judged on medians: a sample's figure is the median of it and the
- *       {@code smoothing - 1} samples before it, so one collection that found more in flight does not
+ *       {@code heapWindow - 1} samples before it, so one collection that found more in flight does not
  *       decide; a leak moves the median as surely as the samples;</li>
  *   <li>{@code liveThreads} is judged on floors: a sample's figure is the least of it and the
- *       {@code smoothing - 1} samples before it. Threads that start and end between samples (health
- *       checks, repairs, reverts in flight: from 0 to about 30 here) are work, not a leak, and come in
- *       bursts; a thread that never ends raises the floor, and one that is lost lowers it;</li>
+ *       {@code threadWindow - 1} samples before it (fewer at the start). Threads that start and end between
+ *       samples (health checks, repairs, reverts in flight: 0 to 40 in a 10-minute soak on a loaded
+ *       machine, 30 % of samples with 12 or more) are work, not a leak, and come in bursts that last a few
+ *       samples while the machine is busy; a thread that never ends raises the floor, and one that is
+ *       lost lowers it;</li>
  *   <li>{@code droppedEvents}, a running total, is judged as sampled: a total that keeps growing after the
  *       baseline fails, and one that was 0 must stay 0.</li>
  * </ul>
@@ -29,14 +31,14 @@ public record SoakVerdict(List<MetricVerdict> metrics) {
     /** Judges {@code samples}, oldest first, by {@code options}. */
     public static SoakVerdict of(List<Sample> samples, SoakOptions options) {
         int base = baselineIndex(samples, options.baselineAt());
-        if (base < options.smoothing() - 1 || base == samples.size() - 1) {
+        if (base < options.heapWindow() - 1 || base == samples.size() - 1) {
             throw new IllegalArgumentException(samples.size() + " samples, baseline at index " + base
-                    + ": a verdict needs " + options.smoothing() + " samples up to the baseline and one after it");
+                    + ": a verdict needs " + options.heapWindow() + " samples up to the baseline and one after it");
         }
         return new SoakVerdict(List.of(
-                judge("heapAfterGc", samples, base, medians(samples, Sample::heapAfterGc, options.smoothing()),
+                judge("heapAfterGc", samples, base, medians(samples, Sample::heapAfterGc, options.heapWindow()),
                         options.tolerance()),
-                judge("liveThreads", samples, base, floors(samples, Sample::liveThreads, options.smoothing()),
+                judge("liveThreads", samples, base, floors(samples, Sample::liveThreads, options.threadWindow()),
                         options.tolerance()),
                 judge("droppedEvents", samples, base, raw(samples, Sample::droppedEvents), options.tolerance())));
     }

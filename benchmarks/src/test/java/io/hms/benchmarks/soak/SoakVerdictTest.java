@@ -42,13 +42,18 @@ class SoakVerdictTest {
     }
 
     @Test
-    void threadsInFlightBetweenSamplesPassButAThreadThatNeverEndsRaisesTheFloor() {
-        int[] bursts = {200, 230, 200, 200, 240, 235, 200, 250, 200, 200, 260, 200};
-        assertThat(SoakVerdict.of(samples(bursts), OPTIONS).passed()).isTrue();
+    void threadsInFlightBetweenSamplesPassEvenInBurstsOfSeveralSamples() {
+        int[] bursts = {200, 230, 200, 200, 240, 235, 238, 250, 241, 200, 260, 200};
+        SoakVerdict verdict = SoakVerdict.of(samples(bursts), OPTIONS);
+        assertThat(verdict.passed()).as(verdict.describe()).isTrue();
+    }
+
+    @Test
+    void aThreadThatNeverEndsRaisesTheFloor() {
         int[] leaking = {200, 200, 200, 200, 204, 208, 212, 216, 220, 224, 228, 232};
         SoakVerdict verdict = SoakVerdict.of(samples(leaking), OPTIONS);
         assertThat(verdict.drifted()).containsExactly("liveThreads");
-        assertThat(verdict.metrics().get(1).highest()).isEqualTo(224); // the least of 224, 228, 232
+        assertThat(verdict.metrics().get(1).highest()).isEqualTo(212); // the least of the last six samples
     }
 
     @Test
