@@ -24,7 +24,8 @@ public record MetricVerdict(String metric, double baseline, double lowest, doubl
 
     /** One line: the metric, its baseline and range, the worst deviation and whether it passed. */
     public String describe() {
-        String deviation = Double.isInfinite(worstDeviation) ? "from 0" : String.format("%+.1f %%", 100 * worstDeviation);
+        String deviation = Double.isInfinite(worstDeviation) ? "from 0"
+                : String.format("%+.1f %%", 100 * worstDeviation);
         return String.format("%-16s baseline %,.0f, after it %,.0f to %,.0f, worst %s at %d s: %s", metric, baseline,
                 lowest, highest, deviation, worstAt.toSeconds(), passed() ? "PASS" : "FAIL");
     }

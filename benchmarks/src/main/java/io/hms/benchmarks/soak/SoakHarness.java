@@ -7,7 +7,8 @@ import java.time.Duration;
  * status 1 when a metric drifted beyond the tolerance.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar io.hms.benchmarks.soak.SoakHarness [seconds [baselineSeconds [sampleSeconds [seed]]]]
+ * java --add-exports=java.base/jdk.internal.vm=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar \
+ *     io.hms.benchmarks.soak.SoakHarness [seconds [baselineSeconds [sampleSeconds [seed]]]]
  * </pre>
  *
  * Without arguments: {@link SoakOptions#defaults()}, ten minutes with the baseline at minute 2 and a
@@ -26,10 +27,11 @@ public final class SoakHarness {
                 args.length > 1 ? seconds(args[1], "baselineSeconds") : defaults.baselineAt(),
                 args.length > 2 ? seconds(args[2], "sampleSeconds") : defaults.sampleEvery())
                 .withSeed(args.length > 3 ? Long.parseLong(args[3]) : defaults.seed());
-        System.out.printf("soak: %d callers of %d µs calls, %d components, %d s, baseline at %d s, a sample every %d s, "
-                        + "tolerance ±%.0f %% (heap: median of %d samples, threads: least of %d), seed %d, %s%n",
-                options.callers(), options.callLatency().toNanos() / 1000, options.components(), options.duration().toSeconds(),
-                options.baselineAt().toSeconds(), options.sampleEvery().toSeconds(), 100 * options.tolerance(),
+        System.out.printf("soak: %d callers of %d µs calls, %d components, %d s, baseline at %d s, "
+                        + "a sample every %d s, tolerance ±%.0f %% (heap: median of %d samples, threads: least of %d), "
+                        + "seed %d, %s%n",
+                options.callers(), options.callLatency().toNanos() / 1000, options.components(),
+                options.duration().toSeconds(), options.baselineAt().toSeconds(), options.sampleEvery().toSeconds(), 100 * options.tolerance(),
                 options.heapWindow(), options.threadWindow(), options.seed(), Runtime.version());
         System.out.print(SoakTable.header());
         SoakResult result = SoakRun.run(options, sample -> System.out.print(SoakTable.row(sample)));

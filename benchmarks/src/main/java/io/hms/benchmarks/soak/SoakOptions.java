@@ -9,20 +9,21 @@ import java.util.Objects;
  * <pre>{@code
  * SoakOptions tenMinutes = SoakOptions.defaults();
  * SoakOptions ci = SoakOptions.ci();                           // 60 s, baseline at 20 s, a sample every 5 s
- * SoakOptions hour = SoakOptions.defaults().withTiming(Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofSeconds(10));
+ * SoakOptions hour = SoakOptions.defaults()
+ *         .withTiming(Duration.ofHours(1), Duration.ofMinutes(2), Duration.ofSeconds(10));
  * }</pre>
  *
- * @param duration    how long the guarded calls and the faults go on
- * @param baselineAt  when the baseline is taken; every later sample is compared with it
- * @param sampleEvery the time between two samples
- * @param callers     virtual threads making guarded calls, back to back
- * @param callLatency how long the guarded code takes (it sleeps, as a remote call waits)
- * @param components  guarded components, each with a health check, two repairs and a fallback
- * @param tolerance   the largest relative distance from the baseline that passes, e.g. 0.05
+ * @param duration     how long the guarded calls and the faults go on
+ * @param baselineAt   when the baseline is taken; every later sample is compared with it
+ * @param sampleEvery  the time between two samples
+ * @param callers      virtual threads making guarded calls, back to back
+ * @param callLatency  how long the guarded code takes (it sleeps, as a remote call waits)
+ * @param components   guarded components, each with a health check, two repairs and a fallback
+ * @param tolerance    the largest relative distance from the baseline that passes, e.g. 0.05
  * @param heapWindow   samples whose median is a sample's heap figure: the latest and those before it
  * @param threadWindow samples whose least is a sample's thread figure: the latest and those before it (fewer
  *                     at the start)
- * @param seed        seeds the choice of faults, their targets and durations
+ * @param seed         seeds the choice of faults, their targets and durations
  */
 public record SoakOptions(Duration duration, Duration baselineAt, Duration sampleEvery, int callers,
                           Duration callLatency, int components, double tolerance, int heapWindow, int threadWindow,

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The one-minute soak: 200 virtual threads make guarded calls while faults of every in-process kind come
  * and go on 20 components; the heap after a full collection, the live threads and the event bus's dropped
- * deliveries must each stay within 5 % of their value at 20 s (heap and threads as medians of three
- * samples). The ten-minute version is {@code -Psoak}.
+ * deliveries must each stay within 5 % of their value at 20 s (the heap as the median of three samples, the
+ * threads as the least of six; see {@link SoakVerdict}). The ten-minute version is {@code -Psoak}.
  */
 class SoakTest {
 
