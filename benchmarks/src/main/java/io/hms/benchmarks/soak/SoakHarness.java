@@ -28,11 +28,12 @@ public final class SoakHarness {
                 args.length > 2 ? seconds(args[2], "sampleSeconds") : defaults.sampleEvery())
                 .withSeed(args.length > 3 ? Long.parseLong(args[3]) : defaults.seed());
         System.out.printf("soak: %d callers of %d µs calls, %d components, %d s, baseline at %d s, "
-                        + "a sample every %d s, tolerance ±%.0f %% (heap: median of %d samples, threads: least of %d), "
-                        + "seed %d, %s%n",
+                        + "a sample every %d s, tolerance ±%.0f %% (heap: median of %d samples, "
+                        + "threads: least of %d), seed %d, %s%n",
                 options.callers(), options.callLatency().toNanos() / 1000, options.components(),
-                options.duration().toSeconds(), options.baselineAt().toSeconds(), options.sampleEvery().toSeconds(), 100 * options.tolerance(),
-                options.heapWindow(), options.threadWindow(), options.seed(), Runtime.version());
+                options.duration().toSeconds(), options.baselineAt().toSeconds(), options.sampleEvery().toSeconds(),
+                100 * options.tolerance(), options.heapWindow(), options.threadWindow(), options.seed(),
+                Runtime.version());
         System.out.print(SoakTable.header());
         SoakResult result = SoakRun.run(options, sample -> System.out.print(SoakTable.row(sample)));
         System.out.print(result.summary());
