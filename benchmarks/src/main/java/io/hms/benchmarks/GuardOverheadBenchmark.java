@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
 
 /**
  * What a guarded call costs over a plain one, for HMS and for Resilience4j, in one run.
@@ -37,6 +38,21 @@ import org.openjdk.jmh.annotations.TearDown;
  * Two references explain the numbers: {@code hmsBreakerPreciseClock} drives the same HMS breaker by
  * hand with two {@code System.nanoTime()} reads per call, as Resilience4j times its calls (HMS's
  * {@code call} reads a coarse clock instead), and {@code systemNanoTime} is one such read.
+ *
+ * <p>Like for like, with meters on, at one and two threads sharing one guard:
+ *
+ * <ul>
+ *   <li>{@code hmsRuntime}, {@code hmsRuntimeTwoThreads}: the full pipeline as a started {@code Hms} runtime
+ *       builds it, meters bound to a {@code SimpleMeterRegistry} ({@link HmsRuntimeStack});
+ *   <li>{@code resilience4jStack}, {@code resilience4jStackTwoThreads}: bulkhead, circuit breaker, retry and
+ *       fallback composed with Resilience4j's {@code Decorators}, configured like HMS's, with the
+ *       registries' {@code Tagged*Metrics} bound ({@link Resilience4jStack}); no time limit, which
+ *       Resilience4j only offers off the caller's thread;
+ *   <li>{@code resilience4jStackWithoutMeters}: that stack with no meter binder bound;
+ *   <li>{@code resilience4jStackTimeLimited}: the same with Resilience4j's time limit, the call run on its
+ *       thread-pool bulkhead and joined ({@link Resilience4jTimeLimitedStack});
+ *   <li>{@code unguardedTwoThreads}: the baseline at two threads.
+ * </ul>
  *
  * Every benchmark returns the payload's result (a field) so JMH consumes it.
  */
@@ -111,5 +127,43 @@ public class GuardOverheadBenchmark {
     @Benchmark
     public long systemNanoTime() {
         return System.nanoTime();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String unguardedTwoThreads() {
+        return payload.get();
+    }
+
+    @Benchmark
+    public String hmsRuntime(HmsRuntimeStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String hmsRuntimeTwoThreads(HmsRuntimeStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    public String resilience4jStack(Resilience4jStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public String resilience4jStackTwoThreads(Resilience4jStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    public String resilience4jStackWithoutMeters(Resilience4jStack.WithoutMeters stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    public String resilience4jStackTimeLimited(Resilience4jTimeLimitedStack stack) {
+        return stack.call();
     }
 }
