@@ -62,13 +62,16 @@ public class GuardPartsBenchmark {
         scheduler = new SystemScheduler();
         guards = new Guards(scheduler, event -> { });
         pipeline = guards.register("timed", HmsRuntimeStack.policy(), e -> true);
-        pipeline.fallback(cause -> "fallback");
+        guards.control().fallback("timed", cause -> "fallback");
         pipelineWithoutTimeout = guards.register("untimed", new GuardPolicy(TimeoutPolicy.none(),
                 ConcurrencyLimitPolicy.defaults(), BreakerPolicy.defaults(), RetryPolicy.defaults()), e -> true);
-        pipelineWithoutTimeout.fallback(cause -> "fallback");
+        guards.control().fallback("untimed", cause -> "fallback");
         breaker = CircuitBreaker.of("parts", BreakerPolicy.defaults(), scheduler, event -> { });
         limiter = ConcurrencyLimiter.of(ConcurrencyLimitPolicy.defaults());
         trace = new CallTrace();
+        trace.start();
+        pipeline.trace().start();
+        pipelineWithoutTimeout.trace().start();
     }
 
     @TearDown

@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@link SimpleMeterRegistry}, one component whose guard has a 1 s timeout, an AIMD concurrency limit, the
  * default breaker, 3 attempts with exponential backoff and jitter, and a fallback.
  *
- * <p>The optimizer is not started (it works off the call path, on a trace the guard records either way),
- * and the coordinator is a {@link LocalCoordinator} given explicitly, so that {@code hms-consensus} on the
+ * <p>The optimizer is not started (it works off the call path), but the guard's trace is, as an optimizer
+ * would start it, so the pipeline measured records every attempt as a tuned host's does; the coordinator is a {@link LocalCoordinator} given explicitly, so that {@code hms-consensus} on the
  * class path is not asked for a Raft node. Shared by every thread of a benchmark, like a host's guard.
  */
 @State(Scope.Benchmark)
@@ -63,6 +63,7 @@ public class HmsRuntimeStack {
                 .build()
                 .start();
         guard = hms.guard(COMPONENT);
+        guard.trace().start(); // as an optimizer's first look would: the pipeline records its trace
         payload = () -> result;
         if (hms.meterRegistry().find("hms.guard.calls").tag("component", COMPONENT).meters().isEmpty()) {
             throw new IllegalStateException("the runtime bound no hms.guard.calls meter for '" + COMPONENT
