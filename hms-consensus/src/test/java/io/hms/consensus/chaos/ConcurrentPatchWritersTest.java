@@ -2,6 +2,7 @@ package io.hms.consensus.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.consensus.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -50,16 +50,7 @@ class ConcurrentPatchWritersTest {
     }
 
     private static <T> T eventually(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (T value = probe.get(); ; value = probe.get()) {
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        return Eventually.value(what, PATIENCE, probe);
     }
 
     private String ask(int node, String verb, String arg) throws Exception {

@@ -2,6 +2,7 @@ package io.hms.consensus.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.consensus.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,16 +47,7 @@ class LockUnderLeaderKillsTest {
     }
 
     private static <T> T eventually(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (T value = probe.get(); ; value = probe.get()) {
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        return Eventually.value(what, PATIENCE, probe);
     }
 
     private Optional<String> ask(NodeProcess node, String verb, String arg) {

@@ -2,10 +2,10 @@ package io.hms.consensus.chaos;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.consensus.Eventually;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -34,16 +34,7 @@ class PartitionAcrossProcessesTest {
     }
 
     private static <T> T eventually(String what, Supplier<T> probe) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (T value = probe.get(); ; value = probe.get()) {
-            if (value != null) {
-                return value;
-            }
-            if (System.nanoTime() - deadline > 0) {
-                throw new AssertionError("not within " + PATIENCE + ": " + what);
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50));
-        }
+        return Eventually.value(what, PATIENCE, probe);
     }
 
     private String ask(int node, String verb, String arg) {

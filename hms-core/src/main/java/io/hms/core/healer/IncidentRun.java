@@ -37,7 +37,6 @@ final class IncidentRun {
     private final Instant openedAt;
     private boolean healthDown;
     private boolean breakerOpen;
-    private int reopened;
     private String resumeAfter;
     private final List<IncidentStep> steps = new ArrayList<>();
     private Phase phase = Phase.WAITING;
@@ -160,12 +159,6 @@ final class IncidentRun {
         recoveredMeanwhile = false;
         healthDown = false;
         breakerOpen = false;
-        reopened++;
-    }
-
-    /** How many times it was re-opened. */
-    int reopened() {
-        return reopened;
     }
 
     Instant closedAt() {

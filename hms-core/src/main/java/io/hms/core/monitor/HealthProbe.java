@@ -214,13 +214,6 @@ public final class HealthProbe {
                 : CompletableFuture.completedFuture(Health.down(hung(check, flight)).at(clock.get())));
     }
 
-    /** Whether a run of {@code check} has not returned yet, answered or not. */
-    boolean inFlight(RegisteredFunction check) {
-        synchronized (flights) {
-            return flights.containsKey(check);
-        }
-    }
-
     private Health judge(RegisteredFunction check, Duration timeout, Health health, Throwable error) {
         Health result;
         if (error != null) {

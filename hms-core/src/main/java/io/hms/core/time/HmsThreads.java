@@ -58,15 +58,13 @@ public final class HmsThreads {
 
     private ThreadFactory owned(ThreadFactory factory) {
         return task -> {
-            Thread[] self = new Thread[1];
             Thread thread = factory.newThread(() -> {
                 try {
                     task.run();
                 } finally {
-                    live.remove(self[0]);
+                    live.remove(Thread.currentThread());
                 }
             });
-            self[0] = thread;
             live.add(thread);
             return thread;
         };

@@ -74,16 +74,6 @@ public final class HostThreads implements Executor, AutoCloseable {
         return owner;
     }
 
-    /** How many tasks wait for a thread. */
-    public int queued() {
-        return pool.getQueue().size();
-    }
-
-    /** How many threads run host code now. */
-    public int busy() {
-        return pool.getActiveCount();
-    }
-
     /** Interrupts every running task, drops the queued ones and refuses new work. Idempotent. */
     @Override
     public void close() {
