@@ -6,6 +6,7 @@ import io.hms.api.Subscription;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
 import io.hms.core.chaos.Chaos;
@@ -13,6 +14,7 @@ import io.hms.core.chaos.ChaosMetrics;
 import io.hms.core.chaos.Experiments;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
+import io.hms.core.coordinator.ReadOnlyCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.Guards;
@@ -82,6 +84,7 @@ public final class Hms implements AutoCloseable {
     private final FunctionRegistry registry;
     private final Guards guards;
     private final Coordinator coordinator;
+    private final CoordinatorView coordinatorView;
     private final boolean ownsCoordinator;
     private final MeterRegistry meterRegistry;
     private final HmsThreads threads = new HmsThreads();
@@ -128,6 +131,7 @@ public final class Hms implements AutoCloseable {
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
+        this.coordinatorView = ReadOnlyCoordinator.of(coordinator);
         this.supervisor = new Supervisor(scheduler, events::publish, b.supervisionInterval);
         this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor, threads);
         this.hostThreads = new HostThreads("host", b.hostThreads, threads);
@@ -248,9 +252,12 @@ public final class Hms implements AutoCloseable {
         return configurator;
     }
 
-    /** The coordinator (local by default). */
-    public Coordinator coordinator() {
-        return coordinator;
+    /**
+     * The coordinator (local by default), as a host sees it: leadership, status, leased locks and commit
+     * notices. It cannot commit: a policy changes only through {@link #configurator()}.
+     */
+    public CoordinatorView coordinator() {
+        return coordinatorView;
     }
 
     /**

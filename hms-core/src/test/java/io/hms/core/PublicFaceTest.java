@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
+import io.hms.api.spi.Coordinator;
 import io.hms.core.guard.CircuitBreaker;
 import io.hms.core.guard.ConcurrencyLimiter;
 import io.hms.core.guard.Guard;
@@ -64,5 +65,15 @@ class PublicFaceTest {
         assertThat(publicMethods(registry.getClass()))
                 .contains("policy", "policyHistory", "componentNames", "functions")
                 .doesNotContain("commitPolicy", "apply", "declare", "register", "unregister", "addListener");
+    }
+
+    @Test
+    void theCoordinatorAHostSeesCannotCommitAroundTheConfigurator() {
+        Object coordinator = hms.coordinator();
+
+        assertThat(coordinator).isNotInstanceOf(Coordinator.class);
+        assertThat(publicMethods(coordinator.getClass()))
+                .contains("isLeader", "status", "tryLock", "checkFence", "onCommit")
+                .doesNotContain("commit", "close", "coordinator");
     }
 }

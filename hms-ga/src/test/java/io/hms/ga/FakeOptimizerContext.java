@@ -11,6 +11,7 @@ import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.ManualScheduler;
@@ -142,7 +143,7 @@ final class FakeOptimizerContext implements OptimizerContext {
     }
 
     @Override
-    public Coordinator coordinator() {
+    public CoordinatorView coordinator() {
         return coordinator;
     }
 

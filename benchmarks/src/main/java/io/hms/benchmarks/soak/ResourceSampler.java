@@ -8,10 +8,7 @@ import java.time.Duration;
 
 /**
  * Takes a {@link Sample}: the used heap right after {@code System.gc()}, the live threads (virtual ones
- * included, from a {@link ThreadCensus}), and the event bus's dropped deliveries.
- *
- * <p>The event bus offers no backlog figure (how many events wait in its subscribers' queues), only the
- * total of deliveries it dropped because a queue was full; that total is what is sampled.
+ * included, from a {@link ThreadCensus}), and the event bus's backlog and dropped deliveries.
  */
 final class ResourceSampler {
 
@@ -32,6 +29,6 @@ final class ResourceSampler {
         long heap = memory.getHeapMemoryUsage().getUsed();
         ThreadCensus.Counts counted = census.count(HMS_THREAD_PREFIX);
         return new Sample(elapsed, heap, counted.all(), threads.getThreadCount(), counted.named(),
-                hms.events().dropped(), calls, hms.incidents().size());
+                hms.events().dropped(), hms.events().backlog(), calls, hms.incidents().size());
     }
 }

@@ -11,9 +11,10 @@ import java.time.Duration;
  * @param platformThreads live platform threads ({@code ThreadMXBean.getThreadCount()})
  * @param hmsThreads      live threads, platform and virtual, named {@code hms-…}
  * @param droppedEvents   deliveries the event bus has dropped since the runtime started
+ * @param eventBacklog    events waiting in the event bus's subscriber queues
  * @param calls           guarded calls made since the soak began
  * @param incidents       incidents in the healer's log, open and closed
  */
 public record Sample(Duration elapsed, long heapAfterGc, int liveThreads, int platformThreads, int hmsThreads,
-                     long droppedEvents, long calls, int incidents) {
+                     long droppedEvents, int eventBacklog, long calls, int incidents) {
 }

@@ -18,6 +18,10 @@ import java.util.function.ToDoubleFunction;
  *       machine, 30 % of samples with 12 or more) are work, not a leak, and come in bursts that last a few
  *       samples while the machine is busy; a thread that never ends raises the floor, and one that is
  *       lost lowers it;</li>
+ *   <li>{@code eventBacklog} is judged on medians like the heap, its distance from the baseline taken as a
+ *       share of the baseline or of {@value #BACKLOG_FLOOR} events, whichever is more. A backlog near empty
+ *       comes and goes by a few events as samples catch deliveries in flight, which passes while it stays
+ *       within 5 events of the baseline; a listener that falls behind for good moves the median past that;</li>
  *   <li>{@code droppedEvents}, a running total, is judged as sampled: a total that keeps growing after the
  *       baseline fails, and one that was 0 must stay 0.</li>
  * </ul>
@@ -27,6 +31,9 @@ import java.util.function.ToDoubleFunction;
  * @param metrics one verdict per judged metric
  */
 public record SoakVerdict(List<MetricVerdict> metrics) {
+
+    /** The least baseline the event backlog is judged against, in events. */
+    static final int BACKLOG_FLOOR = 100;
 
     /** Judges {@code samples}, oldest first, by {@code options}. */
     public static SoakVerdict of(List<Sample> samples, SoakOptions options) {
@@ -40,6 +47,8 @@ public record SoakVerdict(List<MetricVerdict> metrics) {
                         options.tolerance()),
                 judge("liveThreads", samples, base, floors(samples, Sample::liveThreads, options.threadWindow()),
                         options.tolerance()),
+                judge("eventBacklog", samples, base, medians(samples, Sample::eventBacklog, options.heapWindow()),
+                        BACKLOG_FLOOR, options.tolerance()),
                 judge("droppedEvents", samples, base, raw(samples, Sample::droppedEvents), options.tolerance())));
     }
 
@@ -99,7 +108,13 @@ public record SoakVerdict(List<MetricVerdict> metrics) {
 
     private static MetricVerdict judge(String metric, List<Sample> samples, int base, double[] values,
                                        double tolerance) {
+        return judge(metric, samples, base, values, 0, tolerance);
+    }
+
+    private static MetricVerdict judge(String metric, List<Sample> samples, int base, double[] values,
+                                       double floor, double tolerance) {
         double baseline = values[base];
+        double scale = Math.max(baseline, floor);
         double lowest = Double.POSITIVE_INFINITY;
         double highest = Double.NEGATIVE_INFINITY;
         double worst = 0;
@@ -107,7 +122,7 @@ public record SoakVerdict(List<MetricVerdict> metrics) {
         for (int i = base + 1; i < values.length; i++) {
             lowest = Math.min(lowest, values[i]);
             highest = Math.max(highest, values[i]);
-            double deviation = deviation(baseline, values[i]);
+            double deviation = deviation(baseline, scale, values[i]);
             if (Math.abs(deviation) > Math.abs(worst)) {
                 worst = deviation;
                 worstAt = samples.get(i).elapsed();
@@ -116,10 +131,11 @@ public record SoakVerdict(List<MetricVerdict> metrics) {
         return new MetricVerdict(metric, baseline, lowest, highest, worst, worstAt, tolerance);
     }
 
-    private static double deviation(double baseline, double value) {
-        if (baseline == 0) {
+    /** How far {@code value} is from {@code baseline}, as a share of {@code scale} (at least the baseline). */
+    private static double deviation(double baseline, double scale, double value) {
+        if (scale == 0) {
             return value == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
-        return (value - baseline) / baseline;
+        return (value - baseline) / scale;
     }
 }

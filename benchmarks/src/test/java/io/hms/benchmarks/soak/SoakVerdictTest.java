@@ -57,12 +57,22 @@ class SoakVerdictTest {
     }
 
     @Test
+    void aBacklogThatComesAndGoesNearEmptyPassesAndOneThatGrowsFails() {
+        long[] heap = {100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100};
+        int[] jitter = {0, 3, 0, 0, 4, 0, 2, 0, 5, 5, 0, 1};
+        assertThat(SoakVerdict.of(samples(heap, jitter), OPTIONS).passed()).isTrue();
+        int[] behind = {0, 0, 0, 0, 0, 10, 20, 40, 80, 160, 320, 640};
+        SoakVerdict verdict = SoakVerdict.of(samples(heap, behind), OPTIONS);
+        assertThat(verdict.drifted()).containsExactly("eventBacklog");
+    }
+
+    @Test
     void droppedEventsThatWereNoneMustStayNone() {
         List<Sample> samples = new ArrayList<>(samples(new long[] {100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
             100, 100}));
         Sample last = samples.getLast();
         samples.set(samples.size() - 1, new Sample(last.elapsed(), last.heapAfterGc(), last.liveThreads(),
-                last.platformThreads(), last.hmsThreads(), 1, last.calls(), last.incidents()));
+                last.platformThreads(), last.hmsThreads(), 1, 0, last.calls(), last.incidents()));
         SoakVerdict verdict = SoakVerdict.of(samples, OPTIONS);
         assertThat(verdict.drifted()).containsExactly("droppedEvents");
         assertThat(verdict.describe()).contains("droppedEvents", "from 0", "FAIL");
@@ -78,16 +88,21 @@ class SoakVerdictTest {
     private static List<Sample> samples(int[] threads) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < threads.length; i++) {
-            samples.add(new Sample(Duration.ofSeconds(5L * (i + 1)), 100, threads[i], 14, 7, 0, 1000L * i, 0));
+            samples.add(new Sample(Duration.ofSeconds(5L * (i + 1)), 100, threads[i], 14, 7, 0, 0, 1000L * i, 0));
         }
         return samples;
     }
 
-    /** One sample every 5 s with these heap figures; threads steady at 200, nothing dropped. */
+    /** One sample every 5 s with these heap figures; threads steady at 200, nothing waiting or dropped. */
     private static List<Sample> samples(long[] heap) {
+        return samples(heap, new int[heap.length]);
+    }
+
+    /** One sample every 5 s with these heap and backlog figures; threads steady at 200, nothing dropped. */
+    private static List<Sample> samples(long[] heap, int[] backlog) {
         List<Sample> samples = new ArrayList<>();
         for (int i = 0; i < heap.length; i++) {
-            samples.add(new Sample(Duration.ofSeconds(5L * (i + 1)), heap[i], 200, 14, 7, 0, 1000L * i, 0));
+            samples.add(new Sample(Duration.ofSeconds(5L * (i + 1)), heap[i], 200, 14, 7, 0, backlog[i], 1000L * i, 0));
         }
         return samples;
     }

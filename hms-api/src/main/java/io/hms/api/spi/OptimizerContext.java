@@ -83,8 +83,8 @@ public interface OptimizerContext {
     /** Receives the bus's events of {@code type}, on a bus thread, until the subscription is closed. */
     <E extends HmsEvent> Subscription subscribe(Class<E> type, HmsEventListener<? super E> listener);
 
-    /** The cluster coordinator: who leads, and notice of leadership changes. */
-    Coordinator coordinator();
+    /** The cluster coordinator: who leads, and notice of leadership changes; it cannot commit. */
+    CoordinatorView coordinator();
 
     /** The runtime's wall-clock time. */
     Instant now();

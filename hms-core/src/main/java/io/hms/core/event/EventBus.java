@@ -187,6 +187,19 @@ public final class EventBus implements AutoCloseable {
     }
 
     /**
+     * How many deliveries wait now: the events queued for every subscriber, summed. Near zero while the
+     * listeners keep up; a figure that grows means one falls behind (and will drop events at its queue's
+     * bound, {@link #DEFAULT_QUEUE} by default).
+     */
+    public int backlog() {
+        int waiting = 0;
+        for (Subscriber<?> subscriber : subscribers) {
+            waiting += subscriber.backlog();
+        }
+        return waiting;
+    }
+
+    /**
      * Stops every subscriber thread (interrupting a listener that is running, without waiting for it) and
      * cancels the pending {@link #next} futures; later publications are ignored.
      */

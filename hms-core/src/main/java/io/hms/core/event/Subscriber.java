@@ -60,6 +60,11 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
         }
     }
 
+    /** How many events wait for the listener. */
+    int backlog() {
+        return queue.size();
+    }
+
     /** Stops the thread, interrupting the listener if it is running; idempotent. */
     void stop() {
         stopped = true;

@@ -70,6 +70,10 @@ import java.util.function.ToDoubleFunction;
  *       the runtime's own agents by its supervisor</td></tr>
  *   <tr><td>{@code hms.chaos.injected}, {@code hms.chaos.reverted}</td><td>counter</td><td>fault</td><td>chaos
  *       faults injected and reverted; {@code component} is {@code process} for JVM-wide faults</td></tr>
+ *   <tr><td>{@code hms.events.backlog}</td><td>gauge</td><td>no {@code component}</td><td>events queued for the
+ *       bus's listeners ({@link EventBus#backlog()})</td></tr>
+ *   <tr><td>{@code hms.events.dropped}</td><td>counter</td><td>no {@code component}</td><td>events dropped for a
+ *       listener that fell too far behind ({@link EventBus#dropped()})</td></tr>
  *   <tr><td>{@code hms.runtime.live}</td><td>gauge</td><td>no {@code component}</td><td>1 while the runtime
  *       runs ({@link RuntimeMeters#LIVE})</td></tr>
  * </table>
@@ -141,6 +145,11 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         for (Guard guard : guards.all()) {
             bindComponent(guard.component());
         }
+        RuntimeMeters m = meters;
+        m.register(r -> Gauge.builder("hms.events.backlog", events, EventBus::backlog).tags(m.tags())
+                .description("events queued for the bus's listeners").register(r));
+        m.register(r -> FunctionCounter.builder("hms.events.dropped", events, EventBus::dropped).tags(m.tags())
+                .description("events dropped for a listener that fell too far behind").register(r));
         subscriptions.add(events.subscribe(HmsEvent.class, this::record));
     }
 

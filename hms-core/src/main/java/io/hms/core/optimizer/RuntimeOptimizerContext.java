@@ -11,9 +11,11 @@ import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
 import io.hms.api.spi.Coordinator;
+import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.configurator.PatchResult;
+import io.hms.core.coordinator.ReadOnlyCoordinator;
 import io.hms.core.event.BusSubscription;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.CallTrace;
@@ -59,7 +61,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     private final Configurator configurator;
     private final EventBus events;
     private final Scheduler scheduler;
-    private final Coordinator coordinator;
+    private final CoordinatorView coordinator;
     private final Map<String, PolicySpace> spaces;
     private final HmsThreads threads;
     private final List<Lifeline> lifelines = new CopyOnWriteArrayList<>();
@@ -87,7 +89,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
         this.configurator = configurator;
         this.events = events;
         this.scheduler = scheduler;
-        this.coordinator = coordinator;
+        this.coordinator = ReadOnlyCoordinator.of(coordinator);
         this.spaces = Map.copyOf(spaces);
     }
 
@@ -165,7 +167,7 @@ public final class RuntimeOptimizerContext implements OptimizerContext {
     }
 
     @Override
-    public Coordinator coordinator() {
+    public CoordinatorView coordinator() {
         return coordinator;
     }
 

@@ -56,9 +56,11 @@ class EventBusBackpressureTest {
             bus.publish(leadership(6));
 
             assertThat(bus.dropped()).isEqualTo(3);
+            assertThat(bus.backlog()).as("events 2 and 3 wait for the slow listener").isEqualTo(2);
             slow.release.countDown();
             assertThat(slow.collector.awaitMarker()).containsExactly(leadership(1), leadership(2));
             assertThat(slow.collector.received()).containsExactly(leadership(1), leadership(2), leadership(3));
+            assertThat(bus.backlog()).as("all delivered").isZero();
             assertThat(bus.history()).hasSize(6);
         }
     }

@@ -55,7 +55,8 @@ class HmsMetricsLifecycleTest {
         assertThat(registry.getMeters()).extracting(m -> m.getId().getName()).contains("hms.runtime.live",
                 "hms.health", "hms.breaker.state", "hms.guard.calls", "hms.guard.latency", "hms.guard.limit",
                 "hms.incident.opened", "hms.repair.attempts", "hms.incident.mttr", "hms.patch.proposed",
-                "hms.optimizer.generations", "hms.optimizer.convergence.evaluations", "hms.chaos.injected");
+                "hms.optimizer.generations", "hms.optimizer.convergence.evaluations", "hms.chaos.injected",
+                "hms.events.backlog", "hms.events.dropped");
         assertThat(registry.getMeters()).allSatisfy(m ->
                 assertThat(m.getId().getTag(RuntimeMeters.TAG)).as(m.getId().toString()).isEqualTo("checkout"));
         assertThat(registry.get("hms.breaker.state").tag("component", "db").gauge().value()).isEqualTo(1.0);

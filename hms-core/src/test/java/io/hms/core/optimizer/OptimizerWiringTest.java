@@ -2,6 +2,7 @@ package io.hms.core.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.api.spi.Coordinator;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
@@ -78,7 +79,9 @@ class OptimizerWiringTest {
             assertThat(context.repairs("inventory"))
                     .containsExactly(new PlaybookStep("reconnect", Duration.ofSeconds(1)));
             assertThat(context.incidents("inventory")).isEmpty();
-            assertThat(context.coordinator()).isSameAs(hms.coordinator());
+            assertThat(context.coordinator().nodeId()).isEqualTo(hms.coordinator().nodeId());
+            assertThat(context.coordinator()).as("an optimizer cannot commit around the configurator")
+                    .isNotInstanceOf(Coordinator.class);
 
             hms.guard("inventory").call(() -> "before the optimizer asks");
             assertThat(context.trace("inventory").size()).as("recorded only once asked for").isZero();

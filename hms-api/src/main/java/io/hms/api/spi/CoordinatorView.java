@@ -1,0 +1,60 @@
+package io.hms.api.spi;
+
+import io.hms.api.Subscription;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What a host and an optimizer see of a runtime's coordinator: who leads, whether the cluster can be
+ * reached, leased locks with fencing tokens, and the committed registry changes. It cannot commit a
+ * change: a policy changes only through the runtime's configurator, which canaries it first.
+ *
+ * <pre>{@code
+ * CoordinatorView cluster = hms.coordinator();
+ * if (cluster.isLeader()) { ... }
+ * cluster.tryLock("nightly-reindex", "host-a", Duration.ofMinutes(5)).ifPresent(lease -> {
+ *     ...                                    // write only while cluster.checkFence(lease)
+ *     cluster.unlock(lease);
+ * });
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface CoordinatorView {
+
+    /** This instance's id in the cluster. */
+    String nodeId();
+
+    /** Whether this instance currently leads; cluster-wide work runs only where this is true. */
+    boolean isLeader();
+
+    /** Whether the cluster can be reached. */
+    CoordinatorStatus status();
+
+    /**
+     * Calls {@code listener} with {@code true} when this instance becomes leader and {@code false}
+     * when it stops being leader; called once at once with the current state.
+     */
+    Subscription onLeadershipChange(Consumer<Boolean> listener);
+
+    /**
+     * Tries to take the lock {@code name} for {@code holder} for {@code lease}; a held lock whose lease
+     * has ended counts as free.
+     *
+     * @return the lease with a fresh fencing token, or empty when another holder has it
+     */
+    Optional<LockLease> tryLock(String name, String holder, Duration lease);
+
+    /** Releases a lease; a lease that has already ended or been taken over is ignored. */
+    void unlock(LockLease lease);
+
+    /**
+     * Whether a write made under {@code lease} may still be applied: true while no newer token has been
+     * granted for its lock.
+     */
+    boolean checkFence(LockLease lease);
+
+    /** Calls {@code listener} for every committed change, in commit order, on every instance. */
+    Subscription onCommit(Consumer<RegistryMutation> listener);
+}
