@@ -3,7 +3,7 @@ package io.hms.core.healer;
 import io.hms.core.time.Cancellable;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.List;
 
 /**
@@ -11,6 +11,9 @@ import java.util.List;
  * lock; {@link #snapshot()} gives the immutable {@link Incident}.
  */
 final class IncidentRun {
+
+    /** How many steps an incident keeps: a component that stays broken for days runs steps for days. */
+    static final int KEPT_STEPS = 256;
 
     /** Where the incident stands. */
     enum Phase {
@@ -38,7 +41,8 @@ final class IncidentRun {
     private boolean healthDown;
     private boolean breakerOpen;
     private String resumeAfter;
-    private final List<IncidentStep> steps = new ArrayList<>();
+    private final ArrayDeque<IncidentStep> steps = new ArrayDeque<>();
+    private int stepsRun;
     private Phase phase = Phase.WAITING;
     private int passes;
     private Duration nextBackoff;
@@ -90,8 +94,9 @@ final class IncidentRun {
         return passes;
     }
 
+    /** How many steps ran, those no longer kept included. */
     int stepCount() {
-        return steps.size();
+        return stepsRun;
     }
 
     /** A pass is launched. */
@@ -111,8 +116,13 @@ final class IncidentRun {
         timer = wakeUp;
     }
 
+    /** Records a step, forgetting the oldest once {@value #KEPT_STEPS} are kept. */
     void addStep(IncidentStep step) {
-        steps.add(step);
+        if (steps.size() == KEPT_STEPS) {
+            steps.removeFirst();
+        }
+        steps.addLast(step);
+        stepsRun++;
     }
 
     /** The wait before the next pass; doubles it for the one after, up to {@code max}. */
@@ -214,6 +224,6 @@ final class IncidentRun {
 
     Incident snapshot() {
         return new Incident(id, component, trigger, openedAt, closedAt,
-                phase == Phase.CLOSED ? Incident.State.CLOSED : Incident.State.OPEN, steps, passes, resolvedBy);
+                phase == Phase.CLOSED ? Incident.State.CLOSED : Incident.State.OPEN, List.copyOf(steps), passes, resolvedBy);
     }
 }
