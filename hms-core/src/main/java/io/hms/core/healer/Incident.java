@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param openedAt   when it opened
  * @param closedAt   when it closed; null while open
  * @param state      open or closed
- * @param steps      the repair steps in the order they ran; the latest 256 of an incident that ran more
+ * @param steps      the repair steps in the order they ran; the latest 64 of an incident that ran more
  *                   (a component that stays broken runs steps for as long as it does; {@code IncidentClosed}
  *                   counts them all)
  * @param attempts   how many passes over the playbook started

@@ -13,7 +13,7 @@ import java.util.List;
 final class IncidentRun {
 
     /** How many steps an incident keeps: a component that stays broken for days runs steps for days. */
-    static final int KEPT_STEPS = 256;
+    static final int KEPT_STEPS = 64;
 
     /** Where the incident stands. */
     enum Phase {
