@@ -33,6 +33,7 @@ import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.supervisor.Supervisor;
 import io.hms.core.time.HmsThreads;
 import io.hms.core.time.HostThreads;
+import io.hms.core.time.ManualScheduler;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.SystemScheduler;
 import io.hms.core.time.TimeLimiter;
@@ -112,6 +113,9 @@ public final class Hms implements AutoCloseable {
     Hms(HmsBuilder b) {
         this.ownedScheduler = b.scheduler == null ? new SystemScheduler(threads) : null;
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
+        if (scheduler instanceof ManualScheduler manual) {
+            manual.watch(threads.work()); // a test's clock moves only once this runtime's work has come to rest
+        }
         this.events = new EventBus(b.eventHistory, EventBus.DEFAULT_QUEUE, threads);
         this.registry = new FunctionRegistry(scheduler::now, b.policyHistory);
         this.guards = new Guards(scheduler, events::publish, Guards.DEFAULT_TIMEOUT_RESOLUTION, b.traceCapacity);
@@ -341,6 +345,9 @@ public final class Hms implements AutoCloseable {
     private void shutdownBasics() {
         guards.close();
         events.close();
+        if (scheduler instanceof ManualScheduler manual) {
+            manual.unwatch(threads.work());
+        }
         if (ownedScheduler != null) {
             ownedScheduler.close();
         }

@@ -83,9 +83,8 @@ class HmsRuntimeTest {
 
             broken.set(true);
 
+            assertThat(first.get().resolvedBy()).as("closed by a verified repair").isEqualTo("reconnect");
             assertThat(second.get(10, TimeUnit.SECONDS).incidentId()).isNotEqualTo(first.get().incidentId());
-            assertThat(hms.events().history(HealthChanged.class))
-                    .anyMatch(e -> e.current().reason().equals("repair reconnect verified"));
         }
     }
 

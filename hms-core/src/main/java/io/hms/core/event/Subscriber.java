@@ -29,6 +29,10 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     private final AtomicReference<Error> crash = new AtomicReference<>();
     private volatile Thread thread;
     private volatile boolean stopped;
+    /** Whether queued events count as the runtime's work in flight: while the thread lives. Under this lock. */
+    private boolean counting = true;
+    /** The events counted now: those queued and the one being delivered. Under this lock. */
+    private int counted;
 
     /**
      * @param busDropped the bus's total of dropped deliveries, which outlives this subscriber
@@ -50,8 +54,17 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     }
 
     void offer(HmsEvent event) {
-        if (stopped || !type.isInstance(event) || queue.offer(event)) {
+        if (stopped || !type.isInstance(event)) {
             return;
+        }
+        synchronized (this) {
+            if (queue.offer(event)) {
+                if (counting) {
+                    counted++;
+                    threads.work().begin();
+                }
+                return;
+            }
         }
         busDropped.incrementAndGet();
         if (dropped.getAndIncrement() == 0) {
@@ -68,7 +81,10 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     /** Stops the thread, interrupting the listener if it is running; idempotent. */
     void stop() {
         stopped = true;
-        queue.clear();
+        synchronized (this) {
+            queue.clear();
+            stopCounting();
+        }
         Thread t = thread;
         if (t != null) {
             t.interrupt();
@@ -98,6 +114,10 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
             return false;
         }
         LOG.info("restarting the thread of a {} ({} events queued)", name(), queue.size());
+        counting = true;
+        for (counted = 0; counted < queue.size(); counted++) {
+            threads.work().begin();
+        }
         start();
         return true;
     }
@@ -126,6 +146,16 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
      * does not end its subscription. Only a {@link #crash} ends it otherwise.
      */
     private void drain() {
+        try {
+            deliverUntilStopped();
+        } finally {
+            synchronized (this) {
+                stopCounting(); // what waits for a dead listener is at rest until the thread is restarted
+            }
+        }
+    }
+
+    private void deliverUntilStopped() {
         while (!stopped) {
             dieIfCrashed();
             HmsEvent event;
@@ -134,9 +164,29 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
             } catch (InterruptedException e) {
                 continue;
             }
-            if (!stopped) {
-                deliver(type.cast(event));
+            try {
+                if (!stopped) {
+                    deliver(type.cast(event));
+                }
+            } finally {
+                delivered();
             }
+        }
+    }
+
+    /** One event fewer waits for, or is with, the listener. */
+    private synchronized void delivered() {
+        if (counted > 0) {
+            counted--;
+            threads.work().end();
+        }
+    }
+
+    /** The events waiting here no longer count as the runtime's work in flight; under this lock. */
+    private void stopCounting() {
+        counting = false;
+        for (; counted > 0; counted--) {
+            threads.work().end();
         }
     }
 

@@ -12,6 +12,7 @@ import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.supervisor.Lifeline;
 import io.hms.core.supervisor.Supervised;
 import io.hms.core.time.HmsThreads;
+import io.hms.core.time.InFlightWork;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
@@ -97,6 +98,7 @@ public final class Healer implements AutoCloseable {
     private final TimeLimiter repairs;
     private final StepRunner steps;
     private final ExecutorService passes;
+    private final InFlightWork work;
     private final Triage triage;
     private final CallerVerdicts verdicts = new CallerVerdicts();
     private final List<BusSubscription> subscriptions = new ArrayList<>();
@@ -149,7 +151,8 @@ public final class Healer implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.repairs = repairs;
         this.passes = Executors.newThreadPerTaskExecutor(threads.virtual("healer"));
-        this.steps = new StepRunner(scheduler, repairs, probe, registry, callers, verdicts);
+        this.work = threads.work();
+        this.steps = new StepRunner(scheduler, repairs, probe, registry, callers, verdicts, work);
         this.triage = new Triage(registry, events, scheduler, callers, options, HISTORY_LIMIT, this::launch);
     }
 
@@ -221,9 +224,18 @@ public final class Healer implements AutoCloseable {
 
     /** Called by the triage, under its lock: starts a pass on its own virtual thread. */
     private void launch(IncidentRun run) {
+        RepairPass pass = new RepairPass(run, triage, registry, coordinator, steps, options.lockLease());
+        work.begin();
         try {
-            passes.execute(new RepairPass(run, triage, registry, coordinator, steps, options.lockLease()));
+            passes.execute(() -> {
+                try {
+                    pass.run();
+                } finally {
+                    work.end();
+                }
+            });
         } catch (RejectedExecutionException e) {
+            work.end();
             LOG.debug("the healer is closing; pass not started");
         }
     }

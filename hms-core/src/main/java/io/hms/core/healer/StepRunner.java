@@ -10,6 +10,7 @@ import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.HostCall;
+import io.hms.core.time.InFlightWork;
 import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
@@ -39,10 +40,13 @@ final class StepRunner {
     private final FunctionRegistry registry;
     private final CallerView callers;
     private final CallerVerdicts verdicts;
+    private final InFlightWork work;
     private final ConcurrentMap<String, HostCall<Boolean>> stillRunning = new ConcurrentHashMap<>();
 
+    /** @param work counts the pass as at rest while it waits for a repair, a probe or the callers' verdict */
     StepRunner(Scheduler scheduler, TimeLimiter repairs, HealthProbe probe, FunctionRegistry registry,
-               CallerView callers, CallerVerdicts verdicts) {
+               CallerView callers, CallerVerdicts verdicts, InFlightWork work) {
+        this.work = work;
         this.scheduler = scheduler;
         this.repairs = repairs;
         this.probe = probe;
@@ -79,7 +83,7 @@ final class StepRunner {
         stillRunning.put(key, repair);
         repair.returned().whenComplete((done, error) -> stillRunning.remove(key, repair));
         try {
-            if (!Boolean.TRUE.equals(repair.result().get())) {
+            if (!Boolean.TRUE.equals(work.idleUntil(repair.result()))) {
                 return new Verdict(RepairOutcome.FAILED, "repair returned false");
             }
         } catch (ExecutionException e) {
@@ -116,7 +120,7 @@ final class StepRunner {
             if (callers.breakerState(component) == BreakerState.CLOSED) {
                 verdict.complete(BreakerState.CLOSED);
             }
-            BreakerState seen = verdict.get();
+            BreakerState seen = work.idleUntil(verdict);
             if (seen == null) {
                 return new Verdict(RepairOutcome.VERIFIED, "health checks pass; no call came within "
                         + Durations.format(window) + " to confirm");
@@ -134,7 +138,7 @@ final class StepRunner {
 
     private Health verify(String component, PlannedStep step) throws InterruptedException {
         try {
-            return probe.verifyRepair(component, step.function(), step.level()).get();
+            return work.idleUntil(probe.verifyRepair(component, step.function(), step.level()));
         } catch (ExecutionException | RuntimeException e) {
             return Health.down("verification failed: " + describe(e instanceof ExecutionException ? e.getCause() : e));
         }

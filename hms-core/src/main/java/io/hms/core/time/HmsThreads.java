@@ -27,6 +27,15 @@ public final class HmsThreads {
     public static final String PREFIX = "hms-";
 
     private final Set<Thread> live = ConcurrentHashMap.newKeySet();
+    private final InFlightWork work = new InFlightWork();
+
+    /**
+     * The work under way on these threads that a {@link ManualScheduler} waits for before it moves time:
+     * the runtime's parts count what they hand to these threads there.
+     */
+    public InFlightWork work() {
+        return work;
+    }
 
     /** Virtual threads named {@code hms-<name>-<n>}, owned by this set. */
     public ThreadFactory virtual(String name) {

@@ -17,15 +17,23 @@ final class HostTask<T> implements Runnable {
 
     private enum State { QUEUED, RUNNING, DONE }
 
-    private final Callable<T> work;
+    private final Callable<T> code;
     private final Consumer<HostTask<?>> onReturn;
+    private final InFlightWork work;
     private final HostCall<T> call = new HostCall<>(new CompletableFuture<>(), new CompletableFuture<>());
     private State state = State.QUEUED;
     private Thread thread;
 
-    HostTask(Callable<T> work, Consumer<HostTask<?>> onReturn) {
-        this.work = work;
+    /**
+     * @param work     the host code
+     * @param onReturn told when the run returns or is called off before it started
+     * @param inFlight counts the task as work from now until its result is answered
+     */
+    HostTask(Callable<T> work, Consumer<HostTask<?>> onReturn, InFlightWork inFlight) {
+        this.code = work;
         this.onReturn = onReturn;
+        this.work = inFlight;
+        inFlight.begin();
     }
 
     HostCall<T> call() {
@@ -44,7 +52,7 @@ final class HostTask<T> implements Runnable {
         T value = null;
         Throwable error = null;
         try {
-            value = work.call();
+            value = code.call();
         } catch (Throwable e) {
             error = e;
         } finally {
@@ -56,17 +64,14 @@ final class HostTask<T> implements Runnable {
             finish();
         }
         // answered only once the run counts as returned, so whoever sees the answer may start the code again
-        if (error != null) {
-            call.result().completeExceptionally(error);
-        } else {
-            call.result().complete(value);
-        }
+        answer(error != null ? call.result().completeExceptionally(error) : call.result().complete(value));
     }
 
     /** The deadline passed: the result times out and the run is called off. */
     void expire(Duration timeout) {
         if (call.result().completeExceptionally(new TimeoutException("did not finish within " + timeout))) {
             cancel();
+            work.end();
         }
     }
 
@@ -82,7 +87,7 @@ final class HostTask<T> implements Runnable {
             }
         }
         if (neverRan) {
-            call.result().completeExceptionally(new RejectedExecutionException("called off before it started"));
+            answer(call.result().completeExceptionally(new RejectedExecutionException("called off before it started")));
             finish();
         }
     }
@@ -91,9 +96,19 @@ final class HostTask<T> implements Runnable {
         synchronized (this) {
             state = State.DONE;
         }
-        call.result().completeExceptionally(new RejectedExecutionException(why));
+        answer(call.result().completeExceptionally(new RejectedExecutionException(why)));
         call.returned().complete(null);
         return call;
+    }
+
+    /**
+     * The result was answered by whoever completed it first ({@code first} is true for that one), and
+     * whatever its listeners started on this thread has been handed over: the task is no longer work.
+     */
+    private void answer(boolean first) {
+        if (first) {
+            work.end();
+        }
     }
 
     private void finish() {

@@ -73,7 +73,7 @@ public final class TimeLimiter implements AutoCloseable {
      *         {@link RejectedExecutionException}, once the limiter is closed
      */
     public <T> HostCall<T> start(Callable<T> work, Duration timeout) {
-        HostTask<T> task = new HostTask<>(work, running::remove);
+        HostTask<T> task = new HostTask<>(work, running::remove, threads.owner().work());
         if (closed) {
             return task.rejected("the time limiter is closed");
         }
