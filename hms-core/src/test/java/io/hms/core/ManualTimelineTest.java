@@ -52,7 +52,7 @@ class ManualTimelineTest {
 
     /** Breaks a component, then moves the clock in small steps until its incident closes. */
     private static Run heal() {
-        ManualScheduler clock = new ManualScheduler();
+        ManualScheduler clock = new ManualScheduler().settleTimeout(Duration.ofSeconds(10)); // nothing hangs: holds under load
         AtomicBoolean broken = new AtomicBoolean();
         AtomicInteger checks = new AtomicInteger();
         try (Hms hms = Hms.builder().discoverPlugins(false).scheduler(clock)
