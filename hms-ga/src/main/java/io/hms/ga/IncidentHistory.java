@@ -3,7 +3,6 @@ package io.hms.ga;
 import io.hms.api.event.RepairOutcome;
 import io.hms.api.optimize.IncidentRecord;
 import io.hms.api.policy.PlaybookStep;
-import io.hms.core.healer.Incident;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,7 @@ import java.util.TreeSet;
  * time to recover under any playbook — the fitness of playbook evolution.
  *
  * <pre>{@code
- * IncidentHistory history = IncidentHistory.fromIncidents(hms.incidents());
+ * IncidentHistory history = IncidentHistory.of(context.incidents("inventory"));   // OptimizerContext
  * double seconds = history.expectedRecoverySeconds(List.of(
  *         new PlaybookStep("flush-cache", Duration.ofSeconds(2)),
  *         new PlaybookStep("restart-pool", Duration.ofSeconds(10))));
@@ -66,16 +65,12 @@ public final class IncidentHistory {
         this.incidents = records.size();
     }
 
-    /** The history of {@code records}. */
+    /**
+     * The history of {@code records}: closed incidents, as {@link io.hms.api.spi.OptimizerContext#incidents}
+     * returns them or as a test constructs them.
+     */
     public static IncidentHistory of(List<IncidentRecord> records) {
         return new IncidentHistory(List.copyOf(Objects.requireNonNull(records, "records")));
-    }
-
-    /** The history of the closed ones of {@code incidents}, as {@code hms.incidents()} returns them. */
-    public static IncidentHistory fromIncidents(List<Incident> incidents) {
-        return of(incidents.stream().filter(i -> !i.isOpen()).map(i -> new IncidentRecord(i.component(), i.trigger(),
-                i.steps().stream().map(s -> new IncidentRecord.Step(s.function(), s.outcome(), s.duration())).toList(),
-                i.mttr().orElse(Duration.ZERO))).toList());
     }
 
     /** How many incidents it learned from. */

@@ -33,7 +33,7 @@ import java.util.stream.IntStream;
  * apply) and one chromosome of timeouts, searched on a logarithmic scale within the timeout range.
  *
  * <pre>{@code
- * PlaybookEvolver evolver = PlaybookEvolver.of(IncidentHistory.fromIncidents(hms.incidents()),
+ * PlaybookEvolver evolver = PlaybookEvolver.of(IncidentHistory.of(context.incidents("inventory")),
  *         List.of("flush-cache", "restart-pool", "failover")).withRandomSeed(7);
  * EvolvedPlaybook best = evolver.evolve(40);
  * ComponentPolicy candidate = current.withPlaybook(best.playbook());
