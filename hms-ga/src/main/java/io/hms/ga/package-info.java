@@ -9,12 +9,10 @@
  *       {@link io.hms.ga.TraceReplay} scores a candidate policy against it on virtual time with the real
  *       breaker and concurrency limiter ({@link io.hms.ga.ReplayResult}, {@link io.hms.ga.ScoreWeights},
  *       {@link io.hms.ga.LoadModel});</li>
- *   <li>{@link io.hms.ga.SyntheticWorkloads} generates seeded traces of typical trouble;</li>
  *   <li>{@link io.hms.ga.PolicyOptimizer} is the configured, immutable engine: a run is a stream of
  *       {@link io.hms.ga.GenerationResult}s, memetic by default ({@link io.hms.ga.LocalSearch}) with one
  *       evaluation budget for genetic and local steps, stopped by {@link io.hms.ga.RunLimits}; fitness is a
- *       {@link io.hms.ga.PolicyFitness}. {@link io.hms.ga.PolicyEvolver} is the plain Jenetics engine kept
- *       for comparison ({@link io.hms.ga.EvolvedPolicy});</li>
+ *       {@link io.hms.ga.PolicyFitness};</li>
  *   <li>{@link io.hms.ga.PlaybookEvolver} evolves a repair order and timeouts against the expected time to
  *       recover over an {@link io.hms.ga.IncidentHistory} ({@link io.hms.ga.EvolvedPlaybook});</li>
  *   <li>{@link io.hms.ga.OptimizerAgent} is the runtime's optimizer ({@link io.hms.api.spi.Optimizer}, found
@@ -23,10 +21,7 @@
  *   <li>{@link io.hms.ga.ParetoOptimizer} is the multi-objective alternative: NSGA-II over the four
  *       {@link io.hms.ga.Objectives} of a replay (maximize goodput; minimize error rate, p99, load) from a
  *       {@link io.hms.ga.PolicyObjectives}, answering with a {@link io.hms.ga.PolicyFront} of
- *       {@link io.hms.ga.ParetoPolicy} members, one picked by {@link io.hms.ga.ScoreWeights};</li>
- *   <li>{@link io.hms.ga.OperatorTrial} is the A/B harness of GA operator configurations, COCO-style:
- *       average runtime to a target, success rate and a rank-sum test ({@link io.hms.ga.TrialReport},
- *       {@link io.hms.ga.TrialSummary}, {@link io.hms.ga.RankSum}).</li>
+ *       {@link io.hms.ga.ParetoPolicy} members, one picked by {@link io.hms.ga.ScoreWeights}.</li>
  * </ul>
  */
 package io.hms.ga;

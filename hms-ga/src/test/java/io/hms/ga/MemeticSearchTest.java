@@ -8,6 +8,7 @@ import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.internal.GuardParameters;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import io.hms.api.policy.PolicyPatch;
 import io.hms.ga.internal.CpuPacer;
 import io.hms.ga.internal.GuardParameters;
 import io.hms.ga.internal.ManualCpuClocks;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;

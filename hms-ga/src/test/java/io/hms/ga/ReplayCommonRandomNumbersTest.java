@@ -8,6 +8,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.ga.internal.SplitMix;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

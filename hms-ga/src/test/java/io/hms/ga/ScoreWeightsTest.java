@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.workload.SyntheticWorkloads;
 import org.junit.jupiter.api.Test;
 
 class ScoreWeightsTest {

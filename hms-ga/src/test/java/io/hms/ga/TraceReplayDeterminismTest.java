@@ -3,6 +3,7 @@ package io.hms.ga;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

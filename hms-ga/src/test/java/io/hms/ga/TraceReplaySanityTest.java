@@ -6,6 +6,7 @@ import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.WindowType;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;

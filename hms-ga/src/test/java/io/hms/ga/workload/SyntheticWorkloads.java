@@ -1,11 +1,10 @@
-package io.hms.ga;
+package io.hms.ga.workload;
 
 import io.hms.api.optimize.CallRecords;
-import io.hms.ga.internal.TraceGenerator;
-import io.hms.ga.internal.TraceGenerator.Behaviour;
+import io.hms.ga.workload.TraceGenerator.Behaviour;
 
 /**
- * Seeded synthetic traces of a dependency in trouble, for tests, demos and benchmarks. Each is
+ * Seeded synthetic traces of a dependency in trouble, for tests and benchmarks. Each is
  * {@value #SECONDS} seconds of an unguarded dependency (no retries, no refusals recorded) offered
  * {@value #RATE} calls per second (Poisson), healthy latency log-normal around {@value #HEALTHY_MILLIS} ms
  * with {@value #HEALTHY_ERRORS} failures, and one kind of trouble:
@@ -24,7 +23,9 @@ import io.hms.ga.internal.TraceGenerator.Behaviour;
  * TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(SyntheticWorkloads.overload(7L)));
  * }</pre>
  *
- * <p>Deterministic: one seed, one trace. Thread-safe (stateless).
+ * <p>Deterministic: one seed, one trace. Thread-safe (stateless). A test fixture, not part of the optimizer:
+ * it lives in hms-ga's test sources and reaches the benchmarks through hms-ga's test jar
+ * ({@code <type>test-jar</type>}).
  */
 public final class SyntheticWorkloads {
 

@@ -1,4 +1,4 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,10 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.DependencyModel;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.TraceReplay;
+import io.hms.ga.workload.SyntheticWorkloads;
 import org.junit.jupiter.api.Test;
 
 class PolicyEvolverTest {

@@ -1,4 +1,4 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
 import java.util.Arrays;
 

@@ -1,5 +1,7 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
+import io.hms.ga.PolicyFitness;
+import io.hms.ga.PolicyOptimizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

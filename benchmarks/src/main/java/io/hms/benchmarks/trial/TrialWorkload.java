@@ -1,6 +1,8 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
 import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.PolicyFitness;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
 /**
  * One run of an {@link OperatorTrial}.

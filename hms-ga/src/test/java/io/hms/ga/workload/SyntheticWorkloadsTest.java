@@ -1,4 +1,4 @@
-package io.hms.ga;
+package io.hms.ga.workload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

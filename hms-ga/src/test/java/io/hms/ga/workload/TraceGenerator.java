@@ -1,4 +1,4 @@
-package io.hms.ga.internal;
+package io.hms.ga.workload;
 
 import io.hms.api.optimize.CallRecords;
 import java.util.Arrays;
@@ -7,12 +7,12 @@ import java.util.SplittableRandom;
 /**
  * Writes a synthetic trace of an unguarded dependency: Poisson arrivals at a time-varying rate, each
  * attempt failing with a time-varying probability, latencies log-normal around a time-varying median.
- * Deterministic per seed. Not thread-safe; one generator per trace.
+ * Deterministic per seed. Not thread-safe; one generator per trace. The engine of {@link SyntheticWorkloads}.
  */
-public final class TraceGenerator {
+final class TraceGenerator {
 
     /** The dependency's behaviour at a time, in seconds from the trace's start. */
-    public interface Behaviour {
+    interface Behaviour {
         /** Calls offered per second. */
         double rate(double t);
 
@@ -32,7 +32,7 @@ public final class TraceGenerator {
     }
 
     /** A trace of {@code seconds} of {@code behaviour}, drawn from {@code seed}. */
-    public static CallRecords generate(long seed, double seconds, Behaviour behaviour) {
+    static CallRecords generate(long seed, double seconds, Behaviour behaviour) {
         SplittableRandom random = new SplittableRandom(seed);
         int capacity = 1024;
         long[] starts = new long[capacity];

@@ -1,5 +1,6 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
+import io.hms.ga.PolicyOptimizer;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 

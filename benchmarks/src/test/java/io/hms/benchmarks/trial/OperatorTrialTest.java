@@ -1,4 +1,4 @@
-package io.hms.ga;
+package io.hms.benchmarks.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,9 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.internal.GuardParameters;
+import io.hms.ga.LocalSearch;
+import io.hms.ga.PolicyCodec;
+import io.hms.ga.PolicyFitness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +58,8 @@ class OperatorTrialTest {
         PolicySpace space = PolicySpace.empty().with(Parameter.RETRY_MAX_ATTEMPTS, 1, 5)
                 .with(Parameter.FAILURE_RATE_THRESHOLD, 5.0, 100.0);
         PolicyCodec codec = PolicyCodec.of(space, ComponentPolicy.defaults());
-        PolicyFitness upwards = p -> GuardParameters.read(p, Parameter.FAILURE_RATE_THRESHOLD) / 100
-                + GuardParameters.read(p, Parameter.RETRY_MAX_ATTEMPTS) / 5;
+        PolicyFitness upwards = p -> (double) p.breaker().failureRateThreshold() / 100
+                + p.retry().maxAttempts() / 5.0;
         TrialWorkload easy = new TrialWorkload("easy", codec, upwards, GuardPolicy.defaults(), 1.9);
         TrialWorkload impossible = new TrialWorkload("impossible", codec, upwards, GuardPolicy.defaults(), 3);
         OperatorTrial trial = OperatorTrial.builder(
