@@ -1,6 +1,9 @@
 package io.hms.ga;
 
 import io.hms.ga.internal.CpuPacer;
+import io.hms.ga.replay.ScoreWeights;
+import io.hms.ga.search.LocalSearch;
+import io.hms.ga.search.ParetoOptimizer;
 import java.time.Duration;
 import java.util.Objects;
 

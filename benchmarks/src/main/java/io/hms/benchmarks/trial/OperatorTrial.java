@@ -1,7 +1,7 @@
 package io.hms.benchmarks.trial;
 
-import io.hms.ga.PolicyFitness;
-import io.hms.ga.PolicyOptimizer;
+import io.hms.ga.search.PolicyFitness;
+import io.hms.ga.search.PolicyOptimizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

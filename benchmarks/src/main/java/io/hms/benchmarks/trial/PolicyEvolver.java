@@ -2,8 +2,8 @@ package io.hms.benchmarks.trial;
 
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.PolicyCodec;
-import io.hms.ga.TraceReplay;
+import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.search.PolicyCodec;
 import io.jenetics.DoubleGene;
 import io.jenetics.GaussianMutator;
 import io.jenetics.MeanAlterer;
@@ -23,7 +23,7 @@ import java.util.random.RandomGeneratorFactory;
  * A plain genetic algorithm (a Jenetics {@link Engine}) over a {@link PolicyCodec}, with fitness by
  * {@link TraceReplay}: each candidate is replayed once per replay seed and scored by the mean, so every
  * candidate meets the same random draws (common random numbers) and the comparison is fair. The baseline
- * kept for comparison with hms-ga's {@link io.hms.ga.PolicyOptimizer}, whose operators it shares: no local
+ * kept for comparison with hms-ga's {@link io.hms.ga.search.PolicyOptimizer}, whose operators it shares: no local
  * search, no shared evaluation budget, a fixed number of generations.
  *
  * <pre>{@code

@@ -1,6 +1,6 @@
 package io.hms.benchmarks.trial;
 
-import io.hms.ga.PolicyOptimizer;
+import io.hms.ga.search.PolicyOptimizer;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 

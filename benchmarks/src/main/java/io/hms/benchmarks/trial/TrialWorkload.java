@@ -1,8 +1,8 @@
 package io.hms.benchmarks.trial;
 
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.PolicyCodec;
-import io.hms.ga.PolicyFitness;
+import io.hms.ga.search.PolicyCodec;
+import io.hms.ga.search.PolicyFitness;
 import java.util.Objects;
 
 /**

@@ -3,7 +3,7 @@
  *
  * <ul>
  *   <li>{@link io.hms.benchmarks.trial.OperatorTrial} is the A/B harness of two
- *       {@link io.hms.ga.PolicyOptimizer} configurations ({@link io.hms.benchmarks.trial.TrialConfiguration}),
+ *       {@link io.hms.ga.search.PolicyOptimizer} configurations ({@link io.hms.benchmarks.trial.TrialConfiguration}),
  *       COCO-style: the same workloads ({@link io.hms.benchmarks.trial.TrialWorkload}), budget and seeds for
  *       both; per configuration the average runtime to a target and the success rate
  *       ({@link io.hms.benchmarks.trial.TrialSummary}), and a Mann–Whitney rank-sum test of the runtimes
@@ -15,3 +15,5 @@
  * </ul>
  */
 package io.hms.benchmarks.trial;
+
+

@@ -8,9 +8,9 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.LocalSearch;
-import io.hms.ga.PolicyCodec;
-import io.hms.ga.PolicyFitness;
+import io.hms.ga.search.LocalSearch;
+import io.hms.ga.search.PolicyCodec;
+import io.hms.ga.search.PolicyFitness;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

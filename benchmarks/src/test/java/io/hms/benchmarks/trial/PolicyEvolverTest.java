@@ -6,9 +6,9 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
-import io.hms.ga.DependencyModel;
-import io.hms.ga.PolicyCodec;
-import io.hms.ga.TraceReplay;
+import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.search.PolicyCodec;
 import io.hms.ga.workload.SyntheticWorkloads;
 import org.junit.jupiter.api.Test;
 
