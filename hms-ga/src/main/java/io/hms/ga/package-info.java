@@ -5,7 +5,7 @@
  * <pre>{@code
  * Hms hms = Hms.builder()
  *         .component("inventory")
- *         .optimizer(OptimizerAgent.create(OptimizerAgentOptions.defaults()))
+ *         .optimizer(OptimizerAgent.create(OptimizerAgentOptions.builder().cpuShare(0.1).build()))
  *         .build().start();
  * }</pre>
  *
@@ -14,7 +14,7 @@
  *       reads traces, incidents and policies through an {@link io.hms.api.spi.OptimizerContext}, searches on
  *       one low-priority thread within a CPU share, and proposes through the configurator;</li>
  *   <li>{@link io.hms.ga.OptimizerAgentOptions} says when it runs, how much it may spend and when a winner is
- *       good enough;</li>
+ *       good enough (a validating builder that starts from {@code defaults()});</li>
  *   <li>{@link io.hms.ga.GaOptimizerProvider} makes the agent the optimizer of any runtime with hms-ga on its
  *       class path ({@code ServiceLoader}).</li>
  * </ul>
