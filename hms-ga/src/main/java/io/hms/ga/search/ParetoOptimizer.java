@@ -45,12 +45,12 @@ public final class ParetoOptimizer {
     private final long randomSeed;
 
     private ParetoOptimizer(Builder b) {
-        this.codec = b.codec;
+        this.codec = b.codec();
         this.objectives = b.objectives;
-        this.populationSize = b.populationSize;
-        this.evaluationBudget = b.evaluationBudget;
+        this.populationSize = b.populationSize();
+        this.evaluationBudget = b.evaluationBudget();
         this.frontSize = b.frontSize;
-        this.randomSeed = b.randomSeed;
+        this.randomSeed = b.randomSeed();
     }
 
     /** A builder over {@code codec} and {@code objectives}. */
@@ -89,37 +89,18 @@ public final class ParetoOptimizer {
         return Runs.stream(stepper::finished, stepper::next);
     }
 
-    /** Configures a {@link ParetoOptimizer}; validates each argument at once. Not thread-safe. */
-    public static final class Builder {
+    /**
+     * Configures a {@link ParetoOptimizer}: the settings every engine has ({@link OptimizerBuilder}) and the
+     * size of its front. Validates each argument at once. Not thread-safe.
+     */
+    public static final class Builder extends OptimizerBuilder<Builder> {
 
-        private final PolicyCodec codec;
         private final PolicyObjectives objectives;
-        private int populationSize = 24;
-        private long evaluationBudget = 1_000;
         private int frontSize = 50;
-        private long randomSeed;
 
         private Builder(PolicyCodec codec, PolicyObjectives objectives) {
-            this.codec = codec;
+            super(codec, 24);
             this.objectives = objectives;
-        }
-
-        /** Candidates per generation, at least 4; 24 by default. */
-        public Builder populationSize(int size) {
-            if (size < 4) {
-                throw new IllegalArgumentException("populationSize must be at least 4, got " + size);
-            }
-            this.populationSize = size;
-            return this;
-        }
-
-        /** The most evaluations a run makes, at least 1; 1000 by default. */
-        public Builder evaluationBudget(long evaluations) {
-            if (evaluations < 1) {
-                throw new IllegalArgumentException("evaluationBudget must be at least 1, got " + evaluations);
-            }
-            this.evaluationBudget = evaluations;
-            return this;
         }
 
         /** The most members a front keeps, at least 1; 50 by default. Beyond it the most crowded are dropped. */
@@ -131,15 +112,14 @@ public final class ParetoOptimizer {
             return this;
         }
 
-        /** The seed of the GA's own randomness (initial population, operators, selection); 0 by default. */
-        public Builder randomSeed(long seed) {
-            this.randomSeed = seed;
-            return this;
-        }
-
         /** The optimizer. */
         public ParetoOptimizer build() {
             return new ParetoOptimizer(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

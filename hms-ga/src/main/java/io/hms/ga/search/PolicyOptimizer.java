@@ -50,12 +50,12 @@ public final class PolicyOptimizer {
     private final long randomSeed;
 
     private PolicyOptimizer(Builder b) {
-        this.codec = b.codec;
+        this.codec = b.codec();
         this.fitness = b.fitness;
-        this.populationSize = b.populationSize;
-        this.evaluationBudget = b.evaluationBudget;
+        this.populationSize = b.populationSize();
+        this.evaluationBudget = b.evaluationBudget();
         this.localSearch = b.localSearch;
-        this.randomSeed = b.randomSeed;
+        this.randomSeed = b.randomSeed();
     }
 
     /** A builder over {@code codec} and {@code fitness}. */
@@ -124,37 +124,18 @@ public final class PolicyOptimizer {
         return swept.isEmpty() ? search : new DiscreteSweep(swept, search);
     }
 
-    /** Configures a {@link PolicyOptimizer}; validates each argument at once. Not thread-safe. */
-    public static final class Builder {
+    /**
+     * Configures a {@link PolicyOptimizer}: the settings every engine has ({@link OptimizerBuilder}) and its
+     * local search. Validates each argument at once. Not thread-safe.
+     */
+    public static final class Builder extends OptimizerBuilder<Builder> {
 
-        private final PolicyCodec codec;
         private final PolicyFitness fitness;
-        private int populationSize = 20;
-        private long evaluationBudget = 1_000;
         private LocalSearch localSearch = LocalSearch.defaults();
-        private long randomSeed;
 
         private Builder(PolicyCodec codec, PolicyFitness fitness) {
-            this.codec = codec;
+            super(codec, 20);
             this.fitness = fitness;
-        }
-
-        /** Candidates per generation, at least 4; 20 by default. */
-        public Builder populationSize(int size) {
-            if (size < 4) {
-                throw new IllegalArgumentException("populationSize must be at least 4, got " + size);
-            }
-            this.populationSize = size;
-            return this;
-        }
-
-        /** The most evaluations a run makes, genetic and local together, at least 1; 1000 by default. */
-        public Builder evaluationBudget(long evaluations) {
-            if (evaluations < 1) {
-                throw new IllegalArgumentException("evaluationBudget must be at least 1, got " + evaluations);
-            }
-            this.evaluationBudget = evaluations;
-            return this;
         }
 
         /** The memetic step; {@link LocalSearch#defaults()} by default, {@link LocalSearch#none()} for a plain GA. */
@@ -163,15 +144,14 @@ public final class PolicyOptimizer {
             return this;
         }
 
-        /** The seed of the GA's own randomness (initial population, operators); 0 by default. */
-        public Builder randomSeed(long seed) {
-            this.randomSeed = seed;
-            return this;
-        }
-
         /** The optimizer. */
         public PolicyOptimizer build() {
             return new PolicyOptimizer(this);
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
     }
 }

@@ -22,7 +22,9 @@
  *   <li>{@link io.hms.ga.search.ParetoOptimizer} is NSGA-II on the four objectives of a
  *       {@link io.hms.ga.search.PolicyObjectives}: a run streams {@link io.hms.ga.search.ParetoGeneration}s
  *       whose {@link io.hms.ga.search.PolicyFront} of {@link io.hms.ga.search.ParetoPolicy} members is the
- *       trade-off, one member picked by a preference.</li>
+ *       trade-off, one member picked by a preference;</li>
+ *   <li>{@link io.hms.ga.search.OptimizerBuilder} holds what both engines' builders share: codec, population,
+ *       evaluation budget, random seed.</li>
  * </ul>
  *
  * <p>Fitness usually comes from {@link io.hms.ga.replay} ({@code PolicyFitness.replay},
