@@ -56,7 +56,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
         positive(period, "period", "how often every component is optimized, e.g. Duration.ofMinutes(5)");
-        positive(anomalyCheck, "anomalyCheck", "how often the traces are checked for jumps, e.g. Duration.ofSeconds(30)");
+        positive(anomalyCheck, "anomalyCheck",
+                "how often the traces are checked for jumps, e.g. Duration.ofSeconds(30)");
         positive(maxRunTime, "maxRunTime", "how long one guard search may take, e.g. Duration.ofSeconds(8)");
         if (localSearch == null) {
             throw new IllegalArgumentException("localSearch is not set; give LocalSearch.defaults(), or"

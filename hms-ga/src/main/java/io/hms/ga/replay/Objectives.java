@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The four objectives of a candidate policy, as the multi-objective optimizer ({@link io.hms.ga.search.ParetoOptimizer})
- * compares them: goodput is maximized, error rate, p99 latency and load are minimized.
+ * The four objectives of a candidate policy, as the multi-objective optimizer
+ * ({@link io.hms.ga.search.ParetoOptimizer}) compares them: goodput is maximized, error rate, p99 latency and
+ * load are minimized.
  *
  * <pre>{@code
  * Objectives o = Objectives.of(replay.replay(candidate, 1L));

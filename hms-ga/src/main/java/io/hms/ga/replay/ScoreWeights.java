@@ -61,7 +61,8 @@ public record ScoreWeights(double goodput, double errors, double latency, double
     /**
      * The scalar score of mean {@code objectives}, by the same formula as {@link #score(ReplayResult, long)}:
      * the delivered fraction is goodput over the offered rate, the load amplification load over the offered
-     * rate. Used to pick one member of a Pareto front ({@link io.hms.ga.search.PolicyFront#pick(ScoreWeights, DependencyModel)}).
+     * rate. Used to pick one member of a Pareto front
+     * ({@link io.hms.ga.search.PolicyFront#pick(ScoreWeights, DependencyModel)}).
      *
      * @param offeredPerSecond      the trace's offered calls per second, positive
      * @param referenceLatencyNanos the latency reference (the trace's median successful latency)

@@ -36,9 +36,10 @@ import java.util.stream.Stream;
  *
  * <p>Operators: Gaussian mutation (0.2), uniform re-draw of a gene (0.05), arithmetic mean recombination
  * (0.3), tournament selection of size 3 — those of a plain Jenetics GA, so a memetic run and a plain one
- * ({@link LocalSearch#none()}) differ only in the local search. Guarantees: a run never makes more evaluations than the budget; every
- * candidate is decoded by the codec and so lies inside the policy space; the same seeds repeat a run
- * exactly (evaluations run on the thread that pulls the stream). Thread-safe; each stream is one run.
+ * ({@link LocalSearch#none()}) differ only in the local search. Guarantees: a run never makes more
+ * evaluations than the budget; every candidate is decoded by the codec and so lies inside the policy space;
+ * the same seeds repeat a run exactly (evaluations run on the thread that pulls the stream). Thread-safe;
+ * each stream is one run.
  */
 public final class PolicyOptimizer {
 
