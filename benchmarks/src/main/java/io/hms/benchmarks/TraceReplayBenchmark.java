@@ -1,11 +1,11 @@
 package io.hms.benchmarks;
 
-import io.hms.api.policy.GuardPolicy;
 import io.hms.api.optimize.CallRecords;
-import io.hms.ga.DependencyModel;
-import io.hms.ga.ReplayResult;
-import io.hms.ga.SyntheticWorkloads;
-import io.hms.ga.TraceReplay;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.ReplayResult;
+import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -11,8 +11,8 @@ import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.ga.internal.AnomalyWatch;
 import io.hms.ga.internal.CpuPacer;
-import io.hms.ga.internal.PlaybookTuning;
-import io.hms.ga.internal.TuningRun;
+import io.hms.ga.playbook.PlaybookEvolver;
+import io.hms.ga.search.PolicyOptimizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -289,7 +289,7 @@ public final class OptimizerAgent implements Optimizer {
     private void tune(String component) {
         try {
             VersionedPolicy current = context.policy(component);
-            Optional<TuningRun.GuardWinner> guard = TuningRun.tune(context, current, options, this::proceed);
+            Optional<GuardTuning.GuardWinner> guard = GuardTuning.tune(context, current, options, this::proceed);
             Optional<PlaybookTuning.PlaybookWinner> playbook = proceed()
                     ? PlaybookTuning.tune(context, current, options) : Optional.empty();
             if ((guard.isEmpty() && playbook.isEmpty()) || !active()) {

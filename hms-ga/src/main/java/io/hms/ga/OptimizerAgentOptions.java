@@ -1,18 +1,27 @@
 package io.hms.ga;
 
 import io.hms.ga.internal.CpuPacer;
+import io.hms.ga.replay.ScoreWeights;
+import io.hms.ga.search.LocalSearch;
+import io.hms.ga.search.ParetoOptimizer;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the {@link OptimizerAgent} schedules, budgets and judges its runs.
  *
  * <pre>{@code
- * OptimizerAgentOptions options = OptimizerAgentOptions.defaults()
- *         .withPeriod(Duration.ofMinutes(10))
- *         .withEvaluationBudget(300);
+ * OptimizerAgentOptions options = OptimizerAgentOptions.builder()
+ *         .period(Duration.ofMinutes(10))
+ *         .evaluationBudget(300)
+ *         .cpuShare(0.1)
+ *         .build();
  * Hms.builder().optimizer(OptimizerAgent.create(options));
  * }</pre>
+ *
+ * <p>Build it with {@link #builder()}, which starts from the defaults ({@link #defaults()}) so only what
+ * differs needs saying, or change one setting of given options with {@link #toBuilder()}. The record
+ * validates its values: an error names the setting, the value it got and what to give instead. Immutable
+ * and thread-safe.
  *
  * @param period             how often every component is optimized (on the leader)
  * @param anomalyCheck       how often the recent traces are checked for a jump in error rate or latency
@@ -44,26 +53,42 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
                                     double cpuShare) {
 
-    /** Validates the fields, naming the one at fault. */
+    /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
-        positive(period, "period");
-        positive(anomalyCheck, "anomalyCheck");
-        positive(maxRunTime, "maxRunTime");
-        Objects.requireNonNull(localSearch, "localSearch");
-        require(evaluationBudget >= 1, "evaluationBudget must be at least 1, got " + evaluationBudget);
-        require(populationSize >= 4, "populationSize must be at least 4, got " + populationSize);
-        require(replaySeeds >= 1, "replaySeeds must be at least 1, got " + replaySeeds);
+        positive(period, "period", "how often every component is optimized, e.g. Duration.ofMinutes(5)");
+        positive(anomalyCheck, "anomalyCheck",
+                "how often the traces are checked for jumps, e.g. Duration.ofSeconds(30)");
+        positive(maxRunTime, "maxRunTime", "how long one guard search may take, e.g. Duration.ofSeconds(8)");
+        if (localSearch == null) {
+            throw new IllegalArgumentException("localSearch is not set; give LocalSearch.defaults(), or"
+                    + " LocalSearch.none() for a plain GA");
+        }
+        require(evaluationBudget >= 1, "evaluationBudget must be at least 1, got " + evaluationBudget
+                + "; it caps the candidate evaluations of one component's run (400 by default)");
+        require(populationSize >= 4, "populationSize must be at least 4, got " + populationSize
+                + "; it is the number of candidates per generation (16 by default)");
+        require(replaySeeds >= 1, "replaySeeds must be at least 1, got " + replaySeeds
+                + "; each candidate is scored by the mean of this many seeded replays (2 by default)");
         require(improvementMargin >= 0 && Double.isFinite(improvementMargin),
-                "improvementMargin must be a finite number >= 0, got " + improvementMargin);
-        require(minTraceCalls >= 1, "minTraceCalls must be at least 1, got " + minTraceCalls);
-        require(errorRateJump > 0 && errorRateJump <= 1, "errorRateJump must be in (0, 1], got " + errorRateJump);
+                "improvementMargin must be a finite number >= 0, got " + improvementMargin
+                        + "; give 0 to propose any winner that beats the current policy (0.01 by default)");
+        require(minTraceCalls >= 1, "minTraceCalls must be at least 1, got " + minTraceCalls
+                + "; a trace with fewer calls is too short to optimize on (500 by default)");
+        require(errorRateJump > 0 && errorRateJump <= 1, "errorRateJump must be in (0, 1], got " + errorRateJump
+                + "; it is the absolute rise of the error rate that counts as an anomaly (0.2 by default)");
         require(latencyJumpFactor > 1 && Double.isFinite(latencyJumpFactor),
-                "latencyJumpFactor must be a finite number > 1, got " + latencyJumpFactor);
-        require(minIncidents >= 1, "minIncidents must be at least 1, got " + minIncidents);
-        require(playbookGenerations >= 1, "playbookGenerations must be at least 1, got " + playbookGenerations);
-        require(recoveryMargin >= 0 && recoveryMargin < 1, "recoveryMargin must be in [0, 1), got " + recoveryMargin);
+                "latencyJumpFactor must be a finite number > 1, got " + latencyJumpFactor
+                        + "; it is the growth of the mean latency that counts as an anomaly (2.0 by default)");
+        require(minIncidents >= 1, "minIncidents must be at least 1, got " + minIncidents
+                + "; it is how many closed incidents a playbook is evolved from at the least (5 by default)");
+        require(playbookGenerations >= 1, "playbookGenerations must be at least 1, got " + playbookGenerations
+                + " (30 by default)");
+        require(recoveryMargin >= 0 && recoveryMargin < 1, "recoveryMargin must be in [0, 1), got " + recoveryMargin
+                + "; it is the fraction by which an evolved playbook must recover faster (0.05 by default)");
         require(cpuShare >= CpuPacer.MIN_SHARE && cpuShare <= 1,
-                "cpuShare must be in [" + CpuPacer.MIN_SHARE + ", 1], got " + cpuShare);
+                "cpuShare must be in [" + CpuPacer.MIN_SHARE + ", 1], got " + cpuShare
+                        + "; it is the share of one core the agent's thread may use (0.25 by default, 1 never"
+                        + " pauses)");
     }
 
     /**
@@ -74,60 +99,182 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
      * when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
-        return new OptimizerAgentOptions(Duration.ofMinutes(5), Duration.ofSeconds(30), 400, Duration.ofSeconds(8), 16,
-                LocalSearch.defaults(), 2, 0.01, 500, 0.2, 2.0, 0, 5, 30, 0.05, false, 0.25);
+        return builder().build();
     }
 
-    /** These options with another period. */
-    public OptimizerAgentOptions withPeriod(Duration value) {
-        return new OptimizerAgentOptions(value, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
-                localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
+    /** A builder that starts from the {@link #defaults()}. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** These options with another evaluation budget per run. */
-    public OptimizerAgentOptions withEvaluationBudget(long value) {
-        return new OptimizerAgentOptions(period, anomalyCheck, value, maxRunTime, populationSize, localSearch,
-                replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
+    /** A builder that starts from these options, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder()
+                .period(period).anomalyCheck(anomalyCheck).evaluationBudget(evaluationBudget).maxRunTime(maxRunTime)
+                .populationSize(populationSize).localSearch(localSearch).replaySeeds(replaySeeds)
+                .improvementMargin(improvementMargin).minTraceCalls(minTraceCalls).errorRateJump(errorRateJump)
+                .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
+                .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
+                .cpuShare(cpuShare);
     }
 
-    /** These options with another population size and number of replay seeds. */
-    public OptimizerAgentOptions withSearch(int population, int seeds, LocalSearch search) {
-        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, population, search, seeds,
-                improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
-    }
-
-    /** These options with another minimum trace size. */
-    public OptimizerAgentOptions withMinTraceCalls(int value) {
-        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
-                localSearch, replaySeeds, improvementMargin, value, errorRateJump, latencyJumpFactor, randomSeed,
-                minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
-    }
-
-    /** These options searching with NSGA-II and picking from its Pareto front ({@code true}) or not. */
-    public OptimizerAgentOptions withParetoFront(boolean value) {
-        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
-                localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin, value, cpuShare);
-    }
-
-    /** These options with another share of one core for the agent's thread, in [0.01, 1]. */
-    public OptimizerAgentOptions withCpuShare(double value) {
-        return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
-                localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, value);
-    }
-
-    private static void positive(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        require(!d.isNegative() && !d.isZero(), name + " must be positive, got " + d);
+    private static void positive(Duration value, String setting, String fix) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(setting + " must be a positive duration, got " + value + "; it is "
+                    + fix);
+        }
     }
 
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /**
+     * Collects the settings of {@link OptimizerAgentOptions}, starting from the defaults; {@link #build()}
+     * validates them. Not thread-safe.
+     */
+    public static final class Builder {
+
+        private Duration period = Duration.ofMinutes(5);
+        private Duration anomalyCheck = Duration.ofSeconds(30);
+        private long evaluationBudget = 400;
+        private Duration maxRunTime = Duration.ofSeconds(8);
+        private int populationSize = 16;
+        private LocalSearch localSearch = LocalSearch.defaults();
+        private int replaySeeds = 2;
+        private double improvementMargin = 0.01;
+        private int minTraceCalls = 500;
+        private double errorRateJump = 0.2;
+        private double latencyJumpFactor = 2.0;
+        private long randomSeed;
+        private int minIncidents = 5;
+        private int playbookGenerations = 30;
+        private double recoveryMargin = 0.05;
+        private boolean paretoFront;
+        private double cpuShare = 0.25;
+
+        private Builder() {
+        }
+
+        /** How often every component is optimized, on the leader; 5 minutes by default. */
+        public Builder period(Duration value) {
+            this.period = value;
+            return this;
+        }
+
+        /** How often the recent traces are checked for a jump in error rate or latency; 30 s by default. */
+        public Builder anomalyCheck(Duration value) {
+            this.anomalyCheck = value;
+            return this;
+        }
+
+        /** The most candidate evaluations of one component's run, at least 1; 400 by default. */
+        public Builder evaluationBudget(long value) {
+            this.evaluationBudget = value;
+            return this;
+        }
+
+        /** How long one component's guard search may take, its CPU pauses included; 8 s by default. */
+        public Builder maxRunTime(Duration value) {
+            this.maxRunTime = value;
+            return this;
+        }
+
+        /** Candidates per generation, at least 4; 16 by default. */
+        public Builder populationSize(int value) {
+            this.populationSize = value;
+            return this;
+        }
+
+        /** The memetic step; {@link LocalSearch#defaults()} by default, {@link LocalSearch#none()} for a plain GA. */
+        public Builder localSearch(LocalSearch value) {
+            this.localSearch = value;
+            return this;
+        }
+
+        /** How many seeded replays (seeds 1..n) score each candidate, at least 1; 2 by default. */
+        public Builder replaySeeds(int value) {
+            this.replaySeeds = value;
+            return this;
+        }
+
+        /** How much a winner's score must exceed the current policy's to be proposed, at least 0; 0.01 by default. */
+        public Builder improvementMargin(double value) {
+            this.improvementMargin = value;
+            return this;
+        }
+
+        /** The fewest calls a component's trace needs before it is optimized, at least 1; 500 by default. */
+        public Builder minTraceCalls(int value) {
+            this.minTraceCalls = value;
+            return this;
+        }
+
+        /** The absolute rise of the recent error rate that is an anomaly, in (0, 1]; 0.2 by default. */
+        public Builder errorRateJump(double value) {
+            this.errorRateJump = value;
+            return this;
+        }
+
+        /** The factor of growth of the recent mean latency that is an anomaly, above 1; 2.0 by default. */
+        public Builder latencyJumpFactor(double value) {
+            this.latencyJumpFactor = value;
+            return this;
+        }
+
+        /** The seed of the GA's randomness; 0 by default. */
+        public Builder randomSeed(long value) {
+            this.randomSeed = value;
+            return this;
+        }
+
+        /** The fewest closed incidents a component needs before its playbook is evolved, at least 1; 5 by default. */
+        public Builder minIncidents(int value) {
+            this.minIncidents = value;
+            return this;
+        }
+
+        /** Generations of one playbook evolution, at least 1; 30 by default. */
+        public Builder playbookGenerations(int value) {
+            this.playbookGenerations = value;
+            return this;
+        }
+
+        /**
+         * How much shorter, as a fraction in [0, 1), an evolved playbook's expected time to recover must be than
+         * the current playbook's to be proposed; 0.05 by default.
+         */
+        public Builder recoveryMargin(double value) {
+            this.recoveryMargin = value;
+            return this;
+        }
+
+        /**
+         * Whether the guard policy is searched with NSGA-II and the front's member the replay's weights prefer is
+         * proposed ({@code true}), or with the memetic GA on the weighted score; false by default.
+         */
+        public Builder paretoFront(boolean value) {
+            this.paretoFront = value;
+            return this;
+        }
+
+        /** The share of one core the agent's thread may use, in [0.01, 1] (1 never pauses); 0.25 by default. */
+        public Builder cpuShare(double value) {
+            this.cpuShare = value;
+            return this;
+        }
+
+        /**
+         * The options.
+         *
+         * @throws IllegalArgumentException for a bad value, naming the setting and the fix
+         */
+        public OptimizerAgentOptions build() {
+            return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
+                    localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
+                    randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
         }
     }
 }

@@ -1,32 +1,36 @@
 /**
- * The optimizer: policy genomes over each component's policy space and fitness by deterministic replay
- * of recorded call traces through the guard pipeline.
+ * The optimizer of HMS: the {@link io.hms.ga.OptimizerAgent}, which tunes each component's guard policy
+ * and repair playbook on the cluster leader and proposes the winners as patches. Start here.
+ *
+ * <pre>{@code
+ * Hms hms = Hms.builder()
+ *         .component("inventory")
+ *         .optimizer(OptimizerAgent.create(OptimizerAgentOptions.builder().cpuShare(0.1).build()))
+ *         .build().start();
+ * }</pre>
  *
  * <ul>
- *   <li>{@link io.hms.ga.PolicyCodec} maps an {@link io.hms.api.optimize.PolicySpace} onto a Jenetics
- *       genotype and back, always to a valid policy inside the space;</li>
- *   <li>{@link io.hms.ga.DependencyModel} reconstructs a dependency's behaviour from a trace, and
- *       {@link io.hms.ga.TraceReplay} scores a candidate policy against it on virtual time with the real
- *       breaker and concurrency limiter ({@link io.hms.ga.ReplayResult}, {@link io.hms.ga.ScoreWeights},
- *       {@link io.hms.ga.LoadModel});</li>
- *   <li>{@link io.hms.ga.SyntheticWorkloads} generates seeded traces of typical trouble;</li>
- *   <li>{@link io.hms.ga.PolicyOptimizer} is the configured, immutable engine: a run is a stream of
- *       {@link io.hms.ga.GenerationResult}s, memetic by default ({@link io.hms.ga.LocalSearch}) with one
- *       evaluation budget for genetic and local steps, stopped by {@link io.hms.ga.RunLimits}; fitness is a
- *       {@link io.hms.ga.PolicyFitness}. {@link io.hms.ga.PolicyEvolver} is the plain Jenetics engine kept
- *       for comparison ({@link io.hms.ga.EvolvedPolicy});</li>
- *   <li>{@link io.hms.ga.PlaybookEvolver} evolves a repair order and timeouts against the expected time to
- *       recover over an {@link io.hms.ga.IncidentHistory} ({@link io.hms.ga.EvolvedPlaybook});</li>
- *   <li>{@link io.hms.ga.OptimizerAgent} is the runtime's optimizer ({@link io.hms.api.spi.Optimizer}, found
- *       through {@link io.hms.ga.GaOptimizerProvider}): on the leader, periodically and on anomaly, it tunes
- *       guard policies and playbooks and proposes winners as patches ({@link io.hms.ga.OptimizerAgentOptions}).</li>
- *   <li>{@link io.hms.ga.ParetoOptimizer} is the multi-objective alternative: NSGA-II over the four
- *       {@link io.hms.ga.Objectives} of a replay (maximize goodput; minimize error rate, p99, load) from a
- *       {@link io.hms.ga.PolicyObjectives}, answering with a {@link io.hms.ga.PolicyFront} of
- *       {@link io.hms.ga.ParetoPolicy} members, one picked by {@link io.hms.ga.ScoreWeights};</li>
- *   <li>{@link io.hms.ga.OperatorTrial} is the A/B harness of GA operator configurations, COCO-style:
- *       average runtime to a target, success rate and a rank-sum test ({@link io.hms.ga.TrialReport},
- *       {@link io.hms.ga.TrialSummary}, {@link io.hms.ga.RankSum}).</li>
+ *   <li>{@link io.hms.ga.OptimizerAgent} is the runtime's optimizer ({@link io.hms.api.spi.Optimizer}): it
+ *       reads traces, incidents and policies through an {@link io.hms.api.spi.OptimizerContext}, searches on
+ *       one low-priority thread within a CPU share, and proposes through the configurator;</li>
+ *   <li>{@link io.hms.ga.OptimizerAgentOptions} says when it runs, how much it may spend and when a winner is
+ *       good enough (a validating builder that starts from {@code defaults()});</li>
+ *   <li>{@link io.hms.ga.GaOptimizerProvider} makes the agent the optimizer of any runtime with hms-ga on its
+ *       class path ({@code ServiceLoader}).</li>
  * </ul>
+ *
+ * <p>What the agent is built from, one package per concern, each usable on its own:
+ *
+ * <ul>
+ *   <li>{@link io.hms.ga.replay}: fitness by deterministic replay of a recorded trace against a model of the
+ *       dependency, through the real breaker and limiter, on virtual time;</li>
+ *   <li>{@link io.hms.ga.search}: the searches of a guard policy over its policy space, the memetic GA
+ *       ({@link io.hms.ga.search.PolicyOptimizer}) and NSGA-II ({@link io.hms.ga.search.ParetoOptimizer});</li>
+ *   <li>{@link io.hms.ga.playbook}: evolution of a repair playbook over the incident history.</li>
+ * </ul>
+ *
+ * <p>Dependencies point one way: this package uses {@code search}, {@code replay} and {@code playbook};
+ * {@code search} uses {@code replay}; {@code replay} and {@code playbook} use neither. Each package keeps its
+ * machinery in an {@code internal} sub-package (or package-private classes): not an API.
  */
 package io.hms.ga;

@@ -16,8 +16,13 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.ga.internal.CpuPacer;
-import io.hms.ga.internal.GuardParameters;
 import io.hms.ga.internal.ManualCpuClocks;
+import io.hms.ga.playbook.ConstructedIncidents;
+import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.search.LocalSearch;
+import io.hms.ga.search.internal.GuardParameters;
+import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -35,8 +40,11 @@ class OptimizerAgentTest {
     private static final Duration HOUR = Duration.ofHours(1);
 
     private static OptimizerAgentOptions options(Duration period) {
-        return new OptimizerAgentOptions(period, Duration.ofSeconds(30), 40, Duration.ofSeconds(2), 8,
-                LocalSearch.of(1, 4), 1, 0.0, 100, 0.2, 2.0, 1, 5, 40, 0.05, false, 1.0);
+        return OptimizerAgentOptions.builder()
+                .period(period).evaluationBudget(40).maxRunTime(Duration.ofSeconds(2))
+                .populationSize(8).localSearch(LocalSearch.of(1, 4)).replaySeeds(1).improvementMargin(0.0)
+                .minTraceCalls(100).randomSeed(1).playbookGenerations(40).cpuShare(1.0)
+                .build();
     }
 
     private static FakeOptimizerContext context(PolicySpace space, ToggledCoordinator coordinator) {
@@ -139,7 +147,7 @@ class OptimizerAgentTest {
                 .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3)
                 .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(2));
         FakeOptimizerContext context = context(narrow, new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withParetoFront(true), context)) {
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().paretoFront(true).build(), context)) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -272,7 +280,7 @@ class OptimizerAgentTest {
                 context.time.advance(Duration.ofNanos(nanos)); // the run's deadline sees the pauses
             }
         };
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), context, cpu)) {
+        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().cpuShare(0.25).build(), context, cpu)) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -304,7 +312,7 @@ class OptimizerAgentTest {
                 new CountDownLatch(1).await(); // until interrupted
             }
         };
-        OptimizerAgent agent = new OptimizerAgent(options(Duration.ofMinutes(5)).withCpuShare(0.25), null, blocking);
+        OptimizerAgent agent = new OptimizerAgent(options(Duration.ofMinutes(5)).toBuilder().cpuShare(0.25).build(), null, blocking);
         try {
             agent.start(context);
             context.time.advance(Duration.ofMinutes(5));
@@ -324,8 +332,30 @@ class OptimizerAgentTest {
         assertThat(defaults.cpuShare()).isEqualTo(0.25);
         assertThat(defaults.period()).isEqualTo(Duration.ofMinutes(5));
         assertThat(OptimizerAgent.create(defaults).options()).isSameAs(defaults);
-        assertThatThrownBy(() -> defaults.withCpuShare(0.001)).hasMessageContaining("cpuShare must be in [0.01, 1]");
-        assertThatThrownBy(() -> defaults.withCpuShare(1.5)).hasMessageContaining("got 1.5");
+        assertThatThrownBy(() -> defaults.toBuilder().cpuShare(0.001).build())
+                .hasMessageContaining("cpuShare must be in [0.01, 1]");
+        assertThatThrownBy(() -> defaults.toBuilder().cpuShare(1.5).build()).hasMessageContaining("got 1.5");
+    }
+
+    @Test
+    void theOptionsBuilderStartsFromTheDefaultsAndNamesTheSettingAndTheFixOfABadValue() {
+        OptimizerAgentOptions defaults = OptimizerAgentOptions.defaults();
+        assertThat(OptimizerAgentOptions.builder().build()).isEqualTo(defaults);
+        assertThat(defaults.toBuilder().build()).isEqualTo(defaults);
+        OptimizerAgentOptions changed = defaults.toBuilder().paretoFront(true).evaluationBudget(100).build();
+        assertThat(changed.paretoFront()).isTrue();
+        assertThat(changed.evaluationBudget()).isEqualTo(100);
+        assertThat(changed.toBuilder().paretoFront(false).evaluationBudget(400).build()).isEqualTo(defaults);
+
+        assertThatThrownBy(() -> OptimizerAgentOptions.builder().populationSize(2).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("populationSize must be at least 4, got 2")
+                .hasMessageContaining("candidates per generation (16 by default)");
+        assertThatThrownBy(() -> OptimizerAgentOptions.builder().period(Duration.ZERO).build())
+                .hasMessageContaining("period must be a positive duration, got PT0S")
+                .hasMessageContaining("e.g. Duration.ofMinutes(5)");
+        assertThatThrownBy(() -> OptimizerAgentOptions.builder().localSearch(null).build())
+                .hasMessageContaining("localSearch is not set; give LocalSearch.defaults()");
     }
 
     @Test

@@ -1,7 +1,6 @@
 /**
- * Machinery of the optimizer: gene scales, the mapping between guard policies and parameter values,
- * and the allocation-light pieces of the trace-replay simulator (event queue, latency histogram,
- * virtual clock, random numbers), the generation stepper, evaluation budget and pattern search of the
- * memetic engine, and the agent's tuning runs, anomaly watch and CPU pacer. Not an API; may change without notice.
+ * Machinery of the {@link io.hms.ga.OptimizerAgent}: the anomaly watch that notices a jump in a component's
+ * error rate or latency between looks at its trace, and the CPU pacer that holds the agent's thread to its
+ * share of one core. Not an API; may change without notice.
  */
 package io.hms.ga.internal;

@@ -1,0 +1,318 @@
+package io.hms.ga.replay;
+
+import io.hms.api.event.BreakerState;
+import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.core.guard.internal.BreakerMachine;
+import io.hms.core.guard.internal.LimitCounter;
+import io.hms.ga.replay.internal.EventQueue;
+import io.hms.ga.replay.internal.LatencyHistogram;
+import io.hms.ga.replay.internal.ReplayClock;
+import io.hms.ga.replay.internal.SplitMix;
+import java.util.Arrays;
+
+/**
+ * One replay of a {@link DependencyModel} under one policy: a discrete-event loop on virtual time that
+ * drives the state machine of a real {@link io.hms.core.guard.CircuitBreaker} and a real
+ * {@link io.hms.core.guard.ConcurrencyLimiter}, with retry and timeout as the guard pipeline applies them
+ * (retry outermost; a refusal ends the call, it is not retried). Both are made <em>confined</em>: the
+ * guard's own machinery ({@link BreakerMachine}, {@link LimitCounter}) on plain fields instead of atomics,
+ * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot; a call
+ * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
+ * slot, so the loop allocates nothing per event once its arrays have grown.
+ *
+ * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
+ * failure or timeout) or the end of a retry backoff. A refused attempt ends its call inside the event
+ * that started it.
+ */
+final class ReplayRun {
+
+    // An event's tag: what happens to its call's slot, the slot being the event's key.
+    private static final int COMPLETE = 0;  // an attempt ends for the caller
+    private static final int RETRY = 1;     // a backoff is over: the next attempt starts
+    private static final int FAILED = 2;    // with COMPLETE: the attempt failed or timed out
+    private static final int Q = DependencyModel.QUANTILES;
+    private static final long LOW_53_BITS = (1L << 53) - 1;
+    // What a draw is for: with the call and the attempt it keys a counter-based draw (common random numbers).
+    private static final int FAILS = 0;
+    private static final int LATENCY = 1;
+    private static final int JITTER = 2;
+
+    private final DependencyModel model;
+    private final long randomKey;
+    private final ReplayClock clock = new ReplayClock();
+    private final BreakerMachine breaker;
+    private final LimitCounter limiter;
+    private final int maxAttempts;
+    private final long[] backoffNanos; // by attempt number
+    private final double jitter;
+    private final long timeoutNanos;
+    private final EventQueue queue;
+    private final LatencyHistogram latencies = new LatencyHistogram();
+
+    private long[] callStart = new long[64];
+    private long[] callDraws = new long[64]; // the call's index in the trace, shifted: its draws' counter base
+    private long[] attemptStart = new long[64];
+    private int[] attempts = new int[64];
+    private int[] free = new int[64];
+    private int freeCount;
+    private int slots;
+
+    private final long tickNanos;
+    private final double ticksPerSecond;
+    private long nextTick;
+    private int bucket;
+    private long bucketEnd;
+    private double perCapacity; // 1 / (headroom * recorded attempt rate) of the bucket
+    private int sendsInTick;
+    private double sendRate;
+    // How the dependency behaves until the next tick or bucket, whichever comes first (nextChange): the load
+    // only changes there, so the load model is worked out there rather than for every attempt.
+    private long nextChange;
+    private long failThreshold; // a draw53 below it fails: SplitMix.threshold53 of the error probability
+    // The bucket's latency quantiles of successful attempts, then of failed ones, times the load's latency
+    // factor, in nanoseconds: 2 * Q values worked out per tick rather than a multiply for every attempt.
+    private final long[] latencyTable = new long[2 * Q];
+    private long successful;
+    private long failedCalls;
+    private long rejected;
+    private long sent;
+    private long events;
+    private int openings;
+
+    ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
+        this.model = model;
+        this.randomKey = SplitMix.mix(seed);
+        this.breaker = new BreakerMachine("replay", policy.breaker(), clock, this::onBreakerEvent, true);
+        this.limiter = LimitCounter.confined(policy.limit());
+        RetryPolicy retry = policy.retry();
+        this.maxAttempts = retry.maxAttempts();
+        this.backoffNanos = new long[maxAttempts + 1];
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            backoffNanos[attempt] = retry.baseBackoffNanos(attempt);
+        }
+        this.jitter = retry.jitter();
+        this.tickNanos = Math.max(1, model.bucketNanos / 10);
+        this.ticksPerSecond = 1e9 / tickNanos;
+        this.nextTick = tickNanos;
+        this.bucketEnd = model.bucketNanos;
+        this.perCapacity = 1 / (model.load.headroom() * model.attemptRate[0]);
+        settle();
+        this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
+        this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
+    }
+
+    private static double peak(double[] rates) {
+        double max = 0;
+        for (double r : rates) {
+            max = Math.max(max, r);
+        }
+        return max;
+    }
+
+    private void onBreakerEvent(HmsEvent event) {
+        if (event instanceof BreakerTransition t && t.to() == BreakerState.OPEN) {
+            openings++;
+        }
+    }
+
+    ReplayResult run(ScoreWeights weights) {
+        long[] arrivals = model.arrivals;
+        int next = 0;
+        while (next < arrivals.length || !queue.isEmpty()) {
+            events++;
+            if (next < arrivals.length && arrivals[next] <= queue.peekTime()) { // MAX_VALUE when none waits
+                long t = arrivals[next++];
+                clock.set(t);
+                int slot = allocate();
+                callStart[slot] = t;
+                callDraws[slot] = (long) (next - 1) << 32;
+                attempts[slot] = 0;
+                attempt(slot, t);
+                continue;
+            }
+            long t = queue.peekTime();
+            int slot = queue.peekKey();
+            int tag = queue.peekTag();
+            queue.pop();
+            clock.set(t);
+            if ((tag & RETRY) == 0) {
+                complete(slot, t, (tag & FAILED) != 0);
+            } else {
+                attempt(slot, t);
+            }
+        }
+        ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
+                model.durationNanos(), latencies.percentile(0.99), openings, events, Double.NaN);
+        return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
+    }
+
+    private void attempt(int slot, long t) {
+        int attempt = ++attempts[slot];
+        if (!breaker.tryAcquirePermission()) {
+            refuse(slot, t, attempt);
+            return;
+        }
+        if (!limiter.tryAcquire()) {
+            breaker.releasePermission();
+            refuse(slot, t, attempt);
+            return;
+        }
+        send(slot, t, attempt);
+    }
+
+    /** Sends the attempt to the dependency: its outcome and latency under the load of the moment. */
+    private void send(int slot, long t, int attempt) {
+        sent++;
+        if (t >= nextChange) {
+            advance(t);
+        }
+        sendsInTick++;
+        // 1 when the draw is below the error probability: the sign bit of their difference. Unlike a branch,
+        // which under a random outcome the processor mispredicts, it costs the same every time. The draws stay
+        // integers (draw * 2^53) and the latency is interpolated in integer nanoseconds: it is the end of a
+        // long chain of dependent steps that the next events wait on, and each conversion to or from double,
+        // each floating-point step, adds to it.
+        int fails = (int) ((draw53(slot, attempt, FAILS) - failThreshold) >>> 63);
+        long latency = interpolate(latencyTable, fails * Q, draw53(slot, attempt, LATENCY));
+        boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
+        attemptStart[slot] = t;
+        int failed = fails | (timedOut ? 1 : 0);
+        queue.push(t + (timedOut ? timeoutNanos : latency), slot, failed * FAILED | COMPLETE);
+    }
+
+    /** Moves to the tick and bucket of {@code t}, and settles the dependency's behaviour until the next. */
+    private void advance(long t) {
+        if (t >= bucketEnd) {
+            advanceBucket(t);
+        }
+        if (t >= nextTick) {
+            advanceTicks(t);
+        }
+        settle();
+    }
+
+    /** Works out the load model for the current send rate and bucket. */
+    private void settle() {
+        nextChange = Math.min(nextTick, bucketEnd);
+        double overload = Math.max(0, sendRate * perCapacity - 1);
+        double errorProbability = Math.min(1.0, model.errorProbability[bucket] + model.load.errorSlope() * overload);
+        failThreshold = SplitMix.threshold53(errorProbability);
+        double latencyFactor = 1 + model.load.latencySlope() * overload;
+        int at = DependencyModel.successAt(bucket);
+        for (int i = 0; i < latencyTable.length; i++) {
+            latencyTable[i] = (long) (model.latencyQuantiles[at + i] * latencyFactor);
+        }
+    }
+
+    /** Folds the finished ticks into the send rate: an average over ticks, halving each tick. */
+    private void advanceTicks(long t) {
+        while (t >= nextTick) {
+            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * ticksPerSecond);
+            sendsInTick = 0;
+            nextTick += tickNanos;
+        }
+    }
+
+    /** Moves to the bucket of {@code t}; time only moves forward, the last bucket is open-ended. */
+    private void advanceBucket(long t) {
+        while (t >= bucketEnd && bucket < model.buckets - 1) {
+            bucket++;
+            bucketEnd += model.bucketNanos;
+        }
+        if (bucket == model.buckets - 1) {
+            bucketEnd = Long.MAX_VALUE;
+        }
+        perCapacity = 1 / (model.load.headroom() * model.attemptRate[bucket]);
+    }
+
+    /**
+     * The quantile function at the draw {@code u53 / 2^53}, interpolated between the {@link #Q} quantiles of
+     * {@code table} starting at {@code at}, rounded down: the draw times {@code Q - 1} picks the interval by
+     * its integer part and the point within it by the 53 bits below, which scale the interval's width with a
+     * multiply-high. Takes {@code u53} in [0, 2^53), {@code at + Q <= table.length}, and quantiles that never
+     * fall and lie less than 2^62 ns apart.
+     */
+    static long interpolate(long[] table, int at, long u53) {
+        long pos = u53 * (Q - 1);
+        int i = (int) (pos >>> 53); // at most Q - 2, since u53 < 2^53
+        long lo = table[at + i];
+        long within = (pos & LOW_53_BITS) << 10; // the fraction in 63 bits, against a doubled width: 64 in all
+        return lo + Math.multiplyHigh(within, (table[at + i + 1] - lo) << 1);
+    }
+
+    private void refuse(int slot, long t, int attempt) {
+        if (attempt == 1) {
+            rejected++;
+        }
+        finish(slot, t, false);
+    }
+
+    private void complete(int slot, long t, boolean failed) {
+        long latency = t - attemptStart[slot];
+        if (!failed) {
+            breaker.onSuccess(latency);
+            limiter.release(latency, false);
+            finish(slot, t, true);
+            return;
+        }
+        breaker.onError(latency);
+        limiter.release(latency, true);
+        int attempt = attempts[slot];
+        if (attempt >= maxAttempts) {
+            finish(slot, t, false);
+            return;
+        }
+        long backoff = backoffNanos[attempt];
+        if (jitter > 0) {
+            backoff = (long) (backoff * (1 + jitter * (2 * draw(slot, attempt, JITTER) - 1)));
+        }
+        queue.push(t + Math.max(0, backoff), slot, RETRY);
+    }
+
+    /**
+     * The uniform draw for {@code purpose} of attempt {@code attempt} of the call in {@code slot}: keyed by
+     * the seed, the call's place in the trace, the attempt and the purpose, never by what was drawn before,
+     * so a call's attempt meets the same dependency under every policy (common random numbers) and a policy
+     * changes the outcome only where it changes the odds (load, time bucket).
+     */
+    private double draw(int slot, int attempt, int purpose) {
+        return SplitMix.uniform(randomKey, counter(slot, attempt, purpose));
+    }
+
+    /** The same draw as {@link #draw}, times 2^53: an integer in [0, 2^53). */
+    private long draw53(int slot, int attempt, int purpose) {
+        return SplitMix.bits53(randomKey, counter(slot, attempt, purpose));
+    }
+
+    private long counter(int slot, int attempt, int purpose) {
+        return callDraws[slot] | (long) attempt << 2 | purpose;
+    }
+
+    private void finish(int slot, long t, boolean success) {
+        if (success) {
+            successful++;
+        } else {
+            failedCalls++;
+        }
+        latencies.record(t - callStart[slot]);
+        free[freeCount++] = slot;
+    }
+
+    private int allocate() {
+        if (freeCount > 0) {
+            return free[--freeCount];
+        }
+        if (slots == callStart.length) {
+            int size = slots * 2;
+            callStart = Arrays.copyOf(callStart, size);
+            callDraws = Arrays.copyOf(callDraws, size);
+            attemptStart = Arrays.copyOf(attemptStart, size);
+            attempts = Arrays.copyOf(attempts, size);
+            free = Arrays.copyOf(free, size);
+        }
+        return slots++;
+    }
+}

@@ -1,0 +1,67 @@
+package io.hms.ga.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.policy.GuardPolicy;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DependencyModelTest {
+
+    private static final long MS = 1_000_000L;
+
+    @Test
+    void reconstructsErrorProbabilityLatencyAndRatePerBucket() {
+        // bucket 0: four successes of 10 ms; bucket 1: empty; bucket 2: one success, three failures
+        long[] starts = {0, 100 * MS, 200 * MS, 300 * MS, 2_000 * MS, 2_100 * MS, 2_200 * MS, 2_300 * MS, 2_400 * MS};
+        long[] latencies = {10 * MS, 10 * MS, 10 * MS, 10 * MS, 30 * MS, 500 * MS, 500 * MS, 500 * MS, 0};
+        CallRecords.Outcome[] outcomes = {CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS,
+                CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED};
+        DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes),
+                Duration.ofSeconds(1), LoadModel.defaults());
+
+        assertThat(m.buckets()).isEqualTo(3);
+        assertThat(m.calls()).as("a refusal is still an offered call").isEqualTo(9);
+        assertThat(m.errorProbability(0)).isZero();
+        assertThat(m.errorProbability(1)).as("an empty bucket inherits").isZero();
+        assertThat(m.errorProbability(2)).isEqualTo(0.75);
+        assertThat(m.medianSuccessLatencyNanos(0)).isEqualTo(10 * MS);
+        assertThat(m.medianSuccessLatencyNanos(2)).isEqualTo(30 * MS);
+        assertThat(m.recordedAttemptRate(0)).isEqualTo(4.0);
+        assertThat(m.recordedAttemptRate(2)).isEqualTo(4.0);
+        assertThat(m.referenceLatencyNanos()).isEqualTo(10 * MS);
+    }
+
+    @Test
+    void recordedRetriesShapeTheDependencyButAreNotReplayedAsCalls() {
+        // one call retried twice (failure, timeout, success), one refused retry after a failure, one plain call
+        long[] starts = {0, 100 * MS, 300 * MS, 400 * MS, 500 * MS, 600 * MS};
+        long[] latencies = {50 * MS, 80 * MS, 10 * MS, 50 * MS, 0, 10 * MS};
+        CallRecords.Outcome[] outcomes = {CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT,
+                CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED,
+                CallRecords.Outcome.SUCCESS};
+        int[] attempts = {1, 2, 3, 1, 2, 1};
+        DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes, attempts));
+
+        assertThat(m.calls()).isEqualTo(3);
+        assertThat(m.errorProbability(0)).as("every attempt that reached the dependency counts").isEqualTo(0.6);
+        assertThat(m.recordedAttemptRate(0)).isEqualTo(5.0);
+        assertThat(TraceReplay.of(m).replay(GuardPolicy.defaults(), 1).offeredCalls()).isEqualTo(3);
+    }
+
+    @Test
+    void aTraceOfRetriesOnlyIsRefusedWithAHint() {
+        CallRecords retries = new CallRecords(new long[] {0, MS}, new long[] {MS, MS},
+                new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE}, new int[] {2, 3});
+        assertThatThrownBy(() -> DependencyModel.fromTrace(retries)).hasMessageContaining("all retries")
+                .hasMessageContaining("record a longer trace");
+    }
+
+    @Test
+    void anEmptyTraceIsRefusedWithAHint() {
+        assertThatThrownBy(() -> DependencyModel.fromTrace(new CallRecords(new long[0], new long[0],
+                new CallRecords.Outcome[0]))).hasMessageContaining("record some calls");
+    }
+}
