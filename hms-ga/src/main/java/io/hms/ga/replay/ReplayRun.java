@@ -5,8 +5,8 @@ import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
-import io.hms.core.guard.internal.BreakerMachine;
-import io.hms.core.guard.internal.LimitCounter;
+import io.hms.core.guard.replay.ReplayBreaker;
+import io.hms.core.guard.replay.ReplayLimit;
 import io.hms.ga.replay.internal.EventQueue;
 import io.hms.ga.replay.internal.LatencyHistogram;
 import io.hms.ga.replay.internal.ReplayClock;
@@ -18,7 +18,7 @@ import java.util.Arrays;
  * drives the state machine of a real {@link io.hms.core.guard.CircuitBreaker} and a real
  * {@link io.hms.core.guard.ConcurrencyLimiter}, with retry and timeout as the guard pipeline applies them
  * (retry outermost; a refusal ends the call, it is not retried). Both are made <em>confined</em>: the
- * guard's own machinery ({@link BreakerMachine}, {@link LimitCounter}) on plain fields instead of atomics,
+ * guard's own machinery ({@link ReplayBreaker}, {@link ReplayLimit}) on plain fields instead of atomics,
  * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot; a call
  * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
  * slot, so the loop allocates nothing per event once its arrays have grown.
@@ -43,8 +43,8 @@ final class ReplayRun {
     private final DependencyModel model;
     private final long randomKey;
     private final ReplayClock clock = new ReplayClock();
-    private final BreakerMachine breaker;
-    private final LimitCounter limiter;
+    private final ReplayBreaker breaker;
+    private final ReplayLimit limiter;
     private final int maxAttempts;
     private final long[] backoffNanos; // by attempt number
     private final double jitter;
@@ -85,8 +85,8 @@ final class ReplayRun {
     ReplayRun(DependencyModel model, GuardPolicy policy, long seed) {
         this.model = model;
         this.randomKey = SplitMix.mix(seed);
-        this.breaker = new BreakerMachine("replay", policy.breaker(), clock, this::onBreakerEvent, true);
-        this.limiter = LimitCounter.confined(policy.limit());
+        this.breaker = new ReplayBreaker("replay", policy.breaker(), clock, this::onBreakerEvent);
+        this.limiter = new ReplayLimit(policy.limit());
         RetryPolicy retry = policy.retry();
         this.maxAttempts = retry.maxAttempts();
         this.backoffNanos = new long[maxAttempts + 1];
