@@ -23,7 +23,7 @@ import io.hms.consensus.internal.QuorumContact;
 import io.hms.consensus.internal.RaftCommandException;
 import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
-import io.hms.core.chaos.ClusterFaults;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.core.time.HmsThreads;
 import java.util.function.Supplier;
 import java.time.Duration;

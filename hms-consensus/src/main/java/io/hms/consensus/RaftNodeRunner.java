@@ -13,7 +13,7 @@ import com.alipay.sofa.jraft.util.RpcFactoryHelper;
 import io.hms.consensus.chaos.NodePartition;
 import io.hms.consensus.chaos.PartitioningRpcFactory;
 import io.hms.consensus.internal.QuorumContact;
-import io.hms.core.chaos.ClusterFaults;
+import io.hms.api.spi.ClusterFaults;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;

@@ -3,6 +3,7 @@ package io.hms.core.chaos;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.HmsEvent;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;

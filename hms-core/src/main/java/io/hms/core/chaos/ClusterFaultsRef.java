@@ -1,5 +1,6 @@
 package io.hms.core.chaos;
 
+import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
 import java.util.Optional;
 

@@ -1,5 +1,7 @@
 package io.hms.core.chaos;
 
+import io.hms.api.spi.ClusterFaults;
+
 /**
  * What to break: an immutable description of a fault, injected with {@link Chaos#inject}.
  *

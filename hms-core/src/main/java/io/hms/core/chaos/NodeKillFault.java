@@ -1,5 +1,7 @@
 package io.hms.core.chaos;
 
+import io.hms.api.spi.ClusterFaults;
+
 /**
  * Kills this instance's Raft node: it stops abruptly, as in a crash (no leadership transfer), while
  * the host keeps running in degraded mode (guards, health checks and repairs go on with local locks).

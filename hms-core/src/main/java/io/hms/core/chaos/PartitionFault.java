@@ -1,5 +1,7 @@
 package io.hms.core.chaos;
 
+import io.hms.api.spi.ClusterFaults;
+
 /**
  * Partitions this instance's Raft node from the others: every Raft message it sends or receives is
  * dropped, both ways, while the node keeps running. An isolated leader steps down once its lease

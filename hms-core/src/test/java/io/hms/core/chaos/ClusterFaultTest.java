@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.guard.Guards;
 import io.hms.core.time.ManualScheduler;

@@ -12,7 +12,7 @@ import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ChaosOptions;
-import io.hms.core.chaos.ClusterFaults;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.core.chaos.Experiment;
 import java.io.IOException;
 import java.io.UncheckedIOException;

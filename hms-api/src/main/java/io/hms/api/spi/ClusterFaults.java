@@ -1,18 +1,20 @@
-package io.hms.core.chaos;
+package io.hms.api.spi;
 
-import io.hms.api.spi.Coordinator;
 import java.util.Optional;
 
 /**
- * What a cluster coordinator lets the chaos agent break: its own Raft node. A coordinator that
- * implements it, or provides it ({@link Provider}, as hms-consensus' {@code RaftCoordinator} does), can be hit by a {@link NodeKillFault} or a
- * {@link PartitionFault}; the embedded local coordinator cannot, and those faults are refused.
+ * What a cluster coordinator lets the runtime's chaos agent break: this instance's own node of the
+ * cluster. A {@link Coordinator} that implements it, or hands it out through {@link Provider}, can be hit by
+ * the chaos agent's cluster faults (hms-core's {@code NodeKillFault} and {@code PartitionFault}); a
+ * coordinator without it, such as the embedded local one, has no node to break, and those faults are
+ * refused. hms-consensus' {@code RaftCoordinator} provides it when its config enables chaos faults
+ * ({@code RaftConfig.builder().chaosFaults(true)}).
  *
  * <p>Inject through the chaos agent rather than calling these methods: it refuses when chaos is
  * disabled, bounds every outage by a deadline, publishes the events and reverts on close.
  *
  * <pre>{@code
- * Hms hms = Hms.builder().coordinator(RaftCoordinator.start(config)).chaos(ChaosOptions.enabled()).build().start();
+ * Hms hms = Hms.builder().coordinator(clusterCoordinator).chaos(ChaosOptions.enabled()).build().start();
  * hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5));   // the node restarts after 5 s at the latest
  * }</pre>
  *
@@ -21,7 +23,7 @@ import java.util.Optional;
  */
 public interface ClusterFaults {
 
-    /** The {@link Fault#target()} of the faults on this instance's node: its coordinator. */
+    /** The target of the faults on this instance's node, as events and reports name it: its coordinator. */
     String TARGET = "coordinator";
 
     /**
@@ -32,17 +34,17 @@ public interface ClusterFaults {
      */
     void crashNode();
 
-    /** Starts the node again from its data directory; it rejoins the group and catches up. */
+    /** Starts the node again from its persisted state; it rejoins the cluster and catches up. */
     void restartNode();
 
     /**
-     * Drops every Raft message this node sends or receives, both ways, while the node keeps running.
+     * Drops every message this node exchanges with its peers, both ways, while the node keeps running.
      *
      * @throws IllegalStateException if the node is already isolated or not running
      */
     void isolateNode();
 
-    /** Lets the node's messages through again; it catches up with the group. */
+    /** Lets the node's messages through again; it catches up with the cluster. */
     void healNode();
 
     /** The cluster faults {@code coordinator} supports, if any. */
