@@ -2,6 +2,7 @@ package io.hms.core.chaos;
 
 import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
+import io.hms.core.chaos.fault.Fault;
 import java.util.Optional;
 
 /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.spi.ClusterFaults;
+import io.hms.core.chaos.fault.NodeKillFault;
+import io.hms.core.chaos.fault.PartitionFault;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.guard.Guards;
 import io.hms.core.time.ManualScheduler;
