@@ -108,7 +108,7 @@ class ClusterFaultTest {
             Chaos chaos = new Chaos(ChaosOptions.enabled(), time, new Guards(time, e -> { }), e -> { }, local);
             assertThatThrownBy(() -> chaos.inject(new NodeKillFault(), Duration.ofSeconds(5)))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("LocalCoordinator").hasMessageContaining("RaftCoordinator");
+                    .hasMessageContaining("LocalCoordinator").hasMessageContaining("RaftConfig.chaosFaults(true)");
             assertThat(chaos.active()).isEmpty();
         }
     }

@@ -8,7 +8,7 @@ import io.hms.api.spi.ClusterFaults;
  * <pre>{@code
  * chaos.inject(new LatencyFault("inventory", Duration.ofMillis(300), 1.0), Duration.ofSeconds(5));
  * chaos.inject(new CpuSpikeFault(4), Duration.ofSeconds(2));
- * chaos.inject(new NodeKillFault(), Duration.ofSeconds(5));       // with a Raft coordinator
+ * chaos.inject(new NodeKillFault(), Duration.ofSeconds(5));       // with a coordinator that offers cluster faults
  * }</pre>
  *
  * <p>The set is closed so that reports and meters can name every kind; each kind says whether it

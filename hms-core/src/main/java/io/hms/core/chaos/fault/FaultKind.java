@@ -18,9 +18,9 @@ public enum FaultKind {
     LIMIT_EXHAUSTION,
     /** A host-provided executor's threads are all kept busy. */
     EXECUTOR_EXHAUSTION,
-    /** This instance's Raft node is stopped as in a crash, and restarted on revert. */
+    /** This instance's node of the cluster (its coordinator's) is stopped as in a crash, and restarted on revert. */
     NODE_KILL,
-    /** This instance's Raft node is cut off from the others, both ways, and healed on revert. */
+    /** This instance's node of the cluster is cut off from its peers, both ways, and healed on revert. */
     PARTITION,
     /** One of the runtime's own agents dies: its threads die and its timers stop, until it is restarted. */
     AGENT_CRASH;

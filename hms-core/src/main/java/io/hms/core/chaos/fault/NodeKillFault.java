@@ -3,16 +3,17 @@ package io.hms.core.chaos.fault;
 import io.hms.api.spi.ClusterFaults;
 
 /**
- * Kills this instance's Raft node: it stops abruptly, as in a crash (no leadership transfer), while
- * the host keeps running in degraded mode (guards, health checks and repairs go on with local locks).
- * Reverting restarts the node from its data directory; it rejoins the group and catches up. A killed
- * leader is replaced by a new one elected among the other nodes.
+ * Kills this instance's node of the cluster, the one its coordinator runs: the node stops abruptly, as in a
+ * crash (no leadership transfer), while the host keeps running in degraded mode (guards, health checks and
+ * repairs go on with local locks). Reverting restarts the node from its persisted state; it rejoins the
+ * cluster and catches up. A killed leader is replaced by a new one elected among the other nodes.
  *
  * <pre>{@code hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5)); }</pre>
  *
- * <p>Needs a coordinator that supports {@link ClusterFaults} (hms-consensus' {@code RaftCoordinator}, whose
- * config enables them with {@code chaosFaults(true)});
- * refused with an {@link IllegalStateException} otherwise. Its target is {@value ClusterFaults#TARGET}.
+ * <p>Acts through the coordinator's {@link ClusterFaults}: {@link ClusterFaults#crashNode()}, and
+ * {@link ClusterFaults#restartNode()} on revert. Needs a coordinator that offers cluster faults (hms-consensus'
+ * does when its config enables chaos faults); refused with an {@link IllegalStateException} otherwise. Its
+ * target is {@value ClusterFaults#TARGET}.
  */
 public record NodeKillFault() implements Fault {
 
@@ -28,6 +29,6 @@ public record NodeKillFault() implements Fault {
 
     @Override
     public String describe() {
-        return "Raft node stopped as in a crash, restarted on revert";
+        return "node stopped as in a crash, restarted on revert";
     }
 }

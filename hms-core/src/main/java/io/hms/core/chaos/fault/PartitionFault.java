@@ -3,16 +3,17 @@ package io.hms.core.chaos.fault;
 import io.hms.api.spi.ClusterFaults;
 
 /**
- * Partitions this instance's Raft node from the others: every Raft message it sends or receives is
- * dropped, both ways, while the node keeps running. An isolated leader steps down once its lease
- * lapses and the majority elects a new one; the isolated node reports {@code DEGRADED}. Reverting
- * heals the partition; the node rejoins and catches up.
+ * Partitions this instance's node of the cluster, the one its coordinator runs, from the others: every
+ * message the node exchanges with its peers is dropped, both ways, while the node keeps running. An isolated
+ * leader steps down once its lease lapses and the majority elects a new one; the isolated node reports
+ * {@code DEGRADED}. Reverting heals the partition; the node rejoins and catches up.
  *
  * <pre>{@code hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(5)); }</pre>
  *
- * <p>Needs a coordinator that supports {@link ClusterFaults} (hms-consensus' {@code RaftCoordinator}, whose
- * config enables them with {@code chaosFaults(true)});
- * refused with an {@link IllegalStateException} otherwise. Its target is {@value ClusterFaults#TARGET}.
+ * <p>Acts through the coordinator's {@link ClusterFaults}: {@link ClusterFaults#isolateNode()}, and
+ * {@link ClusterFaults#healNode()} on revert. Needs a coordinator that offers cluster faults (hms-consensus'
+ * does when its config enables chaos faults); refused with an {@link IllegalStateException} otherwise. Its
+ * target is {@value ClusterFaults#TARGET}.
  */
 public record PartitionFault() implements Fault {
 
@@ -28,6 +29,6 @@ public record PartitionFault() implements Fault {
 
     @Override
     public String describe() {
-        return "Raft traffic of this node dropped both ways, healed on revert";
+        return "cluster traffic of this node dropped both ways, healed on revert";
     }
 }

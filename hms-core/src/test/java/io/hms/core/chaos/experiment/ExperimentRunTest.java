@@ -142,7 +142,7 @@ class ExperimentRunTest {
 
         ExperimentReport report = run.join();
         assertThat(report.outcome()).isEqualTo(ExperimentReport.Outcome.ABORTED);
-        assertThat(report.reason()).contains("the fault could not be injected", "RaftCoordinator");
+        assertThat(report.reason()).contains("the fault could not be injected", "a coordinator that offers cluster faults");
         assertThat(f.chaos.active()).isEmpty();
     }
 
