@@ -11,7 +11,7 @@ import io.hms.api.spi.RegistryMutation;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.ChaosOptions;
-import io.hms.core.chaos.NodeKillFault;
+import io.hms.core.chaos.fault.NodeKillFault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

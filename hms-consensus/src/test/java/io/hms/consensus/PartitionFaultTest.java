@@ -10,7 +10,7 @@ import io.hms.core.Hms;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.ChaosDisabledException;
 import io.hms.core.chaos.ChaosOptions;
-import io.hms.core.chaos.PartitionFault;
+import io.hms.core.chaos.fault.PartitionFault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.hms.core;
 
 import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
-import io.hms.core.chaos.SystemView;
+import io.hms.core.chaos.experiment.SystemView;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
 import io.hms.api.optimize.CallRecords;

@@ -1,6 +1,6 @@
 package io.hms.benchmarks.soak;
 
-import io.hms.core.chaos.FaultKind;
+import io.hms.core.chaos.fault.FaultKind;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,7 @@ package io.hms.benchmarks.soak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hms.core.chaos.FaultKind;
+import io.hms.core.chaos.fault.FaultKind;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,9 +1,11 @@
 package io.hms.core.chaos;
 
 import io.hms.api.event.ChaosReverted;
+import io.hms.core.chaos.fault.Fault;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.time.Cancellable;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -80,7 +82,17 @@ public final class ActiveFault {
 
     /** Takes the fault back now (reason {@code "reverted"}); does nothing if it already was. */
     public void revert() {
-        owner.revert(this, "reverted");
+        revert("reverted");
+    }
+
+    /**
+     * Takes the fault back now, the {@link ChaosReverted} event giving {@code reason} (an experiment says
+     * {@code "experiment ended"}); does nothing if it already was.
+     *
+     * @return whether this call reverted it
+     */
+    public boolean revert(String reason) {
+        return owner.revert(this, Objects.requireNonNull(reason, "reason"));
     }
 
     void timer(Cancellable value) {

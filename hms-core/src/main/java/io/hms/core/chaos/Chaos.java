@@ -3,7 +3,13 @@ package io.hms.core.chaos;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.HmsEvent;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
+import io.hms.core.chaos.fault.AgentCrashFault;
+import io.hms.core.chaos.fault.Fault;
+import io.hms.core.chaos.fault.KillFault;
+import io.hms.core.chaos.fault.NodeKillFault;
+import io.hms.core.chaos.fault.PartitionFault;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.guard.Guards;
@@ -33,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * ActiveFault slow = hms.chaos().inject(new LatencyFault("inventory", Duration.ofMillis(300), 1.0),
  *         Duration.ofSeconds(5));
  * ActiveFault dead = hms.chaos().injectUntilRepaired(new KillFault("inventory"), Duration.ofSeconds(10));
- * ActiveFault crash = hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5)); // with a Raft coordinator
+ * ActiveFault crash = hms.chaos().inject(new NodeKillFault(), Duration.ofSeconds(5)); // a cluster coordinator's node
  * ActiveFault healer = hms.chaos().inject(new AgentCrashFault("healer"), Duration.ofSeconds(5)); // until restarted
  * }</pre>
  *
@@ -49,7 +55,7 @@ import org.slf4j.LoggerFactory;
  *       one cluster fault (node kill or partition) on this instance's node, and one crash per agent;</li>
  *   <li>an agent crash ends when the runtime's supervisor restarts the agent; the chaos agent never restarts
  *       it itself;</li>
- *   <li>cluster faults need a coordinator that supports {@link ClusterFaults}; otherwise they are
+ *   <li>cluster faults need a coordinator that offers them ({@link ClusterFaults}); otherwise they are
  *       refused with an {@link IllegalStateException} naming the coordinator and the fix;</li>
  *   <li>{@link #close()} reverts every active fault.</li>
  * </ul>
@@ -170,8 +176,8 @@ public final class Chaos implements AutoCloseable {
                     + "which no component repair can cure; use inject(fault, duration)");
         }
         if (Injections.family(fault) == Injections.Family.CLUSTER) {
-            throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects this instance's Raft "
-                    + "node, which no component repair can cure; use inject(fault, duration)");
+            throw new IllegalArgumentException("a " + fault.kind().tag() + " fault affects this instance's node of "
+                    + "the cluster, which no component repair can cure; use inject(fault, duration)");
         }
         if (Injections.family(fault) == Injections.Family.AGENT) {
             throw new IllegalArgumentException("an " + fault.kind().tag() + " fault ends when the supervisor "
@@ -215,8 +221,8 @@ public final class Chaos implements AutoCloseable {
     }
 
     /**
-     * On the scheduler thread at a fault's deadline. Restarting a killed Raft node or healing a partition
-     * waits on the consensus library (a restart reads its log back), so those reverts move to a virtual
+     * On the scheduler thread at a fault's deadline. Restarting a killed node or healing a partition waits
+     * on the coordinator (a restart may read its log back), so those reverts move to a virtual
      * thread of their own: the scheduler's other timers (health checks, call timeouts) keep their time.
      */
     private void revertAtDeadline(ActiveFault handle) {

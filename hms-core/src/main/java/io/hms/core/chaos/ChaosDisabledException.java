@@ -8,7 +8,10 @@ public final class ChaosDisabledException extends IllegalStateException {
 
     private static final long serialVersionUID = 1L;
 
-    ChaosDisabledException(String what) {
+    /**
+     * @param what what was refused, in a few words after "cannot", e.g. {@code "run experiment 'kill-db'"}
+     */
+    public ChaosDisabledException(String what) {
         super("cannot " + what + ": chaos is disabled in this runtime; enable it explicitly with "
                 + "Hms.builder().chaos(ChaosOptions.enabled())");
     }

@@ -1,6 +1,8 @@
 package io.hms.core.chaos;
 
+import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
+import io.hms.core.chaos.fault.Fault;
 import java.util.Optional;
 
 /**
@@ -24,8 +26,8 @@ record ClusterFaultsRef(Optional<ClusterFaults> faults, String coordinator) {
     /** The cluster faults, or an {@link IllegalStateException} saying why {@code fault} cannot be injected. */
     ClusterFaults require(Fault fault) {
         return faults.orElseThrow(() -> new IllegalStateException("a " + fault.kind().tag() + " fault needs a "
-                + "cluster coordinator that supports ClusterFaults, but this runtime's coordinator is " + coordinator
-                + ", which has no Raft node to break; build Hms with .coordinator(RaftCoordinator.start(config)) "
-                + "from hms-consensus (or configure hms.raft.* properties)"));
+                + "coordinator that offers cluster faults (io.hms.api.spi.ClusterFaults), but this runtime's "
+                + "coordinator is " + coordinator + ", which has no cluster node to break; build Hms with "
+                + ".coordinator(...) given one that does (hms-consensus: RaftConfig.chaosFaults(true))"));
     }
 }

@@ -1,5 +1,16 @@
 package io.hms.core.chaos;
 
+import io.hms.core.chaos.fault.AgentCrashFault;
+import io.hms.core.chaos.fault.CpuSpikeFault;
+import io.hms.core.chaos.fault.ErrorFault;
+import io.hms.core.chaos.fault.ExecutorExhaustionFault;
+import io.hms.core.chaos.fault.Fault;
+import io.hms.core.chaos.fault.KillFault;
+import io.hms.core.chaos.fault.LatencyFault;
+import io.hms.core.chaos.fault.LimitExhaustionFault;
+import io.hms.core.chaos.fault.MemoryPressureFault;
+import io.hms.core.chaos.fault.NodeKillFault;
+import io.hms.core.chaos.fault.PartitionFault;
 import io.hms.core.chaos.internal.ClusterFaultInjection;
 import io.hms.core.chaos.internal.CpuSpike;
 import io.hms.core.chaos.internal.ErrorCall;

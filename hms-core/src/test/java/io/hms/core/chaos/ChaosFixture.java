@@ -16,20 +16,23 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A chaos agent on a manual clock, one guarded component "db", and the events it published. */
-final class ChaosFixture implements AutoCloseable {
+/**
+ * A chaos agent on a manual clock, one guarded component "db", and the events it published; shared by the
+ * tests of the agent and of experiments.
+ */
+public final class ChaosFixture implements AutoCloseable {
 
-    final ManualScheduler time = new ManualScheduler();
-    final List<HmsEvent> events = new ArrayList<>();
-    final Guards guards = new Guards(time, this::publish);
-    final Chaos chaos;
+    public final ManualScheduler time = new ManualScheduler();
+    public final List<HmsEvent> events = new ArrayList<>();
+    public final Guards guards = new Guards(time, this::publish);
+    public final Chaos chaos;
 
-    ChaosFixture(ChaosOptions options) {
+    public ChaosFixture(ChaosOptions options) {
         guards.register("db", policy(), e -> true);
         chaos = new Chaos(options, time, guards, this::publish);
     }
 
-    ChaosFixture() {
+    public ChaosFixture() {
         this(ChaosOptions.enabled());
     }
 
@@ -46,7 +49,7 @@ final class ChaosFixture implements AutoCloseable {
         events.add(event);
     }
 
-    synchronized List<String> chaosLines() {
+    public synchronized List<String> chaosLines() {
         List<String> lines = new ArrayList<>();
         for (HmsEvent e : events) {
             if (e instanceof ChaosInjected i) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.core.Hms;
+import io.hms.core.chaos.fault.ErrorFault;
+import io.hms.core.chaos.fault.InjectedFailureException;
+import io.hms.core.chaos.fault.KillFault;
+import io.hms.core.chaos.fault.LatencyFault;
 import io.hms.core.guard.GuardClosedException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
+import io.hms.api.spi.ClusterFaults;
+import io.hms.core.chaos.fault.NodeKillFault;
+import io.hms.core.chaos.fault.PartitionFault;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.guard.Guards;
 import io.hms.core.time.ManualScheduler;
@@ -105,7 +108,7 @@ class ClusterFaultTest {
             Chaos chaos = new Chaos(ChaosOptions.enabled(), time, new Guards(time, e -> { }), e -> { }, local);
             assertThatThrownBy(() -> chaos.inject(new NodeKillFault(), Duration.ofSeconds(5)))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("LocalCoordinator").hasMessageContaining("RaftCoordinator");
+                    .hasMessageContaining("LocalCoordinator").hasMessageContaining("RaftConfig.chaosFaults(true)");
             assertThat(chaos.active()).isEmpty();
         }
     }

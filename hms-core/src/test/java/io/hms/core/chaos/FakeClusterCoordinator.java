@@ -1,6 +1,7 @@
 package io.hms.core.chaos;
 
 import io.hms.api.Subscription;
+import io.hms.api.spi.ClusterFaults;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
+import io.hms.core.chaos.fault.ErrorFault;
+import io.hms.core.chaos.fault.InjectedFailureException;
+import io.hms.core.chaos.fault.LatencyFault;
+import io.hms.core.chaos.fault.LimitExhaustionFault;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.GuardTimeoutException;

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.event.ChaosInjected;
+import io.hms.core.chaos.fault.CpuSpikeFault;
+import io.hms.core.chaos.fault.ExecutorExhaustionFault;
+import io.hms.core.chaos.fault.MemoryPressureFault;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,9 +1,9 @@
 package io.hms.examples.chaos;
 
-import io.hms.core.chaos.ChaosMetrics;
-import io.hms.core.chaos.Distribution;
-import io.hms.core.chaos.Experiment;
-import io.hms.core.chaos.ExperimentReport;
+import io.hms.core.chaos.experiment.Experiment;
+import io.hms.core.chaos.experiment.ExperimentReport;
+import io.hms.core.chaos.metrics.ChaosMetrics;
+import io.hms.core.chaos.metrics.Distribution;
 import io.hms.core.metrics.OptimizerConvergence;
 import java.io.PrintStream;
 import java.time.Duration;

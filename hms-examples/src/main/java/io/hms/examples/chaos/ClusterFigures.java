@@ -1,6 +1,6 @@
 package io.hms.examples.chaos;
 
-import io.hms.core.chaos.ExperimentReport;
+import io.hms.core.chaos.experiment.ExperimentReport;
 import java.time.Duration;
 import java.util.Optional;
 

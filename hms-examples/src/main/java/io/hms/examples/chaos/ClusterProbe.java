@@ -6,7 +6,7 @@ import io.hms.api.event.ChaosReverted;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.consensus.RaftCoordinator;
-import io.hms.core.chaos.ExperimentReport;
+import io.hms.core.chaos.experiment.ExperimentReport;
 import io.hms.core.event.EventBus;
 import java.time.Duration;
 import java.util.List;

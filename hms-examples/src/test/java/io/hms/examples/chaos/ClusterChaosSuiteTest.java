@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
-import io.hms.core.chaos.ExpectationResult;
-import io.hms.core.chaos.Expectations;
-import io.hms.core.chaos.Experiment;
-import io.hms.core.chaos.ExperimentReport;
+import io.hms.core.chaos.experiment.ExpectationResult;
+import io.hms.core.chaos.experiment.Expectations;
+import io.hms.core.chaos.experiment.Experiment;
+import io.hms.core.chaos.experiment.ExperimentReport;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,6 +1,6 @@
 package io.hms.core.chaos.internal;
 
-import io.hms.core.chaos.ClusterFaults;
+import io.hms.api.spi.ClusterFaults;
 
 /**
  * Applies a cluster fault through the coordinator's {@link ClusterFaults}: a kill (crash, then restart

@@ -1,6 +1,6 @@
 package io.hms.core.chaos.internal;
 
-import io.hms.core.chaos.InjectedFailureException;
+import io.hms.core.chaos.fault.InjectedFailureException;
 import io.hms.core.guard.CallFault;
 import java.util.concurrent.ThreadLocalRandom;
 
