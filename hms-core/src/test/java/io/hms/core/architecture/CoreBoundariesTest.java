@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The arrows inside hms-core, kept by the build: its parts form no cycle, the foundation (clock, bus,
  * registry, supervisor, coordinator) knows no agent, the guard on the call path reaches only the clock and
- * the API, and each agent is reached only by the parts that host or drive it.
+ * the API, each agent is reached only by the parts that host or drive it, and the parts of chaos depend one
+ * way: the fault catalogue, its injections, the agent, experiments, their meta-metrics.
  */
 class CoreBoundariesTest {
 
@@ -59,6 +60,19 @@ class CoreBoundariesTest {
             .whereLayer("Metrics").mayOnlyBeAccessedByLayers("Runtime", "Chaos")
             .whereLayer("Guard").mayOnlyBeAccessedByLayers("Runtime", "Metrics", "Chaos", "OptimizerHost");
 
+    static final ArchRule CHAOS_PARTS_ONE_WAY = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Catalogue").definedBy("io.hms.core.chaos.fault..")
+            .layer("Injections").definedBy("io.hms.core.chaos.internal..")
+            .layer("ChaosAgent").definedBy("io.hms.core.chaos")
+            .layer("Experiments").definedBy("io.hms.core.chaos.experiment..")
+            .layer("ChaosMetrics").definedBy("io.hms.core.chaos.metrics..")
+            .whereLayer("ChaosMetrics").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Experiments").mayOnlyBeAccessedByLayers("ChaosMetrics")
+            .whereLayer("ChaosAgent").mayOnlyBeAccessedByLayers("Experiments")
+            .whereLayer("Injections").mayOnlyBeAccessedByLayers("ChaosAgent")
+            .whereLayer("Catalogue").mayOnlyBeAccessedByLayers("Injections", "ChaosAgent", "Experiments", "ChaosMetrics");
+
     @Test
     void thePartsOfCoreFormNoCycle() {
         NO_CYCLES.check(CORE);
@@ -77,6 +91,11 @@ class CoreBoundariesTest {
     @Test
     void eachAgentIsReachedOnlyByThePartsThatHostOrDriveIt() {
         AGENTS_REACHED_ONLY_BY_THEIR_HOSTS.check(CORE);
+    }
+
+    @Test
+    void thePartsOfChaosDependOneWay() {
+        CHAOS_PARTS_ONE_WAY.check(CORE);
     }
 
     @Test
