@@ -340,12 +340,12 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return runner.cutOff();
     }
 
-    /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
     /** The threads this coordinator started (its own, not sofa-jraft's) that are still running. */
     public List<Thread> threads() {
         return threads.alive();
     }
 
+    /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
     @Override
     public void close() {
         synchronized (this) {

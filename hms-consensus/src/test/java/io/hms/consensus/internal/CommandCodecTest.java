@@ -51,7 +51,7 @@ class CommandCodecTest {
         byte[] entry = codec.encode(command);
         byte[] json = codec.write(command);
 
-        assertThat(entry[0]).isEqualTo((byte) CommandCodec.FORMAT_VERSION);
+        assertThat(entry[0]).isEqualTo(CommandCodec.FORMAT_VERSION);
         assertThat(entry.length).as("binary %d B vs JSON %d B", entry.length, json.length)
                 .isLessThan(json.length / 2);
     }
