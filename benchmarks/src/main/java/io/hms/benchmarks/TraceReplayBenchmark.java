@@ -1,7 +1,7 @@
 package io.hms.benchmarks;
 
-import io.hms.api.policy.GuardPolicy;
 import io.hms.api.optimize.CallRecords;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.DependencyModel;
 import io.hms.ga.ReplayResult;
 import io.hms.ga.SyntheticWorkloads;

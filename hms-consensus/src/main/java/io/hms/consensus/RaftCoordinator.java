@@ -25,7 +25,6 @@ import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.chaos.ClusterFaults;
 import io.hms.core.time.HmsThreads;
-import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,11 +1,11 @@
 package io.hms.core.chaos;
 
+import io.hms.core.chaos.internal.AgentCrashInjection;
 import io.hms.core.chaos.internal.ClusterFaultInjection;
 import io.hms.core.chaos.internal.CpuSpike;
 import io.hms.core.chaos.internal.ErrorCall;
 import io.hms.core.chaos.internal.ExecutorExhaustion;
 import io.hms.core.chaos.internal.GuardFaultInjection;
-import io.hms.core.chaos.internal.AgentCrashInjection;
 import io.hms.core.chaos.internal.Injection;
 import io.hms.core.chaos.internal.KillSwitch;
 import io.hms.core.chaos.internal.LatencyCall;
