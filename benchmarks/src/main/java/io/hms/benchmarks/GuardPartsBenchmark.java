@@ -12,7 +12,6 @@ import io.hms.core.guard.ConcurrencyLimiter;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.Guards;
 import io.hms.core.time.SystemScheduler;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Benchmark;

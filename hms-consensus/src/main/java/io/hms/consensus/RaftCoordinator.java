@@ -25,7 +25,6 @@ import io.hms.consensus.internal.RaftCommandException;
 import io.hms.consensus.internal.ReadBarrier;
 import io.hms.consensus.internal.ReplicatedState;
 import io.hms.core.time.HmsThreads;
-import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -340,12 +340,12 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return runner.cutOff();
     }
 
-    /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
     /** The threads this coordinator started (its own, not sofa-jraft's) that are still running. */
     public List<Thread> threads() {
         return threads.alive();
     }
 
+    /** Leaves the group: stops the node, its RPC server and client and every thread; idempotent. */
     @Override
     public void close() {
         synchronized (this) {

@@ -2,6 +2,7 @@ package io.hms.consensus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;

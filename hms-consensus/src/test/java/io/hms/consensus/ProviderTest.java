@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.CoordinatorView;
 import io.hms.core.Hms;
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

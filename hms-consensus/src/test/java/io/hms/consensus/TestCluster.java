@@ -1,6 +1,7 @@
 package io.hms.consensus;
 
 import io.hms.api.spi.RegistryMutation;
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

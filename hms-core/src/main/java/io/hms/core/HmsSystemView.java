@@ -2,10 +2,10 @@ package io.hms.core;
 
 import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
+import io.hms.api.optimize.CallRecords;
 import io.hms.core.chaos.experiment.SystemView;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
-import io.hms.api.optimize.CallRecords;
 import io.hms.core.healer.Healer;
 import io.hms.core.monitor.Monitor;
 import java.time.Duration;

@@ -66,7 +66,8 @@ class OptimizerAgentTest {
     void runsOnlyWhileThisInstanceLeads() {
         ToggledCoordinator coordinator = new ToggledCoordinator(false);
         FakeOptimizerContext context = context(PolicySpace.defaults(), coordinator);
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+        OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(11));
             closeIncident(context, "inc-1");
             assertThat(context.published).isEmpty();
@@ -91,7 +92,8 @@ class OptimizerAgentTest {
     void onBecomingTheLeaderItLooksAtTheTracesAtOnceSoTheRuntimeStartsRecordingThem() {
         ToggledCoordinator coordinator = new ToggledCoordinator(false);
         FakeOptimizerContext context = context(PolicySpace.defaults(), coordinator);
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(2));
             assertThat(context.traceAsks).as("a follower asks for no trace").isEmpty();
 
@@ -107,7 +109,8 @@ class OptimizerAgentTest {
                 .with(Parameter.FAILURE_RATE_THRESHOLD, 40.0, 60.0)
                 .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(2));
         FakeOptimizerContext context = context(narrow, new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+        OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(5));
         }
         assertThat(context.proposed).isNotEmpty();
@@ -127,7 +130,8 @@ class OptimizerAgentTest {
     @Test
     void publishesOneEventPerGenerationWithinTheBudget() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context)) {
+        OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)), context);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -147,7 +151,8 @@ class OptimizerAgentTest {
                 .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3)
                 .with(Parameter.TIMEOUT, Duration.ofMillis(100), Duration.ofSeconds(2));
         FakeOptimizerContext context = context(narrow, new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().paretoFront(true).build(), context)) {
+        OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().paretoFront(true).build(), context);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -166,7 +171,8 @@ class OptimizerAgentTest {
     @Test
     void anIncidentClosedTriggersARunWithoutWaitingForThePeriod() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             assertThat(context.published).isEmpty();
             closeIncident(context, "inc-1");
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
@@ -179,7 +185,8 @@ class OptimizerAgentTest {
         context.trace(CallRecords.empty());
         context.history(ConstructedIncidents.records(), ConstructedIncidents.REPAIRS.stream()
                 .map(f -> new PlaybookStep(f, Duration.ofMinutes(1))).toList());
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             context.deliver(new IncidentClosed(context.now(), COMPONENT, "inc-13", Duration.ofSeconds(6), "flush-cache", 1));
         }
         assertThat(context.published(GenerationEvaluated.class)).isEmpty();   // the trace is too short to tune the guard
@@ -195,7 +202,8 @@ class OptimizerAgentTest {
     void aJumpInTheErrorRateTriggersARun() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.trace(calls(0, 150, CallRecords.Outcome.SUCCESS));
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             context.time.advance(Duration.ofSeconds(30));   // the baseline was taken on becoming the leader
             assertThat(context.published).isEmpty();
             context.trace(concat(calls(0, 150, CallRecords.Outcome.SUCCESS), calls(150, 150, CallRecords.Outcome.FAILURE)));
@@ -208,7 +216,8 @@ class OptimizerAgentTest {
     void aComponentWhosePatchIsBeingCanariedIsOptimizedOnceTheCanaryEnds() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             closeIncident(context, "inc-1");
             assertThat(context.published).isEmpty();
             assertThat(context.proposed).isEmpty();
@@ -228,7 +237,8 @@ class OptimizerAgentTest {
     void aCanaryWhoseEndWasMissedIsFoundOverAtTheNextAnomalyCheck() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             closeIncident(context, "inc-1");
             context.deliver(new PatchRolledBack(context.now(), COMPONENT, "p-1", "canary slower")); // seen still running
             context.canaryRunning = () -> false;
@@ -244,7 +254,8 @@ class OptimizerAgentTest {
     void aRequestSetAsideIsDoneWithOnceAnotherRequestRunsTheSearch() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         context.canaryRunning = () -> true;
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             closeIncident(context, "inc-1");
             context.canaryRunning = () -> false; // over without an event
             closeIncident(context, "inc-2");
@@ -262,7 +273,8 @@ class OptimizerAgentTest {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         AtomicInteger asked = new AtomicInteger();
         context.canaryRunning = () -> asked.incrementAndGet() == 1; // running when first asked, over at once after
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             closeIncident(context, "inc-1");
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
             assertThat(context.proposed).hasSize(1);
@@ -280,7 +292,8 @@ class OptimizerAgentTest {
                 context.time.advance(Duration.ofNanos(nanos)); // the run's deadline sees the pauses
             }
         };
-        try (OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().cpuShare(0.25).build(), context, cpu)) {
+        OptimizerAgent agent = startedAgent(options(Duration.ofMinutes(5)).toBuilder().cpuShare(0.25).build(), context, cpu);
+        try (agent) {
             context.time.advance(Duration.ofMinutes(5));
         }
         var generations = context.published(GenerationEvaluated.class);
@@ -371,7 +384,8 @@ class OptimizerAgentTest {
     @Test
     void aSearchThatDiesOfAnErrorLeavesTheAgentRunningTheNextRequest() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
-        try (OptimizerAgent agent = startedAgent(options(HOUR), context)) {
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
             context.failNextTrace(new StackOverflowError("model too deep"));
             Throwable escaped = catchThrowable(() -> closeIncident(context, "inc-1"));
             assertThat(context.published).isEmpty();

@@ -1,7 +1,7 @@
 package io.hms.benchmarks.raft;
 
-import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftConfig;
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
 import io.hms.api.spi.RegistryMutation;
-import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftCoordinator;
+import io.hms.test.LoopbackPorts;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;

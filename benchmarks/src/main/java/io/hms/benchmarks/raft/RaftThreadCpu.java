@@ -1,8 +1,8 @@
 package io.hms.benchmarks.raft;
 
 import com.alipay.sofa.jraft.Node;
-import io.hms.consensus.LoopbackPorts;
 import io.hms.consensus.RaftCoordinator;
+import io.hms.test.LoopbackPorts;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.DirectoryStream;

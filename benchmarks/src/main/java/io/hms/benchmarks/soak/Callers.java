@@ -122,11 +122,20 @@ final class Callers implements AutoCloseable {
      * @throws IllegalStateException if some are still calling after 30 s
      */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopped = true;
-        if (!ended.await(30, TimeUnit.SECONDS)) {
+        if (!awaitEnd()) {
             throw new IllegalStateException(ended.getCount() + " soak callers were still calling 30 s after the "
                     + "stop; a guarded call hangs past its timeout");
+        }
+    }
+
+    private boolean awaitEnd() {
+        try {
+            return ended.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the soak callers to stop", e);
         }
     }
 }

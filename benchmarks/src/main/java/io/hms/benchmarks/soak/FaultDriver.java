@@ -162,11 +162,15 @@ final class FaultDriver implements AutoCloseable {
 
     /** Stops injecting; the faults still active go at their deadlines or when the runtime closes. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopped = true;
         if (thread != null) {
             thread.interrupt();
-            thread.join(10_000);
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the driver is already told to stop
+            }
         }
     }
 }

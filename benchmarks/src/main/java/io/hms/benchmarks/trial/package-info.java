@@ -15,5 +15,3 @@
  * </ul>
  */
 package io.hms.benchmarks.trial;
-
-

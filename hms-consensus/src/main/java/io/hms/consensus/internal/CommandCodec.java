@@ -27,17 +27,15 @@ import java.nio.ByteBuffer;
  * format v4. Since v3 a policy commit carries only the settings in which its policy differs from a
  * baseline every replica knows ({@link PolicyBaseline#V3}, the defaults frozen when v3 was made),
  * written and read by hand ({@link CommitPolicyForm}); a policy derived from the defaults by changing
- * a few settings then takes a few dozen bytes instead of three hundred. Other commands are written as
- * in format v2 (data binding, every property). Format v4 adds what a replica of an older version would
+ * a few settings then takes a few dozen bytes instead of three hundred. Other commands are written
+ * through data binding, every property. Format v4 adds what a replica of an older version would
  * apply differently, and so must not read: the version a policy commit must make (a compare-and-set)
  * and the request id of a lock acquisition (idempotent retries). In a log entry a duration is a number
  * of seconds (whole, or an exact decimal); in JSON, durations and instants are ISO-8601 strings.
  *
- * <p>Entries of the earlier formats are still read, so a log written by an earlier version replays:
- * v3 (v4 without those properties), v2 (the command's every property, through data binding) and v1 (a
- * JSON envelope {@code {"v":1,"command":{...}}}, which begins with the byte {@code '{'}). A replica
- * refuses an entry of a format it does not know, or a policy commit holding a property it does not know,
- * rather than guess, so a mixed-version cluster stops the old replica instead of letting it diverge.
+ * <p>Entries of format v3 (v4 without those properties) are still read. A replica refuses an entry of
+ * a format it does not know, or a policy commit holding a property it does not know, rather than guess,
+ * so a mixed-version cluster stops the old replica instead of letting it diverge.
  * Thread-safe.
  */
 public final class CommandCodec {
@@ -48,18 +46,11 @@ public final class CommandCodec {
     /** Format v4 without compare-and-set policy commits and lock request ids. */
     private static final byte FORMAT_V3 = 3;
 
-    /** The binary format before v3: every property of the command, through data binding. */
-    private static final byte FORMAT_V2 = 2;
-
     /**
-     * The snapshot format this code writes and the newest it reads (snapshots stay JSON): v2 numbers
-     * each retained policy commit and may hold only the latest versions of a policy; v1 held every
-     * commit, unnumbered.
+     * The snapshot format this code writes and the only one it reads (snapshots stay JSON): each
+     * retained policy commit is numbered, and only the latest versions of a policy may be held.
      */
     public static final int SNAPSHOT_VERSION = 2;
-
-    /** The first byte of a format v1 entry: the JSON envelope's opening brace. */
-    private static final byte JSON_V1 = '{';
 
     /** Room for a typical entry, so that encoding one seldom grows its buffer. */
     private static final int ENTRY_CAPACITY = 128;
@@ -90,10 +81,6 @@ public final class CommandCodec {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
-    /** The versioned envelope of a format v1 log entry. */
-    record Envelope(int v, Command command) {
-    }
-
     /** The log-entry bytes of {@code command}, in format {@value #FORMAT_VERSION}. */
     public byte[] encode(Command command) {
         ByteArrayBuilder entry = new ByteArrayBuilder(ENTRY_CAPACITY);
@@ -113,27 +100,8 @@ public final class CommandCodec {
         return entry.toByteArray();
     }
 
-    /** The log-entry bytes of {@code command} in format v2, as the previous version wrote them. */
-    byte[] encodeV2(Command command) {
-        try {
-            byte[] body = binaryWriter.writeValueAsBytes(command);
-            byte[] entry = new byte[body.length + 1];
-            entry[0] = FORMAT_V2;
-            System.arraycopy(body, 0, entry, 1, body.length);
-            return entry;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode " + command.getClass().getSimpleName()
-                    + " as a log entry", e);
-        }
-    }
-
-    /** The log-entry bytes of {@code command} in format v1 (JSON), as earlier versions wrote them. */
-    byte[] encodeV1(Command command) {
-        return write(new Envelope(1, command));
-    }
-
     /**
-     * The command in a log entry of format v1 to v4; does not move {@code data}'s position.
+     * The command in a log entry of format v3 or v4; does not move {@code data}'s position.
      *
      * @throws IllegalStateException when the entry is of an unknown format or unreadable
      */
@@ -142,20 +110,17 @@ public final class CommandCodec {
             throw new IllegalStateException("empty log entry; it was not written by HMS");
         }
         byte first = data.get(data.position());
-        if (first == JSON_V1) {
-            return decodeV1(data);
-        }
-        if (first != FORMAT_V2 && first != FORMAT_V3 && first != FORMAT_VERSION) {
+        if (first != FORMAT_V3 && first != FORMAT_VERSION) {
             throw new IllegalStateException("log entry of format v" + (first & 0xFF) + " cannot be read by this"
-                    + " version (reads v1 to v" + FORMAT_VERSION + "); upgrade this instance");
+                    + " version (reads v" + FORMAT_V3 + " and v" + FORMAT_VERSION + ")"
+                    + ((first & 0xFF) > FORMAT_VERSION ? "; upgrade this instance" : ""));
         }
-        byte[] bytes = data.hasArray() ? data.array() : copy(data, 0);
+        byte[] bytes = data.hasArray() ? data.array() : copy(data);
         int offset = data.hasArray() ? data.arrayOffset() + data.position() + 1 : 1;
         int length = data.remaining() - 1;
         Command command;
         try {
-            command = first == FORMAT_V2 ? binaryReader.readValue(bytes, offset, length)
-                    : decodeV3(bytes, offset, length);
+            command = decode(bytes, offset, length);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("log entry of format v" + first + " is unreadable: "
                     + e.getMessage(), e);
@@ -166,8 +131,8 @@ public final class CommandCodec {
         return command;
     }
 
-    /** Format v3 or v4: a policy commit is read by hand; any other command's form is format v2's. */
-    private Command decodeV3(byte[] bytes, int offset, int length) throws IOException {
+    /** A policy commit is read by hand; any other command through data binding. */
+    private Command decode(byte[] bytes, int offset, int length) throws IOException {
         try (JsonParser in = smile.createParser(bytes, offset, length)) {
             if (in.nextToken() != JsonToken.START_OBJECT || in.nextToken() != JsonToken.FIELD_NAME
                     || !CommitPolicyForm.TYPE_PROPERTY.equals(in.currentName())
@@ -181,18 +146,8 @@ public final class CommandCodec {
         return binaryReader.readValue(bytes, offset, length);
     }
 
-    private Command decodeV1(ByteBuffer data) {
-        Envelope envelope = read(copy(data, 0), Envelope.class);
-        if (envelope.v() != 1 || envelope.command() == null) {
-            throw new IllegalStateException("log entry of format v" + envelope.v() + " cannot be read by this"
-                    + " version (reads v1 to v" + FORMAT_VERSION + "); upgrade this instance");
-        }
-        return envelope.command();
-    }
-
-    private static byte[] copy(ByteBuffer data, int skip) {
+    private static byte[] copy(ByteBuffer data) {
         ByteBuffer view = data.duplicate();
-        view.position(view.position() + skip);
         byte[] bytes = new byte[view.remaining()];
         view.get(bytes);
         return bytes;

@@ -10,7 +10,7 @@ import java.io.IOException;
 /**
  * The format v3 and v4 form of a {@link Command.CommitPolicy}, written and read by hand instead of
  * through data binding: {@code {"type":"commit-policy","0":component,"1":policy,"2":source}}, the same
- * properties as in format v2, with the policy written sparsely against {@link PolicyBaseline#V3} by
+ * properties as data binding writes, with the policy written sparsely against {@link PolicyBaseline#V3} by
  * {@link SparsePolicyWriter}. Format v4 adds {@code "45":version} to a commit that must make that
  * version (a compare-and-set); a commit that makes the next version, whatever it is, has none, and
  * reads as in v3. Stateless and thread-safe.

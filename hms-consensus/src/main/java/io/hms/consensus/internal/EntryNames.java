@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The property names of log-entry format v2: each well-known property of a command, a policy or a
+ * The property names of the log entries: each well-known property of a command, a policy or a
  * descriptor is written as a short code (its position in {@link #NAMES}, e.g. {@code "0"}), any other
  * property under its own name. Names, not positions, still identify the properties, so a property
  * added to a policy later is written in full and read back by every version that knows it, and a
  * reordered record reads as before. A code can never clash with a property's own name, since no Java
  * identifier starts with a digit.
  *
- * <p>The table is part of formats v2 and v3: changing or reordering it would make entries already in
+ * <p>The table is part of formats v3 and v4: changing or reordering it would make entries already in
  * a log read differently, so a different table needs a new format version of {@link CommandCodec}.
- * Format v3's hand-written policy form ({@link SparsePolicyWriter}, {@link SparsePolicyReader}) uses
+ * The hand-written policy form ({@link SparsePolicyWriter}, {@link SparsePolicyReader}) uses
  * the same codes through {@link #serialized} and {@link #nameOf}.
  */
 final class EntryNames extends PropertyNamingStrategy {
@@ -29,7 +29,7 @@ final class EntryNames extends PropertyNamingStrategy {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /** Format v2's table: the code of a name is its index. Never edit; a new table is a new format. */
+    /** The table: the code of a name is its index. Never edit; a new table is a new format. */
     static final List<String> NAMES = List.of(
             // commands
             "component", "policy", "source", "nodeId", "descriptors", "name", "holder", "leaseMillis",
@@ -50,7 +50,7 @@ final class EntryNames extends PropertyNamingStrategy {
         Map<String, String> codes = new HashMap<>();
         for (int i = 0; i < NAMES.size(); i++) {
             if (codes.put(NAMES.get(i), Integer.toString(i)) != null) {
-                throw new IllegalStateException("property " + NAMES.get(i) + " is twice in the v2 name table");
+                throw new IllegalStateException("property " + NAMES.get(i) + " is twice in the name table");
             }
         }
         return Map.copyOf(codes);

@@ -122,22 +122,13 @@ final class MutationLog {
         }
     }
 
-    /**
-     * Replaces the log with a snapshot's and tells the listeners the changes they have not seen. The
-     * policy commits of a snapshot of format v1 carry no version: they are all of the commits, and are
-     * numbered by counting.
-     */
+    /** Replaces the log with a snapshot's and tells the listeners the changes they have not seen. */
     void restore(long savedCount, List<RetainedMutation> saved) {
         long seen = appliedCount;
         retained.clear();
         policySeqs.clear();
         descriptorSeqs.clear();
-        Map<String, Long> counted = new HashMap<>();
         for (RetainedMutation mutation : saved) {
-            if (mutation.command() instanceof Command.CommitPolicy commit && mutation.version() == 0) {
-                long version = counted.merge(commit.component(), 2L, (v, one) -> v + 1);
-                mutation = new RetainedMutation(mutation.seq(), commit, version);
-            }
             retain(mutation);
         }
         appliedCount = savedCount;

@@ -1,11 +1,16 @@
 package io.hms.consensus.internal;
 
+import java.io.Serial;
+
 /**
  * A command that did not complete: no leader, lost leadership, or a timeout.
  * {@link #notLeader()} tells that the receiver refused it before appending, so it may be retried
  * elsewhere without being applied twice.
  */
 public final class RaftCommandException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final boolean notLeader;
 

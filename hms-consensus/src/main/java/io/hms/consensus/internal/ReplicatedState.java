@@ -91,9 +91,10 @@ public final class ReplicatedState {
 
     /** Replaces the state with {@code snapshot}'s, telling listeners the changes they have not seen. */
     synchronized void restore(StateSnapshot snapshot) {
-        if (snapshot.v() > CommandCodec.SNAPSHOT_VERSION) {
+        if (snapshot.v() != CommandCodec.SNAPSHOT_VERSION) {
             throw new IllegalStateException("snapshot of format v" + snapshot.v() + " cannot be read by this"
-                    + " version (reads up to v" + CommandCodec.SNAPSHOT_VERSION + "); upgrade this instance");
+                    + " version (reads v" + CommandCodec.SNAPSHOT_VERSION + ")"
+                    + (snapshot.v() > CommandCodec.SNAPSHOT_VERSION ? "; upgrade this instance" : ""));
         }
         locks.restore(snapshot.grants(), snapshot.tokens());
         mutations.restore(snapshot.appliedMutations(), snapshot.mutations());

@@ -9,7 +9,7 @@ import io.hms.api.spi.RegistryMutation;
  * @param seq     the position among all registry changes applied, from 1
  * @param command the change
  * @param version the policy version a policy commit made (from 2; version 1 is the registered policy),
- *                0 for other changes; 0 in a snapshot of format v1, whose versions are counted on restore
+ *                0 for other changes
  */
 record RetainedMutation(long seq, Command.MutationCommand command, long version) {
 

@@ -20,7 +20,7 @@ import java.util.Objects;
  * Writes a policy as format v3 does: an object holding only the properties that differ from a
  * baseline ({@link PolicyBaseline#V3} in log entries), each part that equals the baseline's left out
  * whole. A policy a patch or the optimizer derived from the defaults therefore costs a few bytes per
- * changed setting; one far from the baseline costs about what format v2 did.
+ * changed setting; one far from the baseline costs about what writing every property would.
  *
  * <p>Property names are the codes of {@link EntryNames}. Values: an int or a double as such, a
  * threshold (float) as a 32-bit float, an enum constant by name, a duration as whole seconds (an

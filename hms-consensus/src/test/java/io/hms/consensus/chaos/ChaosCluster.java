@@ -1,6 +1,6 @@
 package io.hms.consensus.chaos;
 
-import io.hms.consensus.LoopbackPorts;
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.FunctionDescriptor;
-import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
-import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.spi.LockLease;
@@ -15,7 +13,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,54 +49,40 @@ class CommandCodecTest {
                 "initial"));
 
         byte[] entry = codec.encode(command);
-        byte[] json = codec.encodeV1(command);
+        byte[] json = codec.write(command);
 
-        assertThat(entry[0]).isEqualTo((byte) CommandCodec.FORMAT_VERSION);
+        assertThat(entry[0]).isEqualTo(CommandCodec.FORMAT_VERSION);
         assertThat(entry.length).as("binary %d B vs JSON %d B", entry.length, json.length)
                 .isLessThan(json.length / 2);
     }
 
     @Test
-    void entriesOfFormatV2StillDecode() {
-        assertThat(oneOfEachKind()).allSatisfy(c -> {
-            byte[] v2 = codec.encodeV2(c);
-            assertThat(v2[0]).isEqualTo((byte) 2);
-            assertThat(codec.decode(ByteBuffer.wrap(v2))).isEqualTo(c);
+    void entriesOfFormatV3StillDecode() {
+        // v3 is v4 without a commit's expected version and a lock request's id
+        List<Command> v3Commands = List.of(
+                Command.of(new RegistryMutation.PolicyCommit("inventory", ComponentPolicy.defaults()
+                        .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500)))), "patch:1")),
+                new Command.ReleaseLock("db", 7));
+        assertThat(v3Commands).allSatisfy(c -> {
+            byte[] v3 = codec.encode(c);
+            v3[0] = 3;
+            assertThat(codec.decode(ByteBuffer.wrap(v3))).isEqualTo(c);
         });
     }
 
     @Test
-    void aFormatV2EntryWrittenByThePreviousVersionStillDecodes() {
-        // the bytes the previous version wrote for this commit: version byte 2, Smile, every property
-        byte[] v2 = HexFormat.of().parseHex("023a290a00fa83747970654c636f6d6d69742d706f6c696379803048696e76656e746f72798031fa813130fa8131332a"
-                + "92841d665920008131342a92840e732c5000813135c6813136c4fb813131fa813134fa8131342a92843b4d324000fb81"
-                + "3137fa8131384341494d4481313924a8813230c281323124069081323229003f7633194c6633194d8132332a92841d66"
-                + "59200081323429003f7c00000000000000fb813235fa81323644434f554e548132372401a48132382804122000008132"
-                + "392804162000008133302a92843b4d32400081333124a88133322a92850034135c1800813333cafb813334fa813335c6"
-                + "8133362a9284013e5e080081333729004000000000000000008133382a92841d6659200081333929003f700000000000"
-                + "0000fbfb813132fa813430f8fa81343246726573746172748131342a92842c5a057000fbf981343122fbfb8032467061"
-                + "7463683a31fb");
-        ComponentPolicy policy = ComponentPolicy.defaults()
-                .withGuard(GuardPolicy.defaults().withBreaker(BreakerPolicy.defaults()
-                        .withOpenDuration(Duration.ofMillis(3500))))
-                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
-
-        assertThat(codec.decode(ByteBuffer.wrap(v2)))
-                .isEqualTo(new Command.CommitPolicy("inventory", policy, "patch:1"));
-    }
-
-    @Test
-    void entriesOfFormatV1StillDecode() {
-        ComponentPolicy policy = ComponentPolicy.defaults()
-                .withPlaybook(Playbook.of(new PlaybookStep("restart", Duration.ofMillis(1500))));
-        Command command = Command.of(new RegistryMutation.PolicyCommit("inventory", policy, "patch:1"));
-        byte[] v1 = ("{\"v\":1,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":7}}")
+    void anEntryOfAFormatThisVersionDoesNotReadIsRefusedAndNamed() {
+        byte[] v2 = codec.encode(new Command.ReleaseLock("db", 1));
+        v2[0] = 2;
+        byte[] json = "{\"v\":1,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":1}}"
                 .getBytes(StandardCharsets.UTF_8);
 
-        String json = new String(codec.encodeV1(command), StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\"v\":1,").contains("\"type\":\"commit-policy\"").contains("\"PT2S\"");
-        assertThat(codec.decode(ByteBuffer.wrap(codec.encodeV1(command)))).isEqualTo(command);
-        assertThat(codec.decode(ByteBuffer.wrap(v1))).isEqualTo(new Command.ReleaseLock("db", 7));
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(v2)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("format v2").hasMessageContaining("reads v3 and v4")
+                .hasMessageNotContaining("upgrade");
+        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(json)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cannot be read by this version");
     }
 
     @Test
@@ -118,13 +101,9 @@ class CommandCodecTest {
 
     @Test
     void anEntryOfANewerFormatIsRefusedRatherThanGuessed() {
-        byte[] newerJson = "{\"v\":2,\"command\":{\"type\":\"release-lock\",\"name\":\"db\",\"token\":1}}"
-                .getBytes(StandardCharsets.UTF_8);
         byte[] newerBinary = codec.encode(new Command.ReleaseLock("db", 1));
         newerBinary[0] = CommandCodec.FORMAT_VERSION + 1;
 
-        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerJson)))
-                .hasMessageContaining("format v2").hasMessageContaining("upgrade this instance");
         assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(newerBinary)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("format v" + (CommandCodec.FORMAT_VERSION + 1))

@@ -1,6 +1,7 @@
 package io.hms.consensus.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.HealthPolicy;
@@ -99,22 +100,24 @@ class MutationLogTest {
     }
 
     @Test
-    void aSnapshotOfFormatV1HoldsEveryCommitUnnumberedAndIsNumberedByCounting() {
-        String v1 = """
-                {"v":1,"appliedMutations":4,"mutations":[
-                 {"seq":1,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"a"}},
-                 {"seq":2,"command":{"type":"commit-policy","component":"cache","policy":%s,"source":"b"}},
-                 {"seq":3,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"c"}},
-                 {"seq":4,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"d"}}],
-                 "grants":{},"tokens":{}}""".formatted(json(), json(), json(), json());
+    void aSnapshotOfAFormatThisVersionDoesNotReadIsRefusedAndNamed() {
+        String snapshot = """
+                {"v":%d,"appliedMutations":1,"mutations":[
+                 {"seq":1,"command":{"type":"commit-policy","component":"inventory","policy":%s,"source":"a"}}],
+                 "grants":{},"tokens":{}}""";
         ReplicatedState restored = new ReplicatedState(2);
-        restored.restore(codec.read(v1.getBytes(java.nio.charset.StandardCharsets.UTF_8), StateSnapshot.class));
-        List<RegistryMutation> late = new ArrayList<>();
-        restored.addCommitListener(late::add);
 
-        assertThat(late).extracting(m -> ((RegistryMutation.PolicyCommit) m).source()).containsExactly("b", "c", "d");
-        assertThat(versions(late, "inventory")).containsExactly(3L, 4L);
-        assertThat(versions(late, "cache")).containsExactly(2L);
+        assertThatThrownBy(() -> restored.restore(snapshotOf(snapshot.formatted(1, json()))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("snapshot of format v1")
+                .hasMessageContaining("reads v2").hasMessageNotContaining("upgrade");
+        assertThatThrownBy(() -> restored.restore(snapshotOf(snapshot.formatted(3, json()))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("snapshot of format v3")
+                .hasMessageContaining("upgrade this instance");
+        assertThat(restored.snapshot().mutations()).as("nothing restored").isEmpty();
+    }
+
+    private StateSnapshot snapshotOf(String json) {
+        return codec.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), StateSnapshot.class);
     }
 
     private String json() {
@@ -122,7 +125,7 @@ class MutationLogTest {
     }
 
     @Test
-    void theV2NameTableHasEachNameOnce() {
+    void theNameTableHasEachNameOnce() {
         assertThat(EntryNames.NAMES).doesNotHaveDuplicates();
     }
 }

@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import java.io.Serial;
+
 /**
  * A call refused because the component's circuit breaker is OPEN (or HALF_OPEN with every probe
  * taken). Never retried; a fallback, if set, answers instead.
@@ -8,6 +10,9 @@ package io.hms.core.guard;
  * trace and ignores {@link #addSuppressed}, so refusing costs no allocation.
  */
 public final class CallNotPermittedException extends GuardException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String component;
 

@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import java.io.Serial;
+
 /**
  * A guarded call refused or cut short because its guards were closed (in a runtime, by
  * {@code Hms.close()}): a call made after the close is refused before its code runs, and a call with a
@@ -8,6 +10,9 @@ package io.hms.core.guard;
  * is gone. Build and start a new runtime, or call the dependency directly.
  */
 public final class GuardClosedException extends GuardException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String component;
 

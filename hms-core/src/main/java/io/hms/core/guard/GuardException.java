@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import java.io.Serial;
+
 /**
  * The base of every exception a guard throws on its own account: a refusal
  * ({@link CallNotPermittedException}, {@link LimitExceededException}), a timeout
@@ -7,6 +9,9 @@ package io.hms.core.guard;
  * guarded code itself pass through unchanged (a checked one wrapped by {@code call} and {@code run}).
  */
 public class GuardException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** An exception with a stack trace. */
     public GuardException(String message, Throwable cause) {

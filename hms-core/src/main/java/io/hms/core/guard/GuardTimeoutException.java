@@ -1,5 +1,6 @@
 package io.hms.core.guard;
 
+import java.io.Serial;
 import java.time.Duration;
 
 /**
@@ -8,6 +9,9 @@ import java.time.Duration;
  * null if it returned normally after the deadline.
  */
 public final class GuardTimeoutException extends GuardException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String component;
     private final Duration timeout;

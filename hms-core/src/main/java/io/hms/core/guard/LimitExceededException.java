@@ -1,5 +1,7 @@
 package io.hms.core.guard;
 
+import java.io.Serial;
+
 /**
  * A call refused because as many calls to the component as its concurrency limit allows are already
  * in flight. Never retried; a fallback, if set, answers instead.
@@ -8,6 +10,9 @@ package io.hms.core.guard;
  * ignores {@link #addSuppressed}, so refusing costs no allocation.
  */
 public final class LimitExceededException extends GuardException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     private final String component;
 

@@ -1,9 +1,8 @@
 package io.hms.core.guard;
 
-import io.hms.api.optimize.CallRecords;
-
 import io.hms.api.FallbackFunction;
 import io.hms.api.event.HmsEvent;
+import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.internal.DeadlineSlot;

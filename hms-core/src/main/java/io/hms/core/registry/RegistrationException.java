@@ -1,5 +1,6 @@
 package io.hms.core.registry;
 
+import java.io.Serial;
 import java.util.List;
 
 /**
@@ -9,17 +10,20 @@ import java.util.List;
  */
 public final class RegistrationException extends IllegalArgumentException {
 
-    private final List<String> problems;
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String[] problems; // an array, since a List field would not always be serializable
 
     /** A refusal listing {@code problems}. */
     public RegistrationException(List<String> problems) {
         super(problems.size() == 1 ? problems.get(0)
                 : problems.size() + " registration problems:\n  - " + String.join("\n  - ", problems));
-        this.problems = List.copyOf(problems);
+        this.problems = List.copyOf(problems).toArray(String[]::new);
     }
 
     /** Each problem, with its place and fix. */
     public List<String> problems() {
-        return problems;
+        return List.of(problems);
     }
 }

@@ -1,10 +1,9 @@
 package io.hms.core.guard;
 
-import io.hms.api.optimize.CallRecords;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;

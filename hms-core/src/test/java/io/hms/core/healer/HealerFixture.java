@@ -23,6 +23,7 @@ import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
+import io.hms.core.time.SystemScheduler;
 import io.hms.core.time.TimeLimiter;
 import java.time.Duration;
 import java.util.List;
@@ -183,15 +184,15 @@ final class HealerFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (healer != null) {
             healer.close();
         }
         probeLimiter.close();
         hostThreads.close();
         events.close();
-        if (time instanceof AutoCloseable closeable) {
-            closeable.close();
+        if (time instanceof SystemScheduler system) {
+            system.close();
         }
     }
 }

@@ -10,6 +10,7 @@ import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.time.Scheduler;
+import io.hms.core.time.SystemScheduler;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -64,11 +65,11 @@ final class MonitorFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         monitor.close();
         events.close();
-        if (time instanceof AutoCloseable closeable) {
-            closeable.close();
+        if (time instanceof SystemScheduler system) {
+            system.close();
         }
     }
 }

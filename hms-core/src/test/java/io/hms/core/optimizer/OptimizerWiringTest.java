@@ -2,15 +2,15 @@ package io.hms.core.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hms.api.spi.Coordinator;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
-import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.PlaybookStep;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.OptimizerContext;
 import io.hms.core.Hms;

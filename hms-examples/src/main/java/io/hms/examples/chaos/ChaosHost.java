@@ -7,7 +7,6 @@ import io.hms.core.guard.Guard;
 import io.hms.examples.checkout.CheckoutDemo;
 import io.hms.examples.checkout.InventoryFunctions;
 import io.hms.examples.checkout.InventoryService;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -102,10 +102,14 @@ final class ClusterProbe implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         running = false;
         injected.close();
         reverted.close();
-        thread.join(Duration.ofSeconds(5));
+        try {
+            thread.join(Duration.ofSeconds(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the probe is already told to stop
+        }
     }
 }

@@ -2,9 +2,9 @@ package io.hms.examples.checkout;
 
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerTransition;
-import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;

@@ -1,6 +1,6 @@
 package io.hms.examples.cluster;
 
-import io.hms.consensus.LoopbackPorts;
+import io.hms.test.LoopbackPorts;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,6 @@ import io.jenetics.GaussianMutator;
 import io.jenetics.Genotype;
 import io.jenetics.MeanAlterer;
 import io.jenetics.Mutator;
-import io.jenetics.Phenotype;
 import io.jenetics.TournamentSelector;
 import io.jenetics.engine.Engine;
 import io.jenetics.engine.EvolutionResult;

@@ -1,5 +1,6 @@
 package io.hms.core.chaos.experiment;
 
+import io.hms.api.HealthStatus;
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
@@ -10,7 +11,6 @@ import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentOpened;
-import io.hms.api.HealthStatus;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.Chaos;
 import io.hms.core.chaos.fault.AgentCrashFault;

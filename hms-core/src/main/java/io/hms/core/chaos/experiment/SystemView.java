@@ -1,7 +1,7 @@
 package io.hms.core.chaos.experiment;
 
-import io.hms.core.guard.GuardStats;
 import io.hms.api.optimize.CallRecords;
+import io.hms.core.guard.GuardStats;
 import java.time.Duration;
 import java.util.Set;
 

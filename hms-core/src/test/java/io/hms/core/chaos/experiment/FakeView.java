@@ -1,8 +1,8 @@
 package io.hms.core.chaos.experiment;
 
+import io.hms.api.optimize.CallRecords;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
-import io.hms.api.optimize.CallRecords;
 import java.time.Duration;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.hms.consensus;
+package io.hms.test;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package io.hms.consensus;
+package io.hms.test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
