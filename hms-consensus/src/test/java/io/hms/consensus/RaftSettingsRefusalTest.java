@@ -3,6 +3,7 @@ package io.hms.consensus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.test.LoopbackPorts;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;

@@ -102,10 +102,11 @@ class MonitorFollowsRegistryTest {
     void removingTheFailingCheckBringsTheComponentBackUp() throws Exception {
         try (MonitorFixture f = new MonitorFixture(new SystemScheduler())) {
             f.declare("db", policy(Duration.ofMillis(2), Duration.ofSeconds(5), 1, 1), "ping", ScriptedCheck.of("ok"));
-            ScriptedCheck bad = ScriptedCheck.of("fail");
-            new StagedRegistrar("test").healthCheck("db", "replica", bad).applyTo(f.registry);
-            var down = f.next("db", DOWN);
+            var pingAnswered = f.next("db", UP);
             f.monitor.start();
+            await(pingAnswered); // so that without the failing check the component is UP, not UNKNOWN
+            var down = f.next("db", DOWN);
+            new StagedRegistrar("test").healthCheck("db", "replica", ScriptedCheck.of("fail")).applyTo(f.registry);
             await(down);
             var up = f.next("db", UP);
 
