@@ -38,19 +38,6 @@ class CommandRulesTest {
     }
 
     @Test
-    void anEntryWhoseBodyIsNullHoldsNoCommand() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(2);
-        try (JsonGenerator out = new SmileFactory().createGenerator(bytes)) {
-            out.writeNull();
-        }
-
-        assertThatThrownBy(() -> codec.decode(ByteBuffer.wrap(bytes.toByteArray())))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessage("log entry of format v2 holds no command");
-    }
-
-    @Test
     void aV3EntryMustOpenWithItsType() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.write(3);
