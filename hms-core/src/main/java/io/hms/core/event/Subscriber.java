@@ -115,9 +115,8 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
         }
         LOG.info("restarting the thread of a {} ({} events queued)", name(), queue.size());
         counting = true;
-        for (counted = 0; counted < queue.size(); counted++) {
-            threads.work().begin();
-        }
+        counted = queue.size();
+        threads.work().begin(counted);
         start();
         return true;
     }
@@ -185,9 +184,8 @@ final class Subscriber<E extends HmsEvent> implements BusSubscription {
     /** The events waiting here no longer count as the runtime's work in flight; under this lock. */
     private void stopCounting() {
         counting = false;
-        for (; counted > 0; counted--) {
-            threads.work().end();
-        }
+        threads.work().end(counted);
+        counted = 0;
     }
 
     private void dieIfCrashed() {

@@ -34,17 +34,29 @@ public final class InFlightWork {
 
     private final AtomicInteger units = new AtomicInteger();
     private final Object rest = new Object();
+    /** The longest a waiter sleeps between looks at the count, in case another waiter took the notice. */
+    private static final long MAX_WAIT_MILLIS = 10;
     /** The count a waiter in {@link #awaitAtMost} waits for; -1 while none waits. */
     private volatile int awaited = -1;
 
     /** One more unit of work under way. */
     public void begin() {
-        units.incrementAndGet();
+        begin(1);
+    }
+
+    /** {@code count} more units of work under way. */
+    public void begin(int count) {
+        units.addAndGet(count);
     }
 
     /** One unit of work done. */
     public void end() {
-        if (units.decrementAndGet() <= awaited) {
+        end(1);
+    }
+
+    /** {@code count} units of work done. */
+    public void end(int count) {
+        if (count > 0 && units.addAndGet(-count) <= awaited) {
             synchronized (rest) {
                 rest.notifyAll();
             }
@@ -77,7 +89,8 @@ public final class InFlightWork {
 
     /**
      * Waits until at most {@code allowed} units of work are under way (0: none), or until
-     * {@code deadlineNanos} on {@link System#nanoTime()}. One waiter at a time.
+     * {@code deadlineNanos} on {@link System#nanoTime()}. Meant for one waiter at a time; a second one is woken
+     * at most 10 ms late.
      *
      * @return whether the work came down to {@code allowed} in time
      */
@@ -90,7 +103,7 @@ public final class InFlightWork {
                     if (left <= 0) {
                         return false;
                     }
-                    rest.wait(Math.max(1, left / 1_000_000));
+                    rest.wait(Math.clamp(left / 1_000_000, 1, MAX_WAIT_MILLIS)); // a slice: another waiter may move awaited
                 }
                 return true;
             } finally {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.ComponentSpec;
-import io.hms.api.Subscription;
 import io.hms.api.event.PatchRolledBack;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
@@ -12,25 +11,21 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.HealthPolicy;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
-import io.hms.api.spi.Coordinator;
-import io.hms.api.spi.CoordinatorStatus;
-import io.hms.api.spi.LockLease;
 import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
+import io.hms.core.testing.ForwardingCoordinator;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -129,14 +124,13 @@ class PatchOnItsBaseTest {
     }
 
     /** Holds every commit until the test releases it, to order concurrent ones; may refuse them as Raft would. */
-    private static final class HeldCommits implements Coordinator {
-        private final LocalCoordinator delegate;
+    private static final class HeldCommits extends ForwardingCoordinator {
         private final List<RegistryMutation.PolicyCommit> sent = new ArrayList<>();
         private final List<Runnable> held = new ArrayList<>();
         private Function<RegistryMutation.PolicyCommit, RuntimeException> refusal;
 
         HeldCommits(LocalCoordinator delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         void refuseWith(Function<RegistryMutation.PolicyCommit, RuntimeException> value) {
@@ -157,7 +151,7 @@ class PatchOnItsBaseTest {
                 if (refusal != null) {
                     done.completeExceptionally(refusal.apply(commit));
                 } else {
-                    delegate.commit(mutation).whenComplete((index, error) -> {
+                    super.commit(mutation).whenComplete((index, error) -> {
                         if (error != null) {
                             done.completeExceptionally(error);
                         } else {
@@ -167,51 +161,6 @@ class PatchOnItsBaseTest {
                 }
             });
             return done;
-        }
-
-        @Override
-        public String nodeId() {
-            return delegate.nodeId();
-        }
-
-        @Override
-        public boolean isLeader() {
-            return delegate.isLeader();
-        }
-
-        @Override
-        public CoordinatorStatus status() {
-            return delegate.status();
-        }
-
-        @Override
-        public Subscription onLeadershipChange(Consumer<Boolean> listener) {
-            return delegate.onLeadershipChange(listener);
-        }
-
-        @Override
-        public Optional<LockLease> tryLock(String name, String holder, Duration lease) {
-            return delegate.tryLock(name, holder, lease);
-        }
-
-        @Override
-        public void unlock(LockLease lease) {
-            delegate.unlock(lease);
-        }
-
-        @Override
-        public boolean checkFence(LockLease lease) {
-            return delegate.checkFence(lease);
-        }
-
-        @Override
-        public Subscription onCommit(Consumer<RegistryMutation> listener) {
-            return delegate.onCommit(listener);
-        }
-
-        @Override
-        public void close() {
-            delegate.close();
         }
     }
 
