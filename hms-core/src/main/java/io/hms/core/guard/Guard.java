@@ -62,7 +62,8 @@ import java.util.function.Supplier;
  *
  * <p>Thread-safety: all methods may be called from any thread. A call that succeeds with a closed
  * breaker takes no lock and allocates nothing. A policy swap keeps the breaker's state and window and
- * the limiter's current limit. A canary sends a fraction of calls through a second pipeline with its
+ * the limiter's current limit, except that a breaker held OPEN under another breaker policy probes at once
+ * under the new one. A canary sends a fraction of calls through a second pipeline with its
  * own breaker, limiter, stats and trace; its breaker transitions are not published.
  */
 public final class Guard {

@@ -75,10 +75,19 @@ final class Pipeline {
         return settings.policy();
     }
 
+    /**
+     * Swaps the policy, keeping the breaker's state and window and the limiter's limit; but a breaker that
+     * an older breaker policy holds OPEN probes at once under the new one (its open time was the old
+     * policy's choice, and the new policy judges the dependency afresh; a dead dependency re-opens it).
+     */
     void updatePolicy(GuardPolicy policy) {
+        boolean breakerChanged = !policy.breaker().equals(settings.policy().breaker());
         breaker.swapPolicy(policy.breaker());
         limiter.swapPolicy(policy.limit());
         settings = Settings.of(policy);
+        if (breakerChanged) {
+            breaker.probeNow("the breaker policy changed; probing under the new one");
+        }
     }
 
     CircuitBreaker breaker() {

@@ -160,7 +160,7 @@ class LivePolicySwapTest {
     }
 
     @Test
-    void guardSwapKeepsBreakerStateAndLimiterLimitClampedToNewBounds() {
+    void guardSwapKeepsTheWindowAndLimiterLimitClampedToNewBoundsAndProbesUnderANewBreakerPolicy() {
         try (Guards guards = new Guards(time, events)) {
             ConcurrencyLimitPolicy aimd = new ConcurrencyLimitPolicy(LimitAlgorithm.AIMD, 50, 1, 100, 0.5,
                     Duration.ofSeconds(1), 1.5);
@@ -179,10 +179,12 @@ class LivePolicySwapTest {
             assertThat(guard.breakerState()).isEqualTo(BreakerState.OPEN);
             assertThat(guard.limiter().limit()).isEqualTo(12); // 50 * 0.5 * 0.5
 
-            guard.updatePolicy(guard.policy().withLimit(aimd.withBounds(20, 20, 40))
-                    .withBreaker(breakerPolicy.withMinimumCalls(5)));
+            guard.updatePolicy(guard.policy().withLimit(aimd.withBounds(20, 20, 40)));
+            assertThat(guard.breakerState()).as("the same breaker policy: still open").isEqualTo(BreakerState.OPEN);
 
-            assertThat(guard.breakerState()).isEqualTo(BreakerState.OPEN);
+            guard.updatePolicy(guard.policy().withBreaker(breakerPolicy.withMinimumCalls(5)));
+
+            assertThat(guard.breakerState()).as("another breaker policy judges afresh").isEqualTo(BreakerState.HALF_OPEN);
             assertThat(guard.breaker().bufferedCalls()).isEqualTo(2);
             assertThat(guard.limiter().limit()).isEqualTo(20);
             assertThat(guard.policy().breaker().minimumCalls()).isEqualTo(5);

@@ -2,23 +2,39 @@ package io.hms.ga.replay;
 
 import io.hms.api.optimize.CallRecords;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * A dependency's behaviour over time, reconstructed from a recorded {@link CallRecords}, that a
- * {@link TraceReplay} plays candidate policies against. The trace is cut into time buckets; for each it
- * keeps the probability that an attempt fails (FAILURE or TIMEOUT), the latency distributions of
- * successful and of failed attempts (16 quantiles each, sampled by interpolation), and the rate of
- * attempts the dependency carried; a {@link LoadModel} says how it worsens beyond that rate. Every
- * attempt that reached the dependency, retries included, tells how it behaved; refusals do not. Every
- * call's first attempt, refused or not, is replayed as one caller call; the recorded retries are not,
- * since the candidate policy makes its own. Buckets without attempts inherit their neighbour's
- * behaviour; a TIMEOUT's recorded latency (the old deadline) stands in for its unknown true latency.
+ * {@link TraceReplay} plays candidate policies against. It has two parts:
+ * <ul>
+ *   <li>a {@link LoadModel}, learned from the trace: how many attempts in flight the dependency serves
+ *       at its normal speed, and how much slower and likelier to fail each attempt gets beyond that
+ *       (where latency and errors turn as concurrency rises; see {@link #fromTrace(CallRecords)});</li>
+ *   <li>the dependency's <em>unloaded</em> behaviour per time bucket, with that load taken out of what was
+ *       recorded: the probability that an attempt fails (FAILURE or TIMEOUT) and the latency distributions
+ *       of successful and of failed attempts (16 quantiles each, sampled by interpolation).</li>
+ * </ul>
+ * A replay puts back the load its own policy makes, so a policy that sends less than was recorded finds
+ * the dependency faster, and one that sends more finds it slower. Every attempt that reached the
+ * dependency, retries included, tells how it behaved; refusals do not. Every call's first attempt,
+ * refused or not, is replayed as one caller call; the recorded retries are not, since the candidate
+ * policy makes its own. A TIMEOUT's recorded latency (the old deadline) stands in for its unknown true
+ * latency.
+ *
+ * <p>A bucket that no attempt reached — the breaker was open — is <em>unknown</em>, not "still failing":
+ * the bucket before it lasts for a while, then the one after it (or a healthy bucket, at the end of the
+ * trace). How long is a guess: the nominal model takes the median length of the failing runs the trace
+ * saw end, else half the stretch; {@link #plausibleModels} draws it, and the load model among those the
+ * trace cannot tell apart, so a policy can be judged across what the trace leaves open.
  *
  * <pre>{@code
  * DependencyModel model = DependencyModel.fromTrace(guard.trace().snapshot());
  * TraceReplay replay = TraceReplay.of(model);
+ * List<DependencyModel> models = DependencyModel.plausibleModels(trace, 4, 1L);   // model 0 is the nominal one
  * }</pre>
  *
  * <p>Immutable and thread-safe; built once per trace, shared by every evaluation.
@@ -35,10 +51,13 @@ public final class DependencyModel {
     final double[] latencyQuantiles; // per bucket: QUANTILES of successful attempts, then of failed ones
     final double[] attemptRate;
     final long referenceLatencyNanos;
+    final long healthyLatencyNanos;
+    final int unknownBuckets;
     final LoadModel load;
 
     private DependencyModel(long bucketNanos, int buckets, long[] arrivals, double[] errorProbability,
-                            double[] latencyQuantiles, double[] capacity, long referenceLatencyNanos, LoadModel load) {
+                            double[] latencyQuantiles, double[] capacity, long referenceLatencyNanos,
+                            long healthyLatencyNanos, int unknownBuckets, LoadModel load) {
         this.bucketNanos = bucketNanos;
         this.buckets = buckets;
         this.arrivals = arrivals;
@@ -46,24 +65,65 @@ public final class DependencyModel {
         this.latencyQuantiles = latencyQuantiles;
         this.attemptRate = capacity;
         this.referenceLatencyNanos = referenceLatencyNanos;
+        this.healthyLatencyNanos = healthyLatencyNanos;
+        this.unknownBuckets = unknownBuckets;
         this.load = load;
     }
 
-    /** The model of {@code trace} with one-second buckets and {@link LoadModel#defaults()}. */
+    /**
+     * The nominal model of {@code trace} with one-second buckets and the {@link LoadModel} that fits the
+     * trace best.
+     *
+     * @throws IllegalArgumentException if the trace has no call's first attempt
+     */
     public static DependencyModel fromTrace(CallRecords trace) {
-        return fromTrace(trace, Duration.ofSeconds(1), LoadModel.defaults());
+        Digested d = digest(trace, Duration.ofSeconds(1));
+        return d.digest.nominal(d.arrivals, d.digest.fit.plausible(1).get(0));
     }
 
     /**
-     * The model of {@code trace}.
+     * The nominal model of {@code trace} under a given load model.
      *
      * @param bucket the length of a time bucket, positive
-     * @param load   how the dependency worsens under extra load
+     * @param load   how the dependency answers load
      * @throws IllegalArgumentException if the trace has no call's first attempt or the bucket is not positive
      */
     public static DependencyModel fromTrace(CallRecords trace, Duration bucket, LoadModel load) {
-        Objects.requireNonNull(trace, "trace");
         Objects.requireNonNull(load, "load");
+        Digested d = digest(trace, bucket);
+        return d.digest.nominal(d.arrivals, load);
+    }
+
+    /**
+     * Up to {@code count} models that all fit {@code trace} (one-second buckets): the first is
+     * {@link #fromTrace(CallRecords)}'s; the others take the load models the trace cannot tell apart from
+     * the best (capacities within a 95 % profile interval, or larger ones when no overload was seen) in turn,
+     * and draw how long each unknown stretch's failing lasts. Fewer when the trace leaves nothing open.
+     *
+     * @param count how many, at least 1
+     * @param seed  keys the draws
+     * @throws IllegalArgumentException if the trace has no call's first attempt or {@code count < 1}
+     */
+    public static List<DependencyModel> plausibleModels(CallRecords trace, int count, long seed) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, got " + count);
+        }
+        Digested d = digest(trace, Duration.ofSeconds(1));
+        List<LoadModel> loads = d.digest.fit.plausible(count);
+        int distinct = d.digest.hasUnknown() ? count : Math.min(count, loads.size());
+        List<DependencyModel> models = new ArrayList<>(distinct);
+        models.add(d.digest.nominal(d.arrivals, loads.get(0)));
+        for (int i = 1; i < distinct; i++) {
+            models.add(d.digest.sampled(d.arrivals, loads.get(i % loads.size()), seed, i));
+        }
+        return List.copyOf(models);
+    }
+
+    private record Digested(TraceDigest digest, long[] arrivals) {
+    }
+
+    private static Digested digest(CallRecords trace, Duration bucket) {
+        Objects.requireNonNull(trace, "trace");
         long width = Objects.requireNonNull(bucket, "bucket").toNanos();
         if (width <= 0) {
             throw new IllegalArgumentException("bucket must be positive, got " + bucket);
@@ -95,7 +155,7 @@ public final class DependencyModel {
             }
         }
         Arrays.sort(arrivals);
-        return new TraceDigest(trace, t0, width, buckets).toModel(arrivals, load);
+        return new Digested(new TraceDigest(trace, t0, width, buckets), arrivals);
     }
 
     /** One table with a bucket's two latency distributions side by side, so an outcome picks one by offset. */
@@ -115,9 +175,11 @@ public final class DependencyModel {
 
     static DependencyModel of(long bucketNanos, int buckets, long[] arrivals, double[] errorProbability,
                               double[] successLatency, double[] failureLatency, double[] capacity,
-                              long referenceLatencyNanos, LoadModel load) {
+                              long referenceLatencyNanos, long healthyLatencyNanos, int unknownBuckets,
+                              LoadModel load) {
         return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability,
-                interleave(successLatency, failureLatency, buckets), capacity, referenceLatencyNanos, load);
+                interleave(successLatency, failureLatency, buckets), capacity, referenceLatencyNanos,
+                healthyLatencyNanos, unknownBuckets, load);
     }
 
     /** How many caller calls a replay offers. */
@@ -135,12 +197,12 @@ public final class DependencyModel {
         return buckets;
     }
 
-    /** The probability that an attempt fails in bucket {@code b}, before load effects. */
+    /** The probability that an unloaded attempt fails in bucket {@code b}. */
     public double errorProbability(int b) {
         return errorProbability[b];
     }
 
-    /** The median latency of successful attempts in bucket {@code b}, in nanoseconds. */
+    /** The median latency of successful unloaded attempts in bucket {@code b}, in nanoseconds. */
     public double medianSuccessLatencyNanos(int b) {
         int base = successAt(b);
         return (latencyQuantiles[base + QUANTILES / 2 - 1] + latencyQuantiles[base + QUANTILES / 2]) / 2;
@@ -156,21 +218,38 @@ public final class DependencyModel {
         return referenceLatencyNanos;
     }
 
-    /** How the dependency worsens under extra load. */
+    /**
+     * The 99th percentile latency of the trace's successful attempts with the load taken out: how slow a
+     * healthy call is, the floor a timeout needs a margin over.
+     */
+    public long healthyLatencyNanos() {
+        return healthyLatencyNanos;
+    }
+
+    /** How many buckets no attempt reached, filled by a guess. */
+    public int unknownBuckets() {
+        return unknownBuckets;
+    }
+
+    /** How the dependency answers load. */
     public LoadModel load() {
         return load;
     }
 
-    /** This model under another load model. */
+    /**
+     * This model's unloaded behaviour under another load model (the columns stay as they are: the load
+     * taken out of them was this model's).
+     */
     public DependencyModel withLoad(LoadModel newLoad) {
         return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability, latencyQuantiles, attemptRate,
-                referenceLatencyNanos, Objects.requireNonNull(newLoad, "load"));
+                referenceLatencyNanos, healthyLatencyNanos, unknownBuckets, Objects.requireNonNull(newLoad, "load"));
     }
 
     @Override
     public String toString() {
         return "DependencyModel[calls=" + calls() + ", buckets=" + buckets + " x " + Duration.ofNanos(bucketNanos)
-                + ", reference latency=" + Duration.ofNanos(referenceLatencyNanos) + ", " + load + "]";
+                + ", reference latency=" + Duration.ofNanos(referenceLatencyNanos)
+                + ", unknown buckets=" + unknownBuckets + ", " + load + "]";
     }
 
     static boolean isFailure(CallRecords.Outcome o) {

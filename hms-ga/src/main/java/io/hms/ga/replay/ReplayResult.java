@@ -16,7 +16,7 @@ package io.hms.ga.replay;
  * @param rejectedCalls   of the failed, those the breaker or the concurrency limit refused
  * @param attemptsSent    attempts that reached the dependency, retries included
  * @param durationNanos   the trace's span, the denominator of the rates
- * @param p99LatencyNanos the 99th percentile of caller-visible latency (all calls, within 12.5 %)
+ * @param p99LatencyNanos the 99th percentile of the successful calls' latency (within 12.5 %), 0 without one
  * @param breakerOpenings how often the breaker opened
  * @param events          events the replay processed: call arrivals, ends of attempts sent (success, failure
  *                        or timeout) and ends of retry backoffs; a refused attempt adds none

@@ -11,6 +11,7 @@ import io.hms.ga.replay.internal.EventQueue;
 import io.hms.ga.replay.internal.LatencyHistogram;
 import io.hms.ga.replay.internal.ReplayClock;
 import io.hms.ga.replay.internal.SplitMix;
+import io.hms.ga.replay.internal.TimeHeap;
 import java.util.Arrays;
 
 /**
@@ -33,6 +34,7 @@ final class ReplayRun {
     private static final int COMPLETE = 0;  // an attempt ends for the caller
     private static final int RETRY = 1;     // a backoff is over: the next attempt starts
     private static final int FAILED = 2;    // with COMPLETE: the attempt failed or timed out
+    private static final int LEFT = 4;      // with FAILED: the caller's deadline passed; the dependency goes on
     private static final int Q = DependencyModel.QUANTILES;
     private static final long LOW_53_BITS = (1L << 53) - 1;
     // What a draw is for: with the call and the attempt it keys a counter-based draw (common random numbers).
@@ -60,21 +62,15 @@ final class ReplayRun {
     private int freeCount;
     private int slots;
 
-    private final long tickNanos;
-    private final double ticksPerSecond;
-    private long nextTick;
     private int bucket;
     private long bucketEnd;
-    private double perCapacity; // 1 / (headroom * recorded attempt rate) of the bucket
-    private int sendsInTick;
-    private double sendRate;
-    // How the dependency behaves until the next tick or bucket, whichever comes first (nextChange): the load
-    // only changes there, so the load model is worked out there rather than for every attempt.
-    private long nextChange;
-    private long failThreshold; // a draw53 below it fails: SplitMix.threshold53 of the error probability
-    // The bucket's latency quantiles of successful attempts, then of failed ones, times the load's latency
-    // factor, in nanoseconds: 2 * Q values worked out per tick rather than a multiply for every attempt.
+    private double bucketError; // the bucket's unloaded failure probability
+    private long failThreshold; // unloaded: a draw53 below it fails, SplitMix.threshold53 of bucketError
+    // The bucket's unloaded latency quantiles of successful attempts, then of failed ones, in nanoseconds.
     private final long[] latencyTable = new long[2 * Q];
+    // Attempts at the dependency: those the caller awaits, and those it gave up on (ends in abandoned).
+    private int atDependency;
+    private final TimeHeap abandoned = new TimeHeap(64);
     private long successful;
     private long failedCalls;
     private long rejected;
@@ -94,11 +90,7 @@ final class ReplayRun {
             backoffNanos[attempt] = retry.baseBackoffNanos(attempt);
         }
         this.jitter = retry.jitter();
-        this.tickNanos = Math.max(1, model.bucketNanos / 10);
-        this.ticksPerSecond = 1e9 / tickNanos;
-        this.nextTick = tickNanos;
-        this.bucketEnd = model.bucketNanos;
-        this.perCapacity = 1 / (model.load.headroom() * model.attemptRate[0]);
+        this.bucketEnd = model.buckets == 1 ? Long.MAX_VALUE : model.bucketNanos;
         settle();
         this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
@@ -139,6 +131,9 @@ final class ReplayRun {
             queue.pop();
             clock.set(t);
             if ((tag & RETRY) == 0) {
+                if ((tag & LEFT) == 0) {
+                    atDependency--;
+                }
                 complete(slot, t, (tag & FAILED) != 0);
             } else {
                 attempt(slot, t);
@@ -163,56 +158,53 @@ final class ReplayRun {
         send(slot, t, attempt);
     }
 
-    /** Sends the attempt to the dependency: its outcome and latency under the load of the moment. */
+    /**
+     * Sends the attempt to the dependency: its outcome and latency under the load of the moment, the
+     * attempts in flight at the dependency with this one.
+     */
     private void send(int slot, long t, int attempt) {
         sent++;
-        if (t >= nextChange) {
-            advance(t);
+        if (t >= bucketEnd) {
+            advanceBucket(t);
+            settle();
         }
-        sendsInTick++;
+        while (!abandoned.isEmpty() && abandoned.peekTime() <= t) {
+            abandoned.pop();
+            atDependency--;
+        }
+        int inFlight = ++atDependency;
+        long threshold = failThreshold;
+        double factor = 1;
+        if (inFlight > model.load.capacity()) { // overloaded: slower, and likelier to fail
+            threshold = SplitMix.threshold53(Math.min(1.0, bucketError + model.load.addedErrorProbability(inFlight)));
+            factor = model.load.latencyFactor(inFlight);
+        }
         // 1 when the draw is below the error probability: the sign bit of their difference. Unlike a branch,
         // which under a random outcome the processor mispredicts, it costs the same every time. The draws stay
         // integers (draw * 2^53) and the latency is interpolated in integer nanoseconds: it is the end of a
         // long chain of dependent steps that the next events wait on, and each conversion to or from double,
         // each floating-point step, adds to it.
-        int fails = (int) ((draw53(slot, attempt, FAILS) - failThreshold) >>> 63);
+        int fails = (int) ((draw53(slot, attempt, FAILS) - threshold) >>> 63);
         long latency = interpolate(latencyTable, fails * Q, draw53(slot, attempt, LATENCY));
-        boolean timedOut = latency > timeoutNanos; // the caller gives up; the work was sent all the same
+        if (factor != 1) {
+            latency = (long) (latency * factor);
+        }
         attemptStart[slot] = t;
-        int failed = fails | (timedOut ? 1 : 0);
-        queue.push(t + (timedOut ? timeoutNanos : latency), slot, failed * FAILED | COMPLETE);
+        if (latency > timeoutNanos) { // the caller gives up; the dependency goes on until the attempt ends
+            abandoned.push(t + latency, slot);
+            queue.push(t + timeoutNanos, slot, FAILED | LEFT | COMPLETE);
+        } else {
+            queue.push(t + latency, slot, fails * FAILED | COMPLETE);
+        }
     }
 
-    /** Moves to the tick and bucket of {@code t}, and settles the dependency's behaviour until the next. */
-    private void advance(long t) {
-        if (t >= bucketEnd) {
-            advanceBucket(t);
-        }
-        if (t >= nextTick) {
-            advanceTicks(t);
-        }
-        settle();
-    }
-
-    /** Works out the load model for the current send rate and bucket. */
+    /** Works out the bucket's unloaded behaviour. */
     private void settle() {
-        nextChange = Math.min(nextTick, bucketEnd);
-        double overload = Math.max(0, sendRate * perCapacity - 1);
-        double errorProbability = Math.min(1.0, model.errorProbability[bucket] + model.load.errorSlope() * overload);
-        failThreshold = SplitMix.threshold53(errorProbability);
-        double latencyFactor = 1 + model.load.latencySlope() * overload;
+        bucketError = model.errorProbability[bucket];
+        failThreshold = SplitMix.threshold53(bucketError);
         int at = DependencyModel.successAt(bucket);
         for (int i = 0; i < latencyTable.length; i++) {
-            latencyTable[i] = (long) (model.latencyQuantiles[at + i] * latencyFactor);
-        }
-    }
-
-    /** Folds the finished ticks into the send rate: an average over ticks, halving each tick. */
-    private void advanceTicks(long t) {
-        while (t >= nextTick) {
-            sendRate = 0.5 * sendRate + 0.5 * (sendsInTick * ticksPerSecond);
-            sendsInTick = 0;
-            nextTick += tickNanos;
+            latencyTable[i] = (long) model.latencyQuantiles[at + i];
         }
     }
 
@@ -225,7 +217,6 @@ final class ReplayRun {
         if (bucket == model.buckets - 1) {
             bucketEnd = Long.MAX_VALUE;
         }
-        perCapacity = 1 / (model.load.headroom() * model.attemptRate[bucket]);
     }
 
     /**
@@ -294,10 +285,10 @@ final class ReplayRun {
     private void finish(int slot, long t, boolean success) {
         if (success) {
             successful++;
+            latencies.record(t - callStart[slot]);
         } else {
             failedCalls++;
         }
-        latencies.record(t - callStart[slot]);
         free[freeCount++] = slot;
     }
 

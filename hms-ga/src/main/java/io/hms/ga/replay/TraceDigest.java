@@ -1,91 +1,173 @@
 package io.hms.ga.replay;
 
 import io.hms.api.optimize.CallRecords;
+import io.hms.ga.replay.internal.InFlight;
+import io.hms.ga.replay.internal.SplitMix;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
-/** Cuts a trace into buckets and summarises each into a {@link DependencyModel}'s columns. */
+/**
+ * Cuts a trace into buckets and summarises each into a {@link DependencyModel}'s columns, with the
+ * load taken out: each attempt's latency is divided by the {@link LoadModel}'s factor at the level in
+ * flight when it started, and each bucket's error probability loses what its load added, so the columns
+ * say how the dependency behaved <em>unloaded</em> and a replay puts back the load its policy makes.
+ *
+ * <p>A bucket no attempt reached (the breaker was open, or no call came) is <em>unknown</em>: a stretch
+ * of them is filled with the behaviour of the bucket before it for some buckets, then with the bucket
+ * after it (or, at the end of the trace, a healthy bucket). How long the bucket before lasts is what a
+ * model must guess: the nominal model takes the median length of the failing runs the trace saw end, or
+ * half the stretch; sampled models draw it.
+ */
 final class TraceDigest {
 
     private static final int Q = DependencyModel.QUANTILES;
+    private static final byte SUCCESS = 0;
+    private static final byte FAILURE = 1;
+    private static final byte TIMEOUT = 2;
+    /** A bucket fails when its unloaded error probability is this far above a healthy bucket's. */
+    private static final double FAILING = 0.25;
 
     private final int buckets;
     private final long width;
-    private final long[] successes; // latencies grouped by bucket
-    private final int[] successStart;
-    private final long[] failures;
-    private final int[] failureStart;
+    private final int[] bucketOf;
+    private final int[] level;
+    private final long[] latency;
+    private final byte[] kind;
+    private final boolean[] known;
+    private final List<int[]> stretches = new ArrayList<>(); // {from, to}: unknown buckets [from, to)
     private final long reference;
+    final LoadFit fit;
 
     TraceDigest(CallRecords trace, long t0, long width, int buckets) {
         this.buckets = buckets;
         this.width = width;
-        int n = trace.size();
+        int n = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            n += reached(trace.outcome(i)) ? 1 : 0;
+        }
+        bucketOf = new int[n];
+        latency = new long[n];
+        kind = new byte[n];
+        long[] starts = new long[n];
+        known = new boolean[buckets];
+        long[] successLatencies = new long[n];
+        int successes = 0;
+        for (int i = 0, j = 0; i < trace.size(); i++) {
+            CallRecords.Outcome o = trace.outcome(i);
+            if (!reached(o)) {
+                continue;
+            }
+            starts[j] = trace.startNanos(i);
+            latency[j] = Math.max(0, trace.latencyNanos(i));
+            bucketOf[j] = (int) ((starts[j] - t0) / width);
+            kind[j] = o == CallRecords.Outcome.SUCCESS ? SUCCESS : o == CallRecords.Outcome.TIMEOUT ? TIMEOUT : FAILURE;
+            known[bucketOf[j]] = true;
+            if (kind[j] == SUCCESS) {
+                successLatencies[successes++] = latency[j];
+            }
+            j++;
+        }
+        level = InFlight.atStarts(starts, latency);
+        boolean[] failed = new boolean[n];
+        for (int j = 0; j < n; j++) {
+            failed[j] = kind[j] != SUCCESS;
+        }
+        fit = new LoadFit(level, latency, failed);
+        long[] all = successes > 0 ? Arrays.copyOf(successLatencies, successes) : latency.clone();
+        Arrays.sort(all);
+        reference = all.length == 0 ? 1_000 : Math.max(1_000, all[all.length / 2]);
+        for (int b = 0; b < buckets; b++) {
+            if (!known[b] && b > 0 && known[b - 1] || !known[b] && b == 0) {
+                int to = b;
+                while (to < buckets && !known[to]) {
+                    to++;
+                }
+                stretches.add(new int[] {b, to});
+            }
+        }
+    }
+
+    private static boolean reached(CallRecords.Outcome o) {
+        return o != CallRecords.Outcome.REJECTED;
+    }
+
+    /** Whether any bucket is unknown, so that models differ in how they fill it. */
+    boolean hasUnknown() {
+        return !stretches.isEmpty();
+    }
+
+    /** The model under {@code load}, its unknown stretches filled by the nominal guess. */
+    DependencyModel nominal(long[] arrivals, LoadModel load) {
+        return toModel(arrivals, load, false, 0, 0);
+    }
+
+    /** A model under {@code load}, its unknown stretches filled by draws keyed by {@code seed} and {@code index}. */
+    DependencyModel sampled(long[] arrivals, LoadModel load, long seed, int index) {
+        return toModel(arrivals, load, true, seed, index);
+    }
+
+    private DependencyModel toModel(long[] arrivals, LoadModel load, boolean sampled, long seed, int index) {
+        int n = latency.length;
         int[] okCount = new int[buckets + 1];
         int[] failCount = new int[buckets + 1];
-        for (int i = 0; i < n; i++) {
-            CallRecords.Outcome o = trace.outcome(i);
-            int b = (int) ((trace.startNanos(i) - t0) / width);
-            if (o == CallRecords.Outcome.SUCCESS) {
-                okCount[b + 1]++;
-            } else if (DependencyModel.isFailure(o)) {
-                failCount[b + 1]++;
-            }
+        double[] addedError = new double[buckets];
+        for (int j = 0; j < n; j++) {
+            (kind[j] == SUCCESS ? okCount : failCount)[bucketOf[j] + 1]++;
+            addedError[bucketOf[j]] += load.addedErrorProbability(level[j]);
         }
         for (int b = 0; b < buckets; b++) {
             okCount[b + 1] += okCount[b];
             failCount[b + 1] += failCount[b];
         }
-        successStart = okCount.clone();
-        failureStart = failCount.clone();
-        successes = new long[okCount[buckets]];
-        failures = new long[failCount[buckets]];
-        for (int i = 0; i < n; i++) {
-            CallRecords.Outcome o = trace.outcome(i);
-            int b = (int) ((trace.startNanos(i) - t0) / width);
-            long latency = Math.max(0, trace.latencyNanos(i));
-            if (o == CallRecords.Outcome.SUCCESS) {
-                successes[okCount[b]++] = latency;
-            } else if (DependencyModel.isFailure(o)) {
-                failures[failCount[b]++] = latency;
+        int[] okStart = okCount.clone();
+        int[] failStart = failCount.clone();
+        long[] ok = new long[okCount[buckets]];
+        long[] fail = new long[failCount[buckets]];
+        for (int j = 0; j < n; j++) {
+            long unloaded = kind[j] == TIMEOUT ? latency[j] : (long) (latency[j] / load.latencyFactor(level[j]));
+            if (kind[j] == SUCCESS) {
+                ok[okCount[bucketOf[j]]++] = unloaded;
+            } else {
+                fail[failCount[bucketOf[j]]++] = unloaded;
             }
         }
-        for (int b = 0; b < buckets; b++) {
-            Arrays.sort(successes, successStart[b], successStart[b + 1]);
-            Arrays.sort(failures, failureStart[b], failureStart[b + 1]);
-        }
-        long[] all = successes.length > 0 ? successes.clone() : failures.clone();
-        Arrays.sort(all);
-        reference = all.length == 0 ? 1_000 : Math.max(1_000, all[all.length / 2]);
-    }
-
-    DependencyModel toModel(long[] arrivals, LoadModel load) {
         double[] error = new double[buckets];
-        double[] ok = new double[buckets * Q];
-        double[] fail = new double[buckets * Q];
+        double[] okQ = new double[buckets * Q];
+        double[] failQ = new double[buckets * Q];
         double[] rate = new double[buckets];
-        boolean[] known = new boolean[buckets];
         for (int b = 0; b < buckets; b++) {
-            int okN = successStart[b + 1] - successStart[b];
-            int failN = failureStart[b + 1] - failureStart[b];
+            int okN = okStart[b + 1] - okStart[b];
+            int failN = failStart[b + 1] - failStart[b];
+            Arrays.sort(ok, okStart[b], okStart[b + 1]);
+            Arrays.sort(fail, failStart[b], failStart[b + 1]);
             if (okN + failN == 0) {
                 continue;
             }
-            known[b] = true;
-            error[b] = (double) failN / (okN + failN);
+            error[b] = Math.max(0, ((double) failN - addedError[b]) / (okN + failN));
             rate[b] = (okN + failN) * 1e9 / width;
-            if (okN > 0) {
-                quantiles(successes, successStart[b], okN, ok, b * Q);
-            } else {
-                quantiles(failures, failureStart[b], failN, ok, b * Q);
-            }
+            quantiles(okN > 0 ? ok : fail, okN > 0 ? okStart[b] : failStart[b], okN > 0 ? okN : failN, okQ, b * Q);
             if (failN > 0) {
-                quantiles(failures, failureStart[b], failN, fail, b * Q);
+                quantiles(fail, failStart[b], failN, failQ, b * Q);
             } else {
-                System.arraycopy(ok, b * Q, fail, b * Q, Q);
+                System.arraycopy(okQ, b * Q, failQ, b * Q, Q);
             }
         }
-        fillGaps(known, error, ok, fail, rate);
-        return DependencyModel.of(width, buckets, arrivals, error, ok, fail, rate, reference, load);
+        long[] unloadedSuccesses = ok.clone();
+        Arrays.sort(unloadedSuccesses);
+        long healthy = unloadedSuccesses.length == 0 ? reference
+                : unloadedSuccesses[Math.min(unloadedSuccesses.length - 1, (int) (0.99 * unloadedSuccesses.length))];
+        fill(error, okQ, failQ, rate, sampled, seed, index);
+        return DependencyModel.of(width, buckets, arrivals, error, okQ, failQ, rate, reference, healthy,
+                unknownBuckets(), load);
+    }
+
+    private int unknownBuckets() {
+        int count = 0;
+        for (boolean k : known) {
+            count += k ? 0 : 1;
+        }
+        return count;
     }
 
     private static void quantiles(long[] sorted, int from, int count, double[] out, int at) {
@@ -99,23 +181,78 @@ final class TraceDigest {
         }
     }
 
-    private void fillGaps(boolean[] known, double[] error, double[] ok, double[] fail, double[] rate) {
-        int firstKnown = -1;
-        for (int b = 0; b < buckets; b++) {
-            if (known[b]) {
-                firstKnown = firstKnown < 0 ? b : firstKnown;
-            } else if (firstKnown >= 0) {
-                copy(b - 1, b, error, ok, fail, rate);
-            }
-        }
-        for (int b = firstKnown - 1; b >= 0; b--) {
-            copy(b + 1, b, error, ok, fail, rate);
-        }
-        if (firstKnown < 0) { // only refusals: a healthy, instant dependency
+    /** Fills the unknown stretches, with draws when {@code sampled}, else with the nominal guess. */
+    private void fill(double[] error, double[] ok, double[] fail, double[] rate, boolean sampled, long seed,
+                      int index) {
+        int healthy = healthyBucket(error);
+        if (healthy < 0) { // only refusals: a healthy, instant dependency
             Arrays.fill(rate, 1e9 / width);
             Arrays.fill(ok, reference);
             Arrays.fill(fail, reference);
+            return;
         }
+        int[] ended = endedFailingRuns(error, healthy);
+        for (int s = 0; s < stretches.size(); s++) {
+            int from = stretches.get(s)[0];
+            int to = stretches.get(s)[1];
+            int before = from - 1;
+            int after = to < buckets ? to : healthy;
+            if (before < 0) { // the trace starts unknown: the first known bucket stands in
+                for (int b = from; b < to; b++) {
+                    copy(to, b, error, ok, fail, rate);
+                }
+                continue;
+            }
+            int lasts = sampled ? drawnLasting(to - from, ended, seed, index, s) : nominalLasting(to - from, ended);
+            for (int b = from; b < to; b++) {
+                copy(b - from < lasts ? before : after, b, error, ok, fail, rate);
+            }
+        }
+    }
+
+    /** How many buckets of a stretch of {@code length} the bucket before it lasts, as a nominal guess. */
+    private static int nominalLasting(int length, int[] ended) {
+        return ended.length > 0 ? Math.min(length, ended[ended.length / 2]) : (length + 1) / 2;
+    }
+
+    /** How many buckets of a stretch of {@code length} the bucket before it lasts, drawn. */
+    private static int drawnLasting(int length, int[] ended, long seed, int index, int stretch) {
+        double u = SplitMix.uniform(SplitMix.mix(seed), (long) index << 32 | stretch);
+        return ended.length > 0 ? Math.min(length, ended[(int) (u * ended.length)]) : (int) (u * (length + 1));
+    }
+
+    /** A known bucket at the quarter of the known buckets' error probabilities: healthy, not the luckiest. */
+    private int healthyBucket(double[] error) {
+        List<Integer> candidates = new ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            if (known[b]) {
+                candidates.add(b);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return -1;
+        }
+        candidates.sort((a, b) -> Double.compare(error[a], error[b]));
+        return candidates.get(candidates.size() / 4);
+    }
+
+    /** The lengths, sorted, of the runs of failing known buckets that a known healthy bucket ended. */
+    private int[] endedFailingRuns(double[] error, int healthy) {
+        List<Integer> runs = new ArrayList<>();
+        int run = 0;
+        for (int b = 0; b < buckets; b++) {
+            if (!known[b]) {
+                run = 0;
+            } else if (error[b] > error[healthy] + FAILING) {
+                run++;
+            } else {
+                if (run > 0) {
+                    runs.add(run);
+                }
+                run = 0;
+            }
+        }
+        return runs.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private static void copy(int from, int to, double[] error, double[] ok, double[] fail, double[] rate) {

@@ -20,7 +20,7 @@ class DependencyModelTest {
         CallRecords.Outcome[] outcomes = {CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS,
                 CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT, CallRecords.Outcome.FAILURE, CallRecords.Outcome.REJECTED};
         DependencyModel m = DependencyModel.fromTrace(new CallRecords(starts, latencies, outcomes),
-                Duration.ofSeconds(1), LoadModel.defaults());
+                Duration.ofSeconds(1), LoadModel.insensitive());
 
         assertThat(m.buckets()).isEqualTo(3);
         assertThat(m.calls()).as("a refusal is still an offered call").isEqualTo(9);

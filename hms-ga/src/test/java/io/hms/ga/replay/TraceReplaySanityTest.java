@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
@@ -98,15 +99,19 @@ class TraceReplaySanityTest {
             failure[i] = 500_000_000 + 1_000 * (i % q); // about 500 ms
         }
         DependencyModel model = DependencyModel.of(1_000_000_000L, seconds, arrivals, errors, success, failure, rate,
-                1_000_000L, LoadModel.insensitive());
+                1_000_000L, 2_000_000L, 0, LoadModel.insensitive());
         BreakerPolicy never = new BreakerPolicy(WindowType.COUNT, 100_000, 100f, 100f, Duration.ofSeconds(60),
                 100_000, Duration.ofSeconds(10), 5);
         GuardPolicy once = BASE.withBreaker(never).withRetry(BASE.retry().withMaxAttempts(1));
+        GuardPolicy twice = BASE.withBreaker(never).withRetry(RetryPolicy.none().withMaxAttempts(2));
 
         ReplayResult r = TraceReplay.of(model).replay(once, 1L);
+        ReplayResult retried = TraceReplay.of(model).replay(twice, 1L);
 
         assertThat(r.failedCalls()).isBetween(400L, 600L);
-        assertThat(r.p99LatencyNanos()).isGreaterThan(Duration.ofMillis(400).toNanos());
+        assertThat(r.p99LatencyNanos()).as("successes only").isLessThan(Duration.ofMillis(2).toNanos());
+        assertThat(retried.p99LatencyNanos()).as("a success after a failed attempt waited for the failure")
+                .isGreaterThan(Duration.ofMillis(400).toNanos());
     }
 
     @Test

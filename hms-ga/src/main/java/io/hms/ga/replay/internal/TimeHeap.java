@@ -6,43 +6,43 @@ import java.util.Arrays;
  * A binary min-heap of timed events in two parallel primitive arrays: a due time in nanoseconds and an
  * int payload. Pushing and popping allocate nothing once the arrays have grown to the peak size. Ties
  * pop in an unspecified but deterministic order. Not thread-safe. {@link EventQueue} keeps its far
- * future here.
+ * future here; a replay, the ends of attempts the caller no longer waits for.
  */
-final class TimeHeap {
+public final class TimeHeap {
 
     private long[] times;
     private int[] payloads;
     private int size;
 
     /** An empty queue with room for {@code capacity} events before it grows. */
-    TimeHeap(int capacity) {
+    public TimeHeap(int capacity) {
         int c = Math.max(16, capacity);
         times = new long[c];
         payloads = new int[c];
     }
 
     /** How many events wait. */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Whether no event waits. */
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
     /** The earliest due time; only when not empty. */
-    long peekTime() {
+    public long peekTime() {
         return times[0];
     }
 
     /** The payload of the earliest event; only when not empty. */
-    int peekPayload() {
+    public int peekPayload() {
         return payloads[0];
     }
 
     /** Adds an event. */
-    void push(long time, int payload) {
+    public void push(long time, int payload) {
         if (size == times.length) {
             times = Arrays.copyOf(times, size * 2);
             payloads = Arrays.copyOf(payloads, size * 2);
@@ -62,7 +62,7 @@ final class TimeHeap {
     }
 
     /** Removes the earliest event; read it first with {@link #peekTime()} and {@link #peekPayload()}. */
-    void pop() {
+    public void pop() {
         int last = --size;
         if (last == 0) {
             return;
