@@ -1,5 +1,6 @@
 package io.hms.ga;
 
+import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.GuardPolicy;
@@ -9,20 +10,19 @@ import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
 import io.hms.ga.search.PolicyCodec;
-import io.hms.ga.search.PolicyFitness;
-import io.hms.ga.search.PolicyOptimizer;
 import io.hms.ga.search.RunLimits;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.LongStream;
 
 /**
- * One optimization of one component's guard policy: model the dependency from its trace, search the
- * component's policy space from the current policy (publishing {@link GenerationEvaluated} per
- * generation), and keep the winner when it beats the current policy by the margin. With
- * {@link OptimizerAgentOptions#paretoFront()} the search is NSGA-II and the winner the front's member the
- * replay's weights prefer ({@link ParetoTuning}).
+ * One optimization of one component's guard policy for the agent: a {@link GuardTuner} run on the
+ * component's trace and space (publishing {@link GenerationEvaluated} per generation), whose winner is kept
+ * only when the tuner's judgement proposes it. With {@link OptimizerAgentOptions#paretoFront()} the search
+ * is NSGA-II and the candidate the front's member the replay's weights prefer ({@link ParetoTuning}),
+ * judged the same way.
  */
 final class GuardTuning {
 
@@ -34,9 +34,10 @@ final class GuardTuning {
     }
 
     /**
-     * Runs the search; {@code proceed} is checked after every generation (leadership, closing).
+     * Runs the search; {@code proceed} is checked after every generation (leadership, closing). Publishes
+     * the judgement of its best candidate as a {@link CandidateJudged}.
      *
-     * @return the winner, or empty when the trace is too short or nothing beat the current policy
+     * @return the winner, or empty when the trace is too short or nothing beat the current policy by the margin
      */
     static Optional<GuardWinner> tune(OptimizerContext context, VersionedPolicy current,
                                       OptimizerAgentOptions options, BooleanSupplier proceed) {
@@ -45,47 +46,38 @@ final class GuardTuning {
         if (calls.calls() < options.minTraceCalls()) {
             return Optional.empty();
         }
-        PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
-        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(calls));
-        long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
+        GuardTuner tuner = GuardTuner.of(options);
+        TuningVerdict verdict;
         if (options.paretoFront()) {
-            Optional<ParetoTuning.Pick> pick = ParetoTuning.search(context, component, codec, replay, seeds,
-                    current.policy().guard(), options, proceed);
+            List<DependencyModel> models = DependencyModel.plausibleModels(calls, options.plausibleModels(),
+                    options.randomSeed());
+            long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
+            PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
+            Optional<ParetoTuning.Pick> pick = ParetoTuning.search(context, component, codec,
+                    TraceReplay.of(models.get(0)), seeds, current.policy().guard(), options, proceed);
             if (pick.isEmpty() || !proceed.getAsBoolean()) {
                 return Optional.empty();
             }
-            ParetoTuning.Pick p = pick.get();
-            if (p.score() < p.baseline() + options.improvementMargin() || p.guard().equals(current.policy().guard())) {
+            verdict = tuner.judge(models, seeds, current.policy().guard(), pick.get().guard(),
+                    pick.get().generations(), pick.get().evaluations());
+        } else {
+            Predicate<GenerationResult> goOn = RunLimits.whileTrue(proceed); // first: its pause counts against the deadline
+            Predicate<GenerationResult> inTime = RunLimits.byDeadline(context::nanoTime, options.maxRunTime());
+            verdict = tuner.tune(calls, current.policy(), context.policySpace(component), r -> {
+                if (!goOn.test(r) || !inTime.test(r)) {
+                    return false;
+                }
+                context.publish(new GenerationEvaluated(context.now(), component, r.generation(), r.bestFitness(),
+                        r.meanFitness(), r.evaluations()));
+                return true;
+            });
+            if (!proceed.getAsBoolean()) {
                 return Optional.empty();
             }
-            return Optional.of(new GuardWinner(p.guard(), String.format(Locale.ROOT,
-                    "guard: NSGA-II front pick by score weights %.4f -> %.4f after %d generations, %d evaluations",
-                    p.baseline(), p.score(), p.generations(), p.evaluations())));
         }
-        PolicyFitness fitness = PolicyFitness.replay(replay, seeds);
-        PolicyOptimizer optimizer = PolicyOptimizer.builder(codec, fitness)
-                .populationSize(options.populationSize())
-                .evaluationBudget(options.evaluationBudget())
-                .localSearch(options.localSearch())
-                .randomSeed(options.randomSeed())
-                .build();
-        Optional<GenerationResult> best = optimizer.stream(current.policy().guard())
-                .takeWhile(RunLimits.whileTrue(proceed)) // first: its pause counts against the deadline
-                .takeWhile(RunLimits.byDeadline(context::nanoTime, options.maxRunTime()))
-                .peek(r -> context.publish(new GenerationEvaluated(context.now(), component, r.generation(),
-                        r.bestFitness(), r.meanFitness(), r.evaluations())))
-                .collect(GenerationResult.toBest());
-        if (best.isEmpty() || !proceed.getAsBoolean()) {
-            return Optional.empty();
-        }
-        GenerationResult winner = best.get();
-        GuardPolicy guard = winner.bestPolicy().guard();
-        double baseline = fitness.score(current.policy().guard());
-        if (winner.bestFitness() < baseline + options.improvementMargin() || guard.equals(current.policy().guard())) {
-            return Optional.empty();
-        }
-        return Optional.of(new GuardWinner(guard, String.format(Locale.ROOT,
-                "guard: trace replay score %.4f -> %.4f after %d generations, %d evaluations",
-                baseline, winner.bestFitness(), winner.generation(), winner.evaluations())));
+        context.publish(new CandidateJudged(context.now(), component, verdict.proposed(), verdict.currentScore(),
+                verdict.candidateScore(), verdict.lowerBound(), verdict.reason()));
+        return verdict.proposed() ? Optional.of(new GuardWinner(verdict.candidate(), verdict.reason()))
+                : Optional.empty();
     }
 }

@@ -45,13 +45,17 @@ import java.time.Duration;
  *                           memetic GA on the weighted score
  * @param cpuShare           the share of one core the agent's thread may use, in [0.01, 1]: after each generation
  *                           it pauses as long as it takes to be back within it (1 never pauses)
+ * @param plausibleModels    how many models of the dependency that all fit the trace a candidate is scored and
+ *                           judged on ({@link io.hms.ga.replay.DependencyModel#plausibleModels}), in [1, 32]
+ * @param timeoutMargin      the lowest timeout a search may choose, as a multiple of the dependency's healthy p99
+ *                           latency (with the load taken out), at least 1: room for a loaded host
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
                                     double improvementMargin, int minTraceCalls, double errorRateJump,
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
-                                    double cpuShare) {
+                                    double cpuShare, int plausibleModels, double timeoutMargin) {
 
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
@@ -89,14 +93,20 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 "cpuShare must be in [" + CpuPacer.MIN_SHARE + ", 1], got " + cpuShare
                         + "; it is the share of one core the agent's thread may use (0.25 by default, 1 never"
                         + " pauses)");
+        require(plausibleModels >= 1 && plausibleModels <= 32, "plausibleModels must be in [1, 32], got "
+                + plausibleModels + "; it is how many models that fit the trace a candidate is judged on (4 by"
+                + " default)");
+        require(timeoutMargin >= 1 && timeoutMargin <= 100, "timeoutMargin must be in [1, 100], got " + timeoutMargin
+                + "; the lowest timeout a search may choose is this times the healthy p99 latency (2.0 by default)");
     }
 
     /**
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
      * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search);
-     * 16 candidates per generation; the default local search; 2 replay seeds; margin 0.01; at least 500
-     * recorded calls; random seed 0; playbooks evolved over 30 generations once 5 incidents closed, proposed
-     * when 5 % faster to recover; the memetic GA, not NSGA-II.
+     * 16 candidates per generation; the default local search; 2 replay seeds on each of 4 plausible models;
+     * a winner proposed when the lower confidence bound of its gain exceeds 0.01; timeouts at least twice the
+     * healthy p99 latency; at least 500 recorded calls; random seed 0; playbooks evolved over 30 generations
+     * once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
         return builder().build();
@@ -115,7 +125,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 .improvementMargin(improvementMargin).minTraceCalls(minTraceCalls).errorRateJump(errorRateJump)
                 .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
                 .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
-                .cpuShare(cpuShare);
+                .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin);
     }
 
     private static void positive(Duration value, String setting, String fix) {
@@ -154,6 +164,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         private double recoveryMargin = 0.05;
         private boolean paretoFront;
         private double cpuShare = 0.25;
+        private int plausibleModels = 4;
+        private double timeoutMargin = 2.0;
 
         private Builder() {
         }
@@ -266,6 +278,18 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return this;
         }
 
+        /** See {@link OptimizerAgentOptions#plausibleModels()}. */
+        public Builder plausibleModels(int value) {
+            this.plausibleModels = value;
+            return this;
+        }
+
+        /** See {@link OptimizerAgentOptions#timeoutMargin()}. */
+        public Builder timeoutMargin(double value) {
+            this.timeoutMargin = value;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -274,7 +298,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         public OptimizerAgentOptions build() {
             return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                     localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
-                    randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare);
+                    randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare,
+                    plausibleModels, timeoutMargin);
         }
     }
 }

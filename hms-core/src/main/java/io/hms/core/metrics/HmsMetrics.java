@@ -4,6 +4,7 @@ import io.hms.api.HealthStatus;
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.ComponentEvent;
@@ -255,6 +256,8 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
                 convergence.accept(e);
                 convergenceBound.computeIfAbsent(component, c -> bindConvergence(m, c));
             }
+            case CandidateJudged e -> count(m, "hms.optimizer.candidates", component,
+                    Tags.of("verdict", e.proposed() ? "proposed" : "kept"));
         }
     }
 

@@ -2,6 +2,7 @@ package io.hms.examples.checkout;
 
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.GenerationEvaluated;
@@ -63,6 +64,8 @@ final class Timeline {
             case GenerationEvaluated e -> line(e.time(), e.component(), String.format(Locale.ROOT,
                     "optimizer generation %d: best %.4f, mean %.4f, %d evaluations", e.generation(), e.bestFitness(),
                     e.meanFitness(), e.evaluations()));
+            case CandidateJudged e -> line(e.time(), e.component(), (e.proposed() ? "optimizer proposes its candidate: "
+                    : "optimizer keeps the current policy: ") + e.detail());
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
             case ChaosInjected e -> line(e.time(), e.target(), "chaos " + e.faultId() + " injected: " + e.kind()
                     + reason(e.detail()));

@@ -8,6 +8,7 @@ import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
@@ -18,20 +19,20 @@ import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.configurator.PatchResult;
 import io.hms.core.metrics.OptimizerConvergence;
 import io.hms.examples.optimize.LoadPhase.Measurement;
+import io.hms.ga.GuardTuner;
+import io.hms.ga.OptimizerAgentOptions;
+import io.hms.ga.TuningVerdict;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.Objectives;
 import io.hms.ga.replay.ScoreWeights;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
-import io.hms.ga.search.LocalSearch;
 import io.hms.ga.search.ParetoGeneration;
 import io.hms.ga.search.ParetoOptimizer;
 import io.hms.ga.search.ParetoPolicy;
 import io.hms.ga.search.PolicyCodec;
-import io.hms.ga.search.PolicyFitness;
 import io.hms.ga.search.PolicyFront;
 import io.hms.ga.search.PolicyObjectives;
-import io.hms.ga.search.PolicyOptimizer;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,9 +44,12 @@ import java.util.concurrent.TimeUnit;
 /**
  * A host tunes its own guard policy. Its inventory dependency serves about {@value #CAPACITY} calls in flight
  * and degrades beyond; the host starts from a Resilience4j-like default policy, sends it more than it can
- * take, records the guard's trace, evolves a better policy by replaying that trace (a memetic GA, printing
- * each generation as it runs; then NSGA-II's Pareto front of the same trace, for the trade-off), proposes the winner to the configurator (canary, then promote or roll back)
- * and measures again with the same load: goodput, p99 latency and error rate, before and after.
+ * take, records the guard's trace, evolves a better policy by replaying that trace with the optimizer
+ * agent's own {@link GuardTuner} (a memetic GA on plausible models of the dependency, printing each
+ * generation as it runs; then NSGA-II's Pareto front of the same trace, for the trade-off), and when the
+ * tuner's judgement proposes the winner, hands it to the configurator (canary, then promote or roll back).
+ * It measures again with the same load and prints what callers saw before and after (goodput, p99 latency,
+ * error rate) beside what the replay predicted, and the share of the dependency's capacity served.
  *
  * <pre>mvn -q -Poptimize-demo -DskipTests verify</pre>
  */
@@ -53,6 +57,8 @@ public final class OptimizeDemo {
 
     static final String COMPONENT = "inventory";
     static final int CAPACITY = 8;
+    static final int BASE_MILLIS = 20;
+    static final double BASE_ERROR_RATE = 0.02;
 
     private final PrintStream out;
     private final Settings settings;
@@ -80,12 +86,21 @@ public final class OptimizeDemo {
      * @param startScore   the start's replay score on the recorded trace
      * @param winnerScore  the winner's replay score
      * @param generations  the optimizer's generations
-     * @param patch        the configurator's verdict on the winner
+     * @param verdict      the tuner's judgement of the winner against the start
+     * @param patch        the configurator's verdict on the winner, or null when the tuner kept the start
      * @param before       live figures under the start policy
      * @param after        live figures under the policy in force after the patch
+     * @param predictedBefore the goodput the replay predicted for the start, calls per second
+     * @param predictedAfter  the goodput the replay predicted for the policy in force after
      */
     public record Report(GuardPolicy start, GuardPolicy winner, double startScore, double winnerScore,
-                         List<GenerationResult> generations, PatchResult patch, Measurement before, Measurement after) {
+                         List<GenerationResult> generations, TuningVerdict verdict, PatchResult patch,
+                         Measurement before, Measurement after, double predictedBefore, double predictedAfter) {
+
+        /** The good calls per second the dependency can give at most: its capacity over its healthy latency. */
+        public static double idealGoodput() {
+            return CAPACITY * 1000.0 / BASE_MILLIS * (1 - BASE_ERROR_RATE);
+        }
     }
 
     /** @param out where the story goes; {@code settings} how long and how hard */
@@ -97,7 +112,7 @@ public final class OptimizeDemo {
     /** Runs the demo with the default settings. */
     public static void main(String[] args) throws Exception {
         Report report = new OptimizeDemo(System.out, Settings.defaults()).run();
-        System.exit(report.winnerScore() > report.startScore() ? 0 : 1);
+        System.exit(report.after().goodputPerSecond() >= report.before().goodputPerSecond() ? 0 : 1);
     }
 
     /**
@@ -113,15 +128,15 @@ public final class OptimizeDemo {
 
     /** Runs the demo and reports. */
     public Report run() throws Exception {
-        OverloadedDependency dependency = new OverloadedDependency(CAPACITY, 20);
+        OverloadedDependency dependency = new OverloadedDependency(CAPACITY, BASE_MILLIS);
         Duration bake = settings.phase().dividedBy(2);
         try (Hms hms = Hms.builder()
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(resilience4jLike())))
                 .discoverOptimizer(false)
                 .configurator(ConfiguratorOptions.defaults().withCanary(0.5, bake).withMinCanaryCalls(50))
                 .build().start()) {
-            out.printf(Locale.ROOT, "HMS optimize demo: %d calls/s to a dependency that copes with %d in flight.%n",
-                    settings.rate(), CAPACITY);
+            out.printf(Locale.ROOT, "HMS optimize demo: %d calls/s to a dependency that copes with %d in flight"
+                    + " (at most %.0f good calls/s).%n", settings.rate(), CAPACITY, Report.idealGoodput());
             out.println("start policy (Resilience4j-like): " + describe(resilience4jLike()));
             hms.guard(COMPONENT).trace().start(); // the demo replays the trace itself: no optimizer asks for it
             Measurement before = LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), settings.phase());
@@ -129,16 +144,13 @@ public final class OptimizeDemo {
 
             CallRecords trace = hms.guard(COMPONENT).trace().snapshot();
             VersionedPolicy current = hms.registry().policy(COMPONENT);
-            DependencyModel model = DependencyModel.fromTrace(trace);
-            PolicyFitness fitness = PolicyFitness.replay(TraceReplay.of(model), 1, 2);
-            out.printf(Locale.ROOT, "%nrecorded %d attempts; evolving over %s%n", trace.size(), model);
-            PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(PolicySpace.defaults(), current.policy()),
-                            fitness)
-                    .populationSize(16).evaluationBudget(settings.budget()).localSearch(LocalSearch.defaults())
+            OptimizerAgentOptions options = OptimizerAgentOptions.builder().evaluationBudget(settings.budget())
                     .randomSeed(7).build();
+            out.printf(Locale.ROOT, "%nrecorded %d attempts; the model learned %s%n", trace.size(),
+                    DependencyModel.fromTrace(trace).load());
             List<GenerationResult> generations = new ArrayList<>();
             OptimizerConvergence convergence = new OptimizerConvergence();
-            optimizer.stream(current.policy().guard()).forEach(g -> {
+            TuningVerdict verdict = GuardTuner.of(options).tune(trace, current.policy(), PolicySpace.defaults(), g -> {
                 generations.add(g);
                 GenerationEvaluated event = new GenerationEvaluated(hms.scheduler().now(), COMPONENT, g.generation(),
                         g.bestFitness(), g.meanFitness(), g.evaluations());
@@ -146,33 +158,40 @@ public final class OptimizeDemo {
                 hms.events().publish(event); // as the optimizer agent does: meters and listeners see the run
                 out.printf(Locale.ROOT, "  generation %2d  best %.4f  mean %.4f  evaluations %3d (local %d)%n",
                         g.generation(), g.bestFitness(), g.meanFitness(), g.evaluations(), g.localSearchEvaluations());
+                return true;
             });
-            GenerationResult best = generations.stream().collect(GenerationResult.toBest()).orElseThrow();
-            GuardPolicy winner = best.bestPolicy().guard();
-            double startScore = fitness.score(current.policy().guard());
-            out.printf(Locale.ROOT, "replay score %.4f -> %.4f; winner: %s%n", startScore, best.bestFitness(),
-                    describe(winner));
+            GuardPolicy winner = verdict.candidate();
+            out.printf(Locale.ROOT, "winner: %s%n%s: %s%n", describe(winner),
+                    verdict.proposed() ? "proposed" : "kept the start policy", verdict.reason());
             convergence.latest(COMPONENT).ifPresent(run -> out.printf(Locale.ROOT,
                     "converged (within 1 %% of the run's improvement) after %d of %d evaluations, generation %d%n",
                     run.evaluationsToConverge(), run.evaluations(), run.generationsToConverge()));
 
-            showFront(PolicyCodec.of(PolicySpace.defaults(), current.policy()), model, current.policy().guard());
+            showFront(PolicyCodec.of(PolicySpace.defaults(), current.policy()), verdict.models().get(0),
+                    current.policy().guard());
 
-            PolicyPatch patch = PolicyPatch.of(COMPONENT, current.version(), current.policy().withGuard(winner),
-                    "optimize-demo", String.format(Locale.ROOT, "replay score %.4f -> %.4f", startScore,
-                            best.bestFitness()));
-            CompletableFuture<PatchResult> verdict = hms.configurator().propose(patch);
-            out.printf(Locale.ROOT, "%ncanary: half the calls on the winner for %s under the same load%n", bake);
-            LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), bake.plusMillis(500));
-            PatchResult result = verdict.get(10, TimeUnit.SECONDS);
-            out.printf(Locale.ROOT, "patch %s: %s%n", result.promoted() ? "promoted" : "rolled back", result.detail());
-
+            PatchResult result = null;
+            if (verdict.proposed()) {
+                PolicyPatch patch = PolicyPatch.of(COMPONENT, current.version(), current.policy().withGuard(winner),
+                        "optimize-demo", verdict.reason());
+                CompletableFuture<PatchResult> pending = hms.configurator().propose(patch);
+                out.printf(Locale.ROOT, "%ncanary: half the calls on the winner for %s under the same load%n", bake);
+                LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), bake.plusMillis(500));
+                result = pending.get(10, TimeUnit.SECONDS);
+                out.printf(Locale.ROOT, "patch %s: %s%n", result.promoted() ? "promoted" : "rolled back",
+                        result.detail());
+            }
+            GuardPolicy inForce = hms.guard(COMPONENT).policy();
             Measurement after = LoadPhase.run(hms.guard(COMPONENT), dependency, settings.rate(), settings.phase());
+            double predictedBefore = verdict.predictedGoodput(resilience4jLike());
+            double predictedAfter = verdict.predictedGoodput(inForce);
             out.println();
-            print("before", before);
-            print("after", after);
-            return new Report(resilience4jLike(), winner, startScore, best.bestFitness(), generations, result, before,
-                    after);
+            print("before", before, predictedBefore);
+            print("after", after, predictedAfter);
+            out.printf(Locale.ROOT, "after serves %.0f %% of the %.0f good calls/s the dependency can give%n",
+                    100 * after.goodputPerSecond() / Report.idealGoodput(), Report.idealGoodput());
+            return new Report(resilience4jLike(), winner, verdict.currentScore(), verdict.candidateScore(), generations,
+                    verdict, result, before, after, predictedBefore, predictedAfter);
         }
     }
 
@@ -200,11 +219,20 @@ public final class OptimizeDemo {
                 label, m.goodputPerSecond(), m.p99Millis(), 100 * m.errorRate(), m.calls());
     }
 
+    private void print(String label, Measurement m, double predicted) {
+        out.printf(Locale.ROOT, "%-7s goodput %6.1f calls/s (replay predicted %6.1f)   p99 %7.1f ms   error rate"
+                + " %5.1f %%%n", label, m.goodputPerSecond(), predicted, m.p99Millis(), 100 * m.errorRate());
+    }
+
     private static String describe(GuardPolicy p) {
-        return String.format(Locale.ROOT, "timeout %s, limit %s %d-%d, breaker %.0f%% of %d (min %d, open %s), "
-                        + "%d attempts (backoff %s, jitter %.2f)",
-                p.timeout().timeout(), p.limit().algorithm(), p.limit().minLimit(), p.limit().maxLimit(),
+        String limit = p.limit().algorithm() == LimitAlgorithm.FIXED ? "FIXED " + p.limit().initialLimit()
+                : p.limit().algorithm() + " from " + p.limit().initialLimit() + " in " + p.limit().minLimit() + "-"
+                + p.limit().maxLimit();
+        return String.format(Locale.ROOT, "timeout %s, limit %s, breaker %.0f%% of %d (min %d, open %s), "
+                        + "%d attempts (backoff %s x%.1f, jitter %.2f)",
+                p.timeout().timeout(), limit,
                 p.breaker().failureRateThreshold(), p.breaker().windowSize(), p.breaker().minimumCalls(),
-                p.breaker().openDuration(), p.retry().maxAttempts(), p.retry().initialBackoff(), p.retry().jitter());
+                p.breaker().openDuration(), p.retry().maxAttempts(), p.retry().initialBackoff(), p.retry().multiplier(),
+                p.retry().jitter());
     }
 }

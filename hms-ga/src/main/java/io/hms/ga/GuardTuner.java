@@ -1,0 +1,169 @@
+package io.hms.ga;
+
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.optimize.Parameter;
+import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.search.GenerationResult;
+import io.hms.ga.search.PolicyCodec;
+import io.hms.ga.search.PolicyFitness;
+import io.hms.ga.search.PolicyOptimizer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.LongStream;
+
+/**
+ * One search for a better guard policy on a recorded trace, judged so that it never makes things worse:
+ * what the {@link OptimizerAgent} runs for each component, and what a host or a harness can run itself.
+ *
+ * <ol>
+ *   <li>Model the dependency: {@link OptimizerAgentOptions#plausibleModels()} models that all fit the trace
+ *       ({@link DependencyModel#plausibleModels}: the learned capacity and how long unseen failures
+ *       lasted, where the trace cannot tell).</li>
+ *   <li>Bound the timeout below by {@link OptimizerAgentOptions#timeoutMargin()} times the dependency's
+ *       healthy p99 latency ({@link DependencyModel#healthyLatencyNanos()}), so a winner keeps room for a
+ *       loaded host.</li>
+ *   <li>Search the space from the current policy (memetic GA), the fitness being the mean replay score
+ *       over every model and seed.</li>
+ *   <li>Judge the winner against the current policy on the same draws: propose it only when the lower
+ *       confidence bound (one-sided 95 %, Student's t) of the paired score differences clears
+ *       {@link OptimizerAgentOptions#improvementMargin()}.</li>
+ * </ol>
+ *
+ * <pre>{@code
+ * TuningVerdict verdict = GuardTuner.of(OptimizerAgentOptions.defaults())
+ *         .tune(guard.trace().snapshot(), current, PolicySpace.defaults());
+ * }</pre>
+ *
+ * <p>Deterministic for a trace, policy, space and options. Thread-safe: each call works on its own state.
+ */
+public final class GuardTuner {
+
+    private static final double[] T95 = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812};
+
+    private final OptimizerAgentOptions options;
+
+    private GuardTuner(OptimizerAgentOptions options) {
+        this.options = options;
+    }
+
+    /** A tuner with the agent's {@code options} (budget, population, seeds, models, margins). */
+    public static GuardTuner of(OptimizerAgentOptions options) {
+        return new GuardTuner(Objects.requireNonNull(options, "options"));
+    }
+
+    /** Tunes with no listener and no limit beyond the evaluation budget. */
+    public TuningVerdict tune(CallRecords trace, ComponentPolicy current, PolicySpace space) {
+        return tune(trace, current, space, g -> true);
+    }
+
+    /**
+     * Tunes; {@code goOn} sees every generation and stops the search when it answers false (a deadline, a
+     * lost leadership, a listener's own counting).
+     *
+     * @throws IllegalArgumentException if the trace holds no call
+     */
+    public TuningVerdict tune(CallRecords trace, ComponentPolicy current, PolicySpace space,
+                              Predicate<GenerationResult> goOn) {
+        Objects.requireNonNull(current, "current");
+        Objects.requireNonNull(goOn, "goOn");
+        List<DependencyModel> models = DependencyModel.plausibleModels(trace, options.plausibleModels(),
+                options.randomSeed());
+        long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
+        PolicySpace bounded = withTimeoutFloor(Objects.requireNonNull(space, "space"), models.get(0));
+        PolicyFitness fitness = fitness(models, seeds);
+        PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(bounded, current), fitness)
+                .populationSize(options.populationSize())
+                .evaluationBudget(options.evaluationBudget())
+                .localSearch(options.localSearch())
+                .randomSeed(options.randomSeed())
+                .build();
+        Optional<GenerationResult> best = optimizer.stream(current.guard()).takeWhile(goOn)
+                .collect(GenerationResult.toBest());
+        GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());
+        return judge(models, seeds, current.guard(), candidate, best.map(GenerationResult::generation).orElse(0L),
+                best.map(GenerationResult::evaluations).orElse(0L));
+    }
+
+    /**
+     * Judges {@code candidate} against {@code current} on {@code models} and {@code seeds}, as {@link #tune}
+     * does its winner (the agent's Pareto search uses it for its pick).
+     */
+    TuningVerdict judge(List<DependencyModel> models, long[] seeds, GuardPolicy current, GuardPolicy candidate,
+                        long generations, long evaluations) {
+        int n = models.size() * seeds.length;
+        double[] differences = new double[n];
+        double currentSum = 0;
+        double candidateSum = 0;
+        int i = 0;
+        for (DependencyModel model : models) {
+            TraceReplay replay = TraceReplay.of(model);
+            for (long seed : seeds) {
+                double before = replay.score(current, seed);
+                double after = replay.score(candidate, seed);
+                currentSum += before;
+                candidateSum += after;
+                differences[i++] = after - before;
+            }
+        }
+        double lowerBound = lowerBound(differences);
+        boolean changed = !candidate.equals(current);
+        boolean proposed = changed && lowerBound > options.improvementMargin();
+        String reason = String.format(Locale.ROOT, "guard: replay score %.4f -> %.4f over %d plausible models x %d"
+                        + " seeds, lower bound of the gain %.4f (%s margin %.4f) after %d generations, %d evaluations",
+                currentSum / n, candidateSum / n, models.size(), seeds.length, lowerBound,
+                proposed ? "clears the" : "under the", options.improvementMargin(), generations, evaluations);
+        return new TuningVerdict(current, changed ? candidate : current, proposed, currentSum / n, candidateSum / n,
+                changed ? lowerBound : 0, generations, evaluations, models, seeds, reason);
+    }
+
+    private static PolicyFitness fitness(List<DependencyModel> models, long[] seeds) {
+        List<PolicyFitness> each = models.stream().map(m -> PolicyFitness.replay(TraceReplay.of(m), seeds)).toList();
+        return policy -> {
+            double sum = 0;
+            for (PolicyFitness f : each) {
+                sum += f.score(policy);
+            }
+            return sum / each.size();
+        };
+    }
+
+    /** The mean minus Student's one-sided 95 % quantile times the standard error; the mean alone for one value. */
+    static double lowerBound(double[] values) {
+        int n = values.length;
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= n;
+        if (n < 2) {
+            return mean;
+        }
+        double squares = 0;
+        for (double v : values) {
+            squares += (v - mean) * (v - mean);
+        }
+        int freedom = n - 1;
+        double t = freedom <= T95.length ? T95[freedom - 1] : 1.645 + 1.524 / freedom;
+        return mean - t * Math.sqrt(squares / freedom / n);
+    }
+
+    /** {@code space} with the timeout's lower bound raised to the margin over the healthy p99 latency. */
+    private PolicySpace withTimeoutFloor(PolicySpace space, DependencyModel model) {
+        return space.range(Parameter.TIMEOUT).map(range -> {
+            double floorMillis = Math.ceil(options.timeoutMargin() * model.healthyLatencyNanos() / 1e6);
+            if (floorMillis <= range.min()) {
+                return space;
+            }
+            long min = (long) Math.min(floorMillis, range.max());
+            return space.with(Parameter.TIMEOUT, Duration.ofMillis(min), Duration.ofMillis((long) range.max()));
+        }).orElse(space);
+    }
+}
