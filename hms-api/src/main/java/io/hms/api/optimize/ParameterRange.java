@@ -5,16 +5,17 @@ import java.util.Objects;
 
 /**
  * The closed interval {@code [min, max]} the optimizer may choose a {@link Parameter} from, in the
- * parameter's unit ({@link ParameterKind}: whole numbers, reals, or milliseconds). A range with
- * {@code min == max} pins the parameter to that value.
+ * parameter's unit ({@link ParameterKind}: whole numbers, reals, milliseconds, or option indexes). A
+ * range with {@code min == max} pins the parameter to that value.
  *
  * <pre>{@code
  * ParameterRange.ofInts(Parameter.RETRY_MAX_ATTEMPTS, 1, 3);
  * ParameterRange.ofDurations(Parameter.TIMEOUT, Duration.ofMillis(50), Duration.ofSeconds(2));
+ * ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.AIMD, LimitAlgorithm.GRADIENT);
  * }</pre>
  *
  * <p>Immutable. The constructor refuses a range that is inverted, not finite, outside the parameter's
- * hard limits, or fractional for an integer or duration parameter, with a message naming the
+ * hard limits, or fractional for an integer, duration or choice parameter, with a message naming the
  * parameter, the value and the fix.
  *
  * @param parameter the parameter
@@ -41,8 +42,11 @@ public record ParameterRange(Parameter parameter, double min, double max) {
         }
         if (parameter.kind() != ParameterKind.DOUBLE && value != Math.rint(value)) {
             throw new IllegalArgumentException("range of " + parameter + ": " + bound + " must be a whole "
-                    + (parameter.kind() == ParameterKind.DURATION ? "number of milliseconds" : "number") + ", got "
-                    + value + "; round it");
+                    + switch (parameter.kind()) {
+                        case DURATION -> "number of milliseconds";
+                        case CHOICE -> "option index";
+                        default -> "number";
+                    } + ", got " + value + "; round it");
         }
         if (value < parameter.hardMin() || value > parameter.hardMax()) {
             throw new IllegalArgumentException("range of " + parameter + ": " + bound + " " + format(parameter, value)
@@ -56,6 +60,8 @@ public record ParameterRange(Parameter parameter, double min, double max) {
             case INTEGER -> Long.toString((long) value);
             case DURATION -> Math.rint(value) == value ? (long) value + " ms" : value + " ms";
             case DOUBLE -> Double.toString(value);
+            case CHOICE -> Math.rint(value) == value && value >= 0 && value < parameter.options().size()
+                    ? parameter.options().get((int) value).name() : Double.toString(value);
         };
     }
 
@@ -77,6 +83,24 @@ public record ParameterRange(Parameter parameter, double min, double max) {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
         return new ParameterRange(parameter, millis(parameter, "min", min), millis(parameter, "max", max));
+    }
+
+    /**
+     * A range of neighbouring options, {@code first} to {@code last} in declaration order; for
+     * {@link ParameterKind#CHOICE} parameters.
+     */
+    public static ParameterRange ofChoices(Parameter parameter, Enum<?> first, Enum<?> last) {
+        requireKind(parameter, ParameterKind.CHOICE);
+        return new ParameterRange(parameter, index(parameter, "first", first), index(parameter, "last", last));
+    }
+
+    private static double index(Parameter parameter, String bound, Enum<?> option) {
+        Objects.requireNonNull(option, bound);
+        if (!parameter.options().contains(option)) {
+            throw new IllegalArgumentException("range of " + parameter + ": " + bound + " " + option + " is not one"
+                    + " of its options " + parameter.options() + "; choose one of them");
+        }
+        return option.ordinal();
     }
 
     private static double millis(Parameter parameter, String bound, Duration value) {

@@ -1,5 +1,6 @@
 package io.hms.api.optimize;
 
+import io.hms.api.policy.LimitAlgorithm;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,12 +17,14 @@ import java.util.Optional;
  * PolicySpace space = PolicySpace.defaults()
  *         .with(Parameter.RETRY_MAX_ATTEMPTS, 1, 3)                                        // narrow
  *         .with(Parameter.TIMEOUT, Duration.ofMillis(20), Duration.ofSeconds(5))            // durations
- *         .without(Parameter.HALF_OPEN_PROBES);                                             // keep as is
+ *         .without(Parameter.HALF_OPEN_PROBES)                                              // keep as is
+ *         .with(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.AIMD, LimitAlgorithm.GRADIENT);   // adaptive only
  * }</pre>
  *
  * <p>Immutable and replicable (plain data). Construction validates: every entry is keyed by its own
- * parameter, and the concurrency-limit ranges leave room for {@code minLimit <= maxLimit}; messages
- * name the parameter, the value and the fix. Iteration follows the {@link Parameter} order.
+ * parameter, the concurrency-limit ranges leave room for {@code minLimit <= initialLimit <= maxLimit},
+ * and the retry cap's range reaches 1 (a cap at the initial backoff reads as 1 when the waits do not
+ * grow); messages name the parameter, the value and the fix. Iteration follows the {@link Parameter} order.
  *
  * @param ranges the range of each tunable parameter
  */
@@ -46,6 +49,23 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
             throw new IllegalArgumentException("LIMIT_MIN starts at " + (long) lo.min() + ", above the end of LIMIT_MAX "
                     + (long) hi.max() + ", so no minLimit <= maxLimit exists; lower LIMIT_MIN or raise LIMIT_MAX");
         }
+        ParameterRange cap = copy.get(Parameter.RETRY_BACKOFF_CAP);
+        if (cap != null && cap.max() < 1) {
+            throw new IllegalArgumentException("RETRY_BACKOFF_CAP ends at " + cap.max() + ", below 1; the cap never"
+                    + " falls below the initial backoff, which is the longest wait when the multiplier is 1, so it"
+                    + " reads as 1 there; raise its max to at least 1");
+        }
+        ParameterRange initial = copy.get(Parameter.LIMIT_INITIAL);
+        if (initial != null && lo != null && initial.max() < lo.min()) {
+            throw new IllegalArgumentException("LIMIT_INITIAL ends at " + (long) initial.max() + ", below the start of"
+                    + " LIMIT_MIN " + (long) lo.min() + ", so no minLimit <= initialLimit exists; raise LIMIT_INITIAL"
+                    + " or lower LIMIT_MIN");
+        }
+        if (initial != null && hi != null && initial.min() > hi.max()) {
+            throw new IllegalArgumentException("LIMIT_INITIAL starts at " + (long) initial.min() + ", above the end of"
+                    + " LIMIT_MAX " + (long) hi.max() + ", so no initialLimit <= maxLimit exists; lower LIMIT_INITIAL"
+                    + " or raise LIMIT_MAX");
+        }
         ranges = Collections.unmodifiableMap(copy);
     }
 
@@ -54,7 +74,10 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
      * {@link Parameter#SLOW_CALL_DURATION}, kept as the host set them), with ranges that suit most
      * request/response dependencies: failure threshold
      * 5-100 %, window 10-500, minimum calls 5-500, open 100 ms-2 min, 1-50 probes, 1-5 attempts,
-     * backoff 0-5 s, jitter 0-1, timeout 10 ms-30 s, concurrency limit min 1-50 and max 10-1000.
+     * backoff 0-5 s growing 1-4 times per attempt and capped at 0-10 times its longest uncapped wait,
+     * jitter 0-1, timeout 10 ms-30 s; the concurrency limit any of FIXED, AIMD or GRADIENT, min 1-50,
+     * max 10-1000, initial 1-1000, backoff ratio 0.5-0.95, AIMD latency threshold 5 ms-5 s, GRADIENT
+     * tolerance 1-4.
      */
     public static PolicySpace defaults() {
         Map<Parameter, ParameterRange> m = new EnumMap<>(Parameter.class);
@@ -69,6 +92,13 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
         put(m, new ParameterRange(Parameter.TIMEOUT, 10, 30_000));
         put(m, new ParameterRange(Parameter.LIMIT_MIN, 1, 50));
         put(m, new ParameterRange(Parameter.LIMIT_MAX, 10, 1_000));
+        put(m, ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.FIXED, LimitAlgorithm.GRADIENT));
+        put(m, new ParameterRange(Parameter.LIMIT_INITIAL, 1, 1_000));
+        put(m, new ParameterRange(Parameter.LIMIT_BACKOFF_RATIO, 0.5, 0.95));
+        put(m, new ParameterRange(Parameter.LIMIT_LATENCY_THRESHOLD, 5, 5_000));
+        put(m, new ParameterRange(Parameter.LIMIT_TOLERANCE, 1, 4));
+        put(m, new ParameterRange(Parameter.RETRY_BACKOFF_MULTIPLIER, 1, 4));
+        put(m, new ParameterRange(Parameter.RETRY_BACKOFF_CAP, 0, 10));
         return new PolicySpace(m);
     }
 
@@ -103,6 +133,14 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
     /** This space with a duration range for {@code parameter}; see {@link ParameterRange#ofDurations}. */
     public PolicySpace with(Parameter parameter, Duration min, Duration max) {
         return with(ParameterRange.ofDurations(parameter, min, max));
+    }
+
+    /**
+     * This space with a range of neighbouring options for a choice {@code parameter}; see
+     * {@link ParameterRange#ofChoices}.
+     */
+    public PolicySpace with(Parameter parameter, Enum<?> first, Enum<?> last) {
+        return with(ParameterRange.ofChoices(parameter, first, last));
     }
 
     /** This space without {@code parameter}: it keeps the current policy's value. */

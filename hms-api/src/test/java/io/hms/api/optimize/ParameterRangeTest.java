@@ -3,7 +3,10 @@ package io.hms.api.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A range is a closed interval in its parameter's unit, refused with a message naming the fix when it cannot be. */
@@ -102,5 +105,57 @@ class ParameterRangeTest {
             assertThat(new ParameterRange(p, p.hardMin(), p.hardMax()).contains(p.hardMax())).isTrue();
         }
         assertThat(ParameterKind.valueOf("DURATION")).isEqualTo(ParameterKind.DURATION);
+    }
+
+    @Test
+    void aChoiceRangeIsARunOfNeighbouringOptionsWrittenAsTheirIndexes() {
+        assertThat(Parameter.LIMIT_ALGORITHM.kind()).isEqualTo(ParameterKind.CHOICE);
+        assertThat(Parameter.LIMIT_ALGORITHM.options())
+                .isEqualTo(List.of(LimitAlgorithm.FIXED, LimitAlgorithm.AIMD, LimitAlgorithm.GRADIENT));
+        assertThat(Parameter.LIMIT_ALGORITHM.hardMin()).isEqualTo(0.0);
+        assertThat(Parameter.LIMIT_ALGORITHM.hardMax()).isEqualTo(2.0);
+        assertThat(ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.AIMD, LimitAlgorithm.GRADIENT))
+                .isEqualTo(new ParameterRange(Parameter.LIMIT_ALGORITHM, 1, 2));
+        assertThat(Parameter.TIMEOUT.options()).isEmpty();
+    }
+
+    @Test
+    void aChoiceRangeNamesItsOptionsInItsMessages() {
+        assertThatThrownBy(() -> ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.GRADIENT,
+                LimitAlgorithm.FIXED))
+                .hasMessage("range of LIMIT_ALGORITHM is inverted: min GRADIENT > max FIXED; swap the bounds");
+        assertThatThrownBy(() -> new ParameterRange(Parameter.LIMIT_ALGORITHM, 0, 3))
+                .hasMessage("range of LIMIT_ALGORITHM: max 3.0 is outside the allowed [FIXED, GRADIENT]; choose a max"
+                        + " within it");
+        assertThatThrownBy(() -> new ParameterRange(Parameter.LIMIT_ALGORITHM, 0.5, 2))
+                .hasMessage("range of LIMIT_ALGORITHM: min must be a whole option index, got 0.5; round it");
+        assertThatThrownBy(() -> ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.FIXED,
+                BreakerPolicy.defaults().windowType()))
+                .hasMessage("range of LIMIT_ALGORITHM: last COUNT is not one of its options [FIXED, AIMD, GRADIENT];"
+                        + " choose one of them");
+        assertThatThrownBy(() -> ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, null, LimitAlgorithm.FIXED))
+                .isInstanceOf(NullPointerException.class).hasMessage("first");
+        assertThatThrownBy(() -> ParameterRange.ofChoices(Parameter.LIMIT_MAX, LimitAlgorithm.FIXED,
+                LimitAlgorithm.AIMD))
+                .hasMessage("LIMIT_MAX is a INTEGER parameter, not CHOICE; use the matching ParameterRange.of... factory");
+    }
+
+    @Test
+    void onlyIntegersAndChoicesAreDiscrete() {
+        assertThat(ParameterKind.INTEGER.isDiscrete()).isTrue();
+        assertThat(ParameterKind.CHOICE.isDiscrete()).isTrue();
+        assertThat(ParameterKind.DOUBLE.isDiscrete()).isFalse();
+        assertThat(ParameterKind.DURATION.isDiscrete()).isFalse();
+    }
+
+    @Test
+    void theLimitBackoffRatioStopsJustBelowOneAsThePolicyDoes() {
+        assertThat(Parameter.LIMIT_BACKOFF_RATIO.hardMax()).isLessThan(1.0).isEqualTo(Math.nextDown(1.0));
+        assertThatThrownBy(() -> ParameterRange.ofDoubles(Parameter.LIMIT_BACKOFF_RATIO, 0.5, 1.0))
+                .hasMessageContaining("max 1.0 is outside the allowed [0.5, 0.9999999999999999]");
+        assertThat(Parameter.LIMIT_TOLERANCE.hardMin()).isEqualTo(1.0);
+        assertThat(Parameter.LIMIT_TOLERANCE.hardMax()).isEqualTo(100.0);
+        assertThat(Parameter.RETRY_BACKOFF_MULTIPLIER.hardMax()).isEqualTo(100.0);
+        assertThat(Parameter.LIMIT_LATENCY_THRESHOLD.kind()).isEqualTo(ParameterKind.DURATION);
     }
 }

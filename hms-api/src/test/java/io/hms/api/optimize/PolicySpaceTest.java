@@ -3,6 +3,7 @@ package io.hms.api.optimize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.policy.LimitAlgorithm;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,7 +22,17 @@ class PolicySpaceTest {
         assertThat(space.parameters()).containsExactly(Parameter.FAILURE_RATE_THRESHOLD, Parameter.WINDOW_SIZE,
                 Parameter.MINIMUM_CALLS, Parameter.OPEN_DURATION, Parameter.HALF_OPEN_PROBES,
                 Parameter.RETRY_MAX_ATTEMPTS, Parameter.RETRY_BACKOFF_BASE, Parameter.RETRY_JITTER, Parameter.TIMEOUT,
-                Parameter.LIMIT_MIN, Parameter.LIMIT_MAX);
+                Parameter.LIMIT_MIN, Parameter.LIMIT_MAX, Parameter.LIMIT_ALGORITHM, Parameter.LIMIT_INITIAL,
+                Parameter.LIMIT_BACKOFF_RATIO, Parameter.LIMIT_LATENCY_THRESHOLD, Parameter.LIMIT_TOLERANCE,
+                Parameter.RETRY_BACKOFF_MULTIPLIER, Parameter.RETRY_BACKOFF_CAP);
+        assertThat(space.range(Parameter.LIMIT_ALGORITHM)).contains(new ParameterRange(Parameter.LIMIT_ALGORITHM, 0, 2));
+        assertThat(space.range(Parameter.LIMIT_BACKOFF_RATIO))
+                .contains(new ParameterRange(Parameter.LIMIT_BACKOFF_RATIO, 0.5, 0.95));
+        assertThat(space.range(Parameter.LIMIT_LATENCY_THRESHOLD))
+                .contains(new ParameterRange(Parameter.LIMIT_LATENCY_THRESHOLD, 5, 5_000));
+        assertThat(space.range(Parameter.LIMIT_TOLERANCE)).contains(new ParameterRange(Parameter.LIMIT_TOLERANCE, 1, 4));
+        assertThat(space.range(Parameter.RETRY_BACKOFF_MULTIPLIER))
+                .contains(new ParameterRange(Parameter.RETRY_BACKOFF_MULTIPLIER, 1, 4));
         assertThat(space.range(Parameter.TIMEOUT)).contains(new ParameterRange(Parameter.TIMEOUT, 10, 30_000));
         assertThat(space.range(Parameter.RETRY_MAX_ATTEMPTS)).contains(new ParameterRange(Parameter.RETRY_MAX_ATTEMPTS, 1, 5));
     }
@@ -53,7 +64,7 @@ class PolicySpaceTest {
     void withoutKeepsTheParameterAtTheCurrentPolicysValue() {
         PolicySpace space = PolicySpace.defaults().without(Parameter.HALF_OPEN_PROBES);
         assertThat(space.contains(Parameter.HALF_OPEN_PROBES)).isFalse();
-        assertThat(space.parameters()).hasSize(10);
+        assertThat(space.parameters()).hasSize(Parameter.values().length - 3);
         assertThat(PolicySpace.defaults().contains(Parameter.HALF_OPEN_PROBES)).isTrue();
     }
 
@@ -100,5 +111,36 @@ class PolicySpaceTest {
         assertThat(space.with(Parameter.LIMIT_MIN, 20, 40).parameters())
                 .isEqualTo(List.of(Parameter.LIMIT_MIN, Parameter.LIMIT_MAX));
         assertThat(PolicySpace.empty().with(Parameter.LIMIT_MIN, 30, 40).contains(Parameter.LIMIT_MIN)).isTrue();
+    }
+
+    @Test
+    void theInitialLimitsRangeMustMeetTheLimits() {
+        PolicySpace limits = PolicySpace.empty().with(Parameter.LIMIT_MIN, 10, 20).with(Parameter.LIMIT_MAX, 30, 40);
+        assertThatThrownBy(() -> limits.with(Parameter.LIMIT_INITIAL, 1, 9))
+                .hasMessage("LIMIT_INITIAL ends at 9, below the start of LIMIT_MIN 10, so no minLimit <= initialLimit"
+                        + " exists; raise LIMIT_INITIAL or lower LIMIT_MIN");
+        assertThatThrownBy(() -> limits.with(Parameter.LIMIT_INITIAL, 41, 50))
+                .hasMessage("LIMIT_INITIAL starts at 41, above the end of LIMIT_MAX 40, so no initialLimit <= maxLimit"
+                        + " exists; lower LIMIT_INITIAL or raise LIMIT_MAX");
+        assertThat(limits.with(Parameter.LIMIT_INITIAL, 5, 10).contains(Parameter.LIMIT_INITIAL)).isTrue();
+        assertThat(limits.with(Parameter.LIMIT_INITIAL, 40, 50).contains(Parameter.LIMIT_INITIAL)).isTrue();
+        assertThat(PolicySpace.empty().with(Parameter.LIMIT_INITIAL, 1, 2).contains(Parameter.LIMIT_INITIAL)).isTrue();
+    }
+
+    @Test
+    void theRetryCapsRangeMustReachOne() {
+        assertThatThrownBy(() -> PolicySpace.empty().with(Parameter.RETRY_BACKOFF_CAP, 0.0, 0.5))
+                .hasMessageContaining("RETRY_BACKOFF_CAP ends at 0.5, below 1")
+                .hasMessageContaining("raise its max to at least 1");
+        assertThat(PolicySpace.empty().with(Parameter.RETRY_BACKOFF_CAP, 0.0, 1.0).contains(Parameter.RETRY_BACKOFF_CAP))
+                .isTrue();
+    }
+
+    @Test
+    void aChoiceIsNarrowedToARunOfOptions() {
+        PolicySpace adaptive = PolicySpace.defaults()
+                .with(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.AIMD, LimitAlgorithm.GRADIENT);
+        assertThat(adaptive.range(Parameter.LIMIT_ALGORITHM))
+                .contains(new ParameterRange(Parameter.LIMIT_ALGORITHM, 1, 2));
     }
 }

@@ -12,8 +12,8 @@ import java.util.Objects;
  * again. Every evaluation the search makes counts against the optimizer's evaluation budget; the search
  * never leaves a gene's bounds.
  *
- * <p>Before its first step on a candidate the search sweeps the candidate's small integer genes — those
- * with at most {@code sweptValues} values, such as retry attempts (1–5) — trying every other value of each,
+ * <p>Before its first step on a candidate the search sweeps the candidate's small integer and choice genes —
+ * those with at most {@code sweptValues} values, such as retry attempts (1–5) or the limit algorithm — trying every other value of each,
  * nearest first, and keeping the best. A continuous step cannot cross the plateaus of such a gene (on the
  * overload trace five attempts is a local optimum, two the global one, and three and four are worse than
  * both). The sweep spends at most the values less one per gene, once per candidate, from the candidate's
@@ -26,7 +26,7 @@ import java.util.Objects;
  *       range, {@code initialStep} at first) set by the 1/5th success rule;</li>
  *   <li>{@link Method#PATTERN}: coordinate pattern search — one step up and one down on a gene, move and
  *       double that gene's step on an improvement, else the next gene; halve the steps after a sweep without
- *       one; genes whose moves changed the fitness in this run first; integer genes never step less than one.</li>
+ *       one; genes whose moves changed the fitness in this run first; integer and choice genes never step less than one.</li>
  * </ul>
  *
  * <pre>{@code
@@ -43,7 +43,7 @@ import java.util.Objects;
  * @param evaluationsPerCandidate how many evaluations one refinement may spend, at least 1
  * @param initialStep             the first step, as a fraction of the gene's range, in (0, 1]
  * @param method                  how a candidate is refined
- * @param sweptValues             integer genes with at most this many values are swept first; 0 sweeps none
+ * @param sweptValues             integer and choice genes with at most this many values are swept first; 0 sweeps none
  */
 public record LocalSearch(int refined, int evaluationsPerCandidate, double initialStep, Method method,
                           int sweptValues) {
@@ -87,7 +87,7 @@ public record LocalSearch(int refined, int evaluationsPerCandidate, double initi
 
     /**
      * Refines the best {@code refined} with up to {@code evaluationsPerCandidate} each: a sweep of the integer
-     * genes with at most {@value #DEFAULT_SWEPT_VALUES} values, then the evolution strategy, first step 10 % of
+     * and choice genes with at most {@value #DEFAULT_SWEPT_VALUES} values, then the evolution strategy, first step 10 % of
      * each gene's range.
      */
     public static LocalSearch of(int refined, int evaluationsPerCandidate) {
@@ -114,7 +114,7 @@ public record LocalSearch(int refined, int evaluationsPerCandidate, double initi
         return new LocalSearch(refined, evaluationsPerCandidate, newInitialStep, method, sweptValues);
     }
 
-    /** This search sweeping the integer genes with at most {@code values} values first; 0 sweeps none. */
+    /** This search sweeping the integer and choice genes with at most {@code values} values first; 0 sweeps none. */
     public LocalSearch withSweptValues(int values) {
         return new LocalSearch(refined, evaluationsPerCandidate, initialStep, method, values);
     }

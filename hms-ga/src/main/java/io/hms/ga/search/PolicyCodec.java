@@ -5,6 +5,7 @@ import io.hms.api.optimize.ParameterRange;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import io.hms.ga.search.internal.GeneScale;
 import io.hms.ga.search.internal.GuardParameters;
 import io.jenetics.DoubleChromosome;
@@ -20,8 +21,8 @@ import java.util.Set;
 /**
  * Maps a {@link PolicySpace} onto a Jenetics {@link Genotype} and back: one single-gene
  * {@link DoubleChromosome} per tunable parameter, in {@link Parameter} order. Integer parameters take
- * the gene's floor, durations are searched on a logarithmic scale and rounded to the millisecond, reals
- * map one to one; a parameter whose range is a single value is not a gene but always set to it. Every
+ * the gene's floor, a choice (the limit algorithm) the floor too, as the index of its option, durations
+ * are searched on a logarithmic scale and rounded to the millisecond, reals map one to one; a parameter whose range is a single value is not a gene but always set to it. Every
  * gene is a {@code DoubleGene} whatever the parameter's kind: a Jenetics genotype holds one gene type,
  * and one type lets one set of alterers work across all the genes.
  * Fields outside the space keep the values of the base policy.
@@ -35,8 +36,13 @@ import java.util.Set;
  *
  * <p>Guarantees: decoding any genotype of this codec's shape, whatever its allele values, yields a
  * valid policy whose tuned values lie inside their ranges (dependent fields are made consistent: see
- * {@link GuardParameters#write}); {@code decode(encode(decode(g)))} equals {@code decode(g)}. Immutable
- * and thread-safe.
+ * {@link GuardParameters#write}); {@code decode(encode(decode(g)))} equals {@code decode(g)}. Every gene
+ * can change what the decoded policy does: under a FIXED limit algorithm the limit in force is
+ * {@link Parameter#LIMIT_MAX} (held inside {@link Parameter#LIMIT_INITIAL}'s range when that is tuned),
+ * under AIMD and GRADIENT the limiter starts from {@link Parameter#LIMIT_INITIAL} held inside
+ * [{@code minLimit}, {@code maxLimit}]; the retry cap is relative to the longest uncapped wait
+ * ({@link Parameter#RETRY_BACKOFF_CAP}), so a larger multiplier lengthens the waits instead of meeting
+ * a cap set for a smaller one. Immutable and thread-safe.
  */
 public final class PolicyCodec {
 
@@ -71,6 +77,13 @@ public final class PolicyCodec {
                     + ", and LIMIT_MAX no higher than " + (long) highestMax + " (ranges of the space, else values of"
                     + " the base policy), so no minLimit <= maxLimit exists; put both limits in the space or move"
                     + " the one given");
+        }
+        if (space.contains(Parameter.LIMIT_INITIAL) && (bound(Parameter.LIMIT_INITIAL, false) < lowestMin
+                || bound(Parameter.LIMIT_INITIAL, true) > highestMax)) {
+            throw new IllegalArgumentException("LIMIT_INITIAL's range [" + (long) bound(Parameter.LIMIT_INITIAL, true)
+                    + ", " + (long) bound(Parameter.LIMIT_INITIAL, false) + "] misses the limits' [" + (long) lowestMin
+                    + ", " + (long) highestMax + "] (ranges of the space, else values of the base policy), so no"
+                    + " minLimit <= initialLimit <= maxLimit exists; put the limits in the space or move LIMIT_INITIAL");
         }
         requireAFloat(space, Parameter.FAILURE_RATE_THRESHOLD);
         requireAFloat(space, Parameter.SLOW_CALL_RATE_THRESHOLD);
@@ -165,8 +178,10 @@ public final class PolicyCodec {
     /**
      * Makes the values a valid policy's without leaving their ranges. A minimum limit above the maximum
      * raises the maximum to it as far as the maximum's range goes, then lowers the minimum to the maximum:
-     * both stay in range since the lowest minimum is at most the highest maximum. The rate thresholds,
-     * {@code float}s in the policy, become the nearest {@code float} inside their ranges.
+     * both stay in range since the lowest minimum is at most the highest maximum. The initial limit is
+     * then placed (see {@link #placeTheInitialLimit}) and the retry cap rounded inside its range (see
+     * {@link #capInsideItsRange}). The rate thresholds, {@code float}s in the policy, become the nearest
+     * {@code float} inside their ranges.
      */
     private void makeConsistent(double[] v) {
         int lo = Parameter.LIMIT_MIN.ordinal();
@@ -175,8 +190,64 @@ public final class PolicyCodec {
             v[hi] = Math.min(v[lo], bound(Parameter.LIMIT_MAX, false));
             v[lo] = v[hi];
         }
+        placeTheInitialLimit(v);
+        capInsideItsRange(v);
         nearestFloatInRange(v, Parameter.FAILURE_RATE_THRESHOLD);
         nearestFloatInRange(v, Parameter.SLOW_CALL_RATE_THRESHOLD);
+    }
+
+    /**
+     * The initial limit is the maximum under FIXED (the limit in force), else its own value, clamped
+     * between the limits. With {@link Parameter#LIMIT_INITIAL} in the space and the clamped value outside
+     * that range, the value goes to the range's nearest end, and a minimum above it is lowered (a maximum
+     * below it raised) as far as their ranges go before it is clamped again. Every value stays in its
+     * range: the constructor checked that LIMIT_INITIAL's range meets [lowest minimum, highest maximum].
+     */
+    private void placeTheInitialLimit(double[] v) {
+        int lo = Parameter.LIMIT_MIN.ordinal();
+        int hi = Parameter.LIMIT_MAX.ordinal();
+        boolean fixed = v[Parameter.LIMIT_ALGORITHM.ordinal()] == LimitAlgorithm.FIXED.ordinal();
+        double initial = Math.max(v[lo], Math.min(v[hi], fixed ? v[hi] : v[Parameter.LIMIT_INITIAL.ordinal()]));
+        ParameterRange own = space.ranges().get(Parameter.LIMIT_INITIAL);
+        if (own != null && !own.contains(initial)) {
+            initial = own.clamp(initial);
+            if (initial < v[lo]) {
+                v[lo] = Math.max(initial, bound(Parameter.LIMIT_MIN, true));
+            }
+            if (initial > v[hi]) {
+                v[hi] = Math.min(initial, bound(Parameter.LIMIT_MAX, false));
+            }
+            initial = Math.max(v[lo], Math.min(v[hi], initial));
+        }
+        v[Parameter.LIMIT_INITIAL.ordinal()] = initial;
+    }
+
+    /**
+     * With {@link Parameter#RETRY_BACKOFF_CAP} tuned, the cap becomes whole milliseconds, so the ratio the
+     * decoded policy reads back moves by up to half a millisecond over the longest wait; this picks the
+     * whole millisecond nearest the gene's whose ratio lies inside the range, and sets the ratio to it.
+     * The policy keeps the cap at or above the initial backoff, whose ratio is at most 1, which
+     * {@link PolicySpace} requires the range to reach.
+     */
+    private void capInsideItsRange(double[] v) {
+        ParameterRange range = space.ranges().get(Parameter.RETRY_BACKOFF_CAP);
+        if (range == null) {
+            return;
+        }
+        int c = Parameter.RETRY_BACKOFF_CAP.ordinal();
+        double longest = GuardParameters.longestWaitMillis(v[Parameter.RETRY_BACKOFF_BASE.ordinal()],
+                v[Parameter.RETRY_BACKOFF_MULTIPLIER.ordinal()], (int) v[Parameter.RETRY_MAX_ATTEMPTS.ordinal()]);
+        if (!(longest > 0) || longest > GuardParameters.LONGEST_CAP_MILLIS) {
+            return; // a zero wait reads as 1; past a day the cap is a day whatever the gene
+        }
+        double millis = Math.rint(v[c] * longest);
+        while (millis / longest > range.max() && millis > 0) {
+            millis--;
+        }
+        while (millis / longest < range.min()) {
+            millis++;
+        }
+        v[c] = millis / longest;
     }
 
     private void nearestFloatInRange(double[] v, Parameter threshold) {

@@ -1,7 +1,6 @@
 package io.hms.ga.search;
 
 import io.hms.api.optimize.Parameter;
-import io.hms.api.optimize.ParameterKind;
 import io.hms.api.optimize.ParameterRange;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.ga.search.internal.DiscreteSweep;
@@ -105,7 +104,7 @@ public final class PolicyOptimizer {
         List<DiscreteSweep.Gene> swept = new ArrayList<>();
         for (int i = 0; i < genes.size(); i++) {
             ParameterRange range = codec.space().ranges().get(genes.get(i));
-            if (genes.get(i).kind() == ParameterKind.INTEGER
+            if (genes.get(i).kind().isDiscrete()
                     && range.max() - range.min() + 1 <= localSearch.sweptValues()) {
                 swept.add(new DiscreteSweep.Gene(i, new GeneScale(range)));
             }
@@ -118,7 +117,7 @@ public final class PolicyOptimizer {
         } else {
             double[] smallest = new double[genes.size()];
             for (int i = 0; i < smallest.length; i++) {
-                smallest[i] = genes.get(i).kind() == ParameterKind.INTEGER ? 1.0 : 1e-3;
+                smallest[i] = genes.get(i).kind().isDiscrete() ? 1.0 : 1e-3;
             }
             search = new PatternSearch(localSearch.initialStep(), smallest).forRun(smallest.length);
         }

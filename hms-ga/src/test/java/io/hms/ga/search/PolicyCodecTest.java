@@ -53,6 +53,7 @@ class PolicyCodecTest {
             case OPEN_DURATION -> policy.breaker().openDuration();
             case SLOW_CALL_DURATION -> policy.breaker().slowCallDuration();
             case RETRY_BACKOFF_BASE -> policy.retry().initialBackoff();
+            case LIMIT_LATENCY_THRESHOLD -> policy.limit().latencyThreshold();
             case TIMEOUT -> policy.timeout().enabled() ? policy.timeout().timeout() : Duration.ofDays(365);
             default -> throw new IllegalArgumentException(p + " is not a duration");
         };

@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A {@link Refiner} for mixed spaces: before handing a candidate to another refiner, it tries every other
- * value of each integer gene whose domain is small (retry attempts, 1–5), nearest values first, and keeps
- * the best. A continuous step cannot cross such a gene's plateaus: on a trace where five attempts is a
+ * value of each integer or choice gene whose domain is small (retry attempts, 1–5; the limit algorithm),
+ * nearest values first, and keeps the best. A continuous step cannot cross such a gene's plateaus: on a trace where five attempts is a
  * local optimum and two the global one, three attempts and four are both worse, so a step of one unit is
  * always refused and a step of three is too rare to count on. A sweep costs at most the domain's size less
  * one evaluation per gene, once per candidate: its {@link State} remembers how far it got, so a survivor is
@@ -23,7 +23,7 @@ public final class DiscreteSweep implements Refiner {
      * One gene to sweep.
      *
      * @param index its place in the genotype
-     * @param scale how its integer values map to the gene
+     * @param scale how its whole values map to the gene
      */
     public record Gene(int index, GeneScale scale) {
     }
@@ -32,7 +32,7 @@ public final class DiscreteSweep implements Refiner {
     private final Refiner then;
 
     /**
-     * @param genes the integer genes to sweep, in order
+     * @param genes the integer and choice genes to sweep, in order
      * @param then  the refiner that continues from the sweep's best point
      */
     public DiscreteSweep(List<Gene> genes, Refiner then) {

@@ -4,7 +4,8 @@ import io.hms.api.optimize.ParameterRange;
 
 /**
  * How one {@link ParameterRange} maps onto a double gene's half-open range {@code [geneMin, geneMax)}
- * and back. Integers take the gene's floor (each integer owns a unit interval); durations live on a
+ * and back. Integers and choices (option indexes) take the gene's floor (each whole value owns a unit
+ * interval); durations live on a
  * {@code log1p(milliseconds)} scale and round to the millisecond; reals map one to one. Decoding always
  * lands inside the range, whatever the gene's value; encoding a decoded value decodes to it again.
  */
@@ -18,7 +19,7 @@ public final class GeneScale {
     public GeneScale(ParameterRange range) {
         this.range = range;
         switch (range.parameter().kind()) {
-            case INTEGER -> {
+            case INTEGER, CHOICE -> {
                 geneMin = range.min();
                 geneMax = range.max() + 1;
             }
@@ -51,7 +52,7 @@ public final class GeneScale {
     /** The parameter value a gene holding {@code gene} stands for; always inside the range. */
     public double toValue(double gene) {
         double value = switch (range.parameter().kind()) {
-            case INTEGER -> Math.floor(gene);
+            case INTEGER, CHOICE -> Math.floor(gene);
             case DURATION -> Math.rint(Math.expm1(gene));
             case DOUBLE -> gene;
         };
@@ -62,7 +63,7 @@ public final class GeneScale {
     public double toGene(double value) {
         double v = range.clamp(value);
         double gene = switch (range.parameter().kind()) {
-            case INTEGER -> Math.rint(v) + 0.5;
+            case INTEGER, CHOICE -> Math.rint(v) + 0.5;
             case DURATION -> Math.log1p(Math.rint(v));
             case DOUBLE -> v;
         };
