@@ -30,8 +30,8 @@ import java.util.stream.LongStream;
  *   <li>Bound the timeout below by {@link OptimizerAgentOptions#timeoutMargin()} times the dependency's
  *       healthy p99 latency ({@link DependencyModel#healthyLatencyNanos()}), so a winner keeps room for a
  *       loaded host.</li>
- *   <li>Search the space from the current policy (memetic GA), the fitness being the mean replay score
- *       over every model and seed.</li>
+ *   <li>Search the space from the current policy and {@link GuardPolicy#defaults()} (memetic GA), the
+ *       fitness being the mean replay score over every model and seed.</li>
  *   <li>Judge the winner against the current policy on the same draws: propose it only when the lower
  *       confidence bound (one-sided 95 %, Student's t) of the paired score differences clears
  *       {@link OptimizerAgentOptions#improvementMargin()}.</li>
@@ -85,7 +85,8 @@ public final class GuardTuner {
                 .localSearch(options.localSearch())
                 .randomSeed(options.randomSeed())
                 .build();
-        Optional<GenerationResult> best = optimizer.stream(current.guard()).takeWhile(goOn)
+        Optional<GenerationResult> best = optimizer.stream(current.guard(), List.of(GuardPolicy.defaults()))
+                .takeWhile(goOn)
                 .collect(GenerationResult.toBest());
         GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());
         return judge(models, seeds, current.guard(), candidate, best.map(GenerationResult::generation).orElse(0L),

@@ -21,6 +21,7 @@ import io.jenetics.util.RandomRegistry;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -53,10 +54,10 @@ final class GenerationStepper {
     private double bestFitness = Double.NEGATIVE_INFINITY;
     private ComponentPolicy bestPolicy; // bestGenotype decoded, null until needed
 
-    /** A run seeded with {@code startPolicy}. */
+    /** A run seeded with {@code startPolicy} and {@code alsoSeeded}. */
     GenerationStepper(PolicyCodec codec, PolicyFitness fitness, int populationSize, long evaluationBudget,
                       int refined, int evaluationsPerCandidate, Refiner search, long randomSeed,
-                      GuardPolicy startPolicy) {
+                      GuardPolicy startPolicy, List<GuardPolicy> alsoSeeded) {
         this.codec = codec;
         this.fitness = fitness;
         this.budget = new EvaluationBudget(evaluationBudget);
@@ -71,19 +72,34 @@ final class GenerationStepper {
                 .alterers(new GaussianMutator<>(0.2), new Mutator<>(0.05), new MeanAlterer<>(0.3))
                 .executor(Runnable::run)
                 .build();
-        this.start = EvolutionStart.of(GenerationStepper.<Double>initialPopulation(codec, populationSize, startPolicy, random), 1);
+        this.start = EvolutionStart.of(GenerationStepper.<Double>initialPopulation(codec, populationSize, startPolicy,
+                alsoSeeded, random), 1);
+    }
+
+    /** The first population with {@code startPolicy} alone seeded. */
+    static <C extends Comparable<? super C>> ISeq<Phenotype<DoubleGene, C>> initialPopulation(
+            PolicyCodec codec, int size, GuardPolicy startPolicy, RandomGenerator random) {
+        return initialPopulation(codec, size, startPolicy, List.of(), random);
     }
 
     /**
-     * The first population: {@code startPolicy} and {@code size - 1} random genotypes drawn from
-     * {@code random}, none evaluated yet. (The engine does not fill a smaller start population itself.)
+     * The first population: {@code startPolicy}, then {@code alsoSeeded} (as many as fit), then random
+     * genotypes drawn from {@code random} up to {@code size}, none evaluated yet. (The engine does not fill a
+     * smaller start population itself.)
      */
     static <C extends Comparable<? super C>> ISeq<Phenotype<DoubleGene, C>> initialPopulation(
-            PolicyCodec codec, int size, GuardPolicy startPolicy, RandomGenerator random) {
+            PolicyCodec codec, int size, GuardPolicy startPolicy, List<GuardPolicy> alsoSeeded,
+            RandomGenerator random) {
         return RandomRegistry.with(random, r -> {
             MSeq<Phenotype<DoubleGene, C>> population = MSeq.ofLength(size);
             population.set(0, Phenotype.of(codec.encode(startPolicy), 1));
-            for (int i = 1; i < size; i++) {
+            int seeded = 1;
+            for (GuardPolicy other : alsoSeeded) {
+                if (seeded < size) {
+                    population.set(seeded++, Phenotype.of(codec.encode(other), 1));
+                }
+            }
+            for (int i = seeded; i < size; i++) {
                 population.set(i, Phenotype.of(codec.newGenotype(), 1));
             }
             return population.toISeq();

@@ -93,9 +93,19 @@ public final class PolicyOptimizer {
      * ending after the generation that spends the budget.
      */
     public Stream<GenerationResult> stream(GuardPolicy start) {
+        return stream(start, List.of());
+    }
+
+    /**
+     * A new run from a population seeded with {@code start} and {@code alsoSeeded} (known-good policies to
+     * start from, e.g. {@code ComponentPolicy.defaults().guard()}, each clamped into the space; as many as the
+     * population holds), the rest random; otherwise as {@link #stream(GuardPolicy)}.
+     */
+    public Stream<GenerationResult> stream(GuardPolicy start, List<GuardPolicy> alsoSeeded) {
         Objects.requireNonNull(start, "start");
+        List<GuardPolicy> others = List.copyOf(alsoSeeded);
         GenerationStepper stepper = new GenerationStepper(codec, fitness, populationSize, evaluationBudget,
-                localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start);
+                localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start, others);
         return Runs.stream(stepper::finished, stepper::next);
     }
 
