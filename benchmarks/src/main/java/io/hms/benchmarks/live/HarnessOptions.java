@@ -1,0 +1,86 @@
+package io.hms.benchmarks.live;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The harness's command line: {@code [--phase 6s] [--rounds 3] [--shapes overload,outage,...]
+ * [--dump-traces DIR] [--seed 1]}.
+ *
+ * @param phase      the length of a phase (arrivals; answers are waited for a while after)
+ * @param rounds     rounds per variant
+ * @param shapes     the shapes to measure, in order
+ * @param dumpTraces where to write each recorded trace as CSV, if anywhere
+ * @param seed       the base seed of the arrivals and the dependencies' draws
+ */
+record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<Path> dumpTraces, long seed) {
+
+    /** Checks the values. */
+    HarnessOptions {
+        if (phase.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("--phase must be at least 1s, got " + phase);
+        }
+        if (rounds < 1) {
+            throw new IllegalArgumentException("--rounds must be at least 1, got " + rounds);
+        }
+        if (shapes.isEmpty()) {
+            throw new IllegalArgumentException("--shapes names no shape");
+        }
+        shapes = List.copyOf(shapes);
+    }
+
+    /** Six-second phases, three rounds, every shape, no dump, seed 1. */
+    static HarnessOptions defaults() {
+        return new HarnessOptions(Duration.ofSeconds(6), 3, List.of(Shape.values()), Optional.empty(), 1);
+    }
+
+    /** Parses {@code args}, each option followed by its value. */
+    static HarnessOptions parse(String... args) {
+        HarnessOptions o = defaults();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            String value = args[++i];
+            o = switch (name) {
+                case "--phase" -> new HarnessOptions(duration(value), o.rounds, o.shapes, o.dumpTraces, o.seed);
+                case "--rounds" -> new HarnessOptions(o.phase, Integer.parseInt(value), o.shapes, o.dumpTraces, o.seed);
+                case "--shapes" -> new HarnessOptions(o.phase, o.rounds, shapes(value), o.dumpTraces, o.seed);
+                case "--dump-traces" -> new HarnessOptions(o.phase, o.rounds, o.shapes, Optional.of(Path.of(value)),
+                        o.seed);
+                case "--seed" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces, Long.parseLong(value));
+                default -> throw new IllegalArgumentException("unknown option " + name
+                        + "; the options are --phase, --rounds, --shapes, --dump-traces, --seed");
+            };
+        }
+        return o;
+    }
+
+    /** {@code 6s}, {@code 4500ms} or a number of seconds. */
+    static Duration duration(String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        try {
+            if (v.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+            }
+            if (v.endsWith("s")) {
+                v = v.substring(0, v.length() - 1);
+            }
+            return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--phase takes a duration such as 6s or 4500ms, got '" + value + "'", e);
+        }
+    }
+
+    private static List<Shape> shapes(String value) {
+        List<Shape> out = new ArrayList<>();
+        Arrays.stream(value.split(",")).filter(s -> !s.isBlank()).map(Shape::byLabel).forEach(out::add);
+        return out;
+    }
+}

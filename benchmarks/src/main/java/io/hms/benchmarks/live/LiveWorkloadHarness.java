@@ -1,0 +1,55 @@
+package io.hms.benchmarks.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Does the policy the optimizer promotes serve more calls, faster, on the traffic that comes next? Per
+ * shape: a trace recorded under the Resilience4j-like start policy is optimized; the winner, the start and
+ * the defaults then run in interleaved rounds on fresh seeds, on the train variant and on a test variant with
+ * another parameter. Prints a line per phase, a table per shape and the goals as PASS/FAIL; exits with 0 only
+ * when every goal passes.
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.hms.benchmarks.live.LiveWorkloadHarness \
+ *     [--phase 6s] [--rounds 3] [--shapes overload,outage,...] [--dump-traces DIR] [--seed 1]
+ * </pre>
+ */
+public final class LiveWorkloadHarness {
+
+    private LiveWorkloadHarness() {
+    }
+
+    /** The optimizer measured: the one line to change when it is replaced. */
+    static Optimization optimization() {
+        return new ReplayOptimization();
+    }
+
+    /** Runs the harness the arguments describe. */
+    public static void main(String[] args) throws Exception {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
+        }
+        HarnessOptions options = HarnessOptions.parse(args);
+        long t0 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "live workload: %s phases, %d rounds a variant, shapes %s, seed %d, %s%n",
+                options.phase(), options.rounds(), options.shapes().stream().map(Shape::label).toList(),
+                options.seed(), Runtime.version());
+        System.out.println("start policy: " + Policies.describe(Policies.start()));
+        System.out.println("defaults:     " + Policies.describe(Policies.defaults()));
+        ShapeMeasurement measurement = new ShapeMeasurement(options, optimization(), line -> System.out.printf(
+                Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - t0) / 1e9, line));
+        List<ShapeRun> runs = new ArrayList<>();
+        for (Shape shape : options.shapes()) {
+            runs.add(measurement.measure(shape));
+        }
+        System.out.print(LiveReport.tables(runs));
+        List<GoalCheck.Verdict> verdicts = GoalCheck.check(runs);
+        System.out.print(LiveReport.verdicts(verdicts));
+        boolean passed = verdicts.stream().allMatch(GoalCheck.Verdict::passed);
+        System.out.printf(Locale.ROOT, "%s; total %.1f s%n", passed ? "all goals pass" : "some goals FAIL",
+                (System.nanoTime() - t0) / 1e9);
+        System.exit(passed ? 0 : 1);
+    }
+}

@@ -1,0 +1,86 @@
+package io.hms.benchmarks.live;
+
+import io.hms.api.optimize.CallRecords;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+/**
+ * Measures one shape: records a trace on the train variant under the start policy, optimizes it, then runs
+ * the rounds of {@link PairSchedule} on the train and the test variant, reporting a line per phase.
+ */
+final class ShapeMeasurement {
+
+    private final HarnessOptions options;
+    private final Optimization optimization;
+    private final Consumer<String> progress;
+
+    ShapeMeasurement(HarnessOptions options, Optimization optimization, Consumer<String> progress) {
+        this.options = options;
+        this.optimization = optimization;
+        this.progress = progress;
+    }
+
+    /** Measures {@code shape}. */
+    ShapeRun measure(Shape shape) throws InterruptedException, IOException {
+        long traceSeed = PairSchedule.seed(options.seed(), Variant.TRAIN, -1);
+        PhaseRunner.PhaseRun recorded = PhaseRunner.run(shape, Variant.TRAIN, Policies.start(), options.phase(),
+                traceSeed, true);
+        CallRecords trace = recorded.trace();
+        progress.accept(String.format(Locale.ROOT, "%-13s record  start     %s; %d attempts traced", shape.label(),
+                line(recorded.result()), trace.size()));
+        if (options.dumpTraces().isPresent()) {
+            TraceCsv.write(trace, options.dumpTraces().get().resolve(shape.label() + "-train.csv"));
+        }
+        long t0 = System.nanoTime();
+        OptimizationOutcome outcome = optimization.optimize(trace, ComponentPolicy.defaults()
+                .withGuard(Policies.start()));
+        progress.accept(String.format(Locale.ROOT, "%-13s optimize  %.1f s: %s", shape.label(),
+                (System.nanoTime() - t0) / 1e9, outcome.patch().map(Policies::describe).orElse("no patch")));
+        Map<Variant, List<RoundResult>> rounds = new EnumMap<>(Variant.class);
+        Map<Variant, OptionalDouble> ideal = new EnumMap<>(Variant.class);
+        for (Variant v : Variant.values()) {
+            ideal.put(v, shape.idealGoodput(v, options.phase()));
+            List<RoundResult> list = new ArrayList<>();
+            for (int round = 0; round < options.rounds(); round++) {
+                list.add(round(shape, v, round, outcome));
+            }
+            rounds.put(v, list);
+        }
+        return new ShapeRun(shape, outcome, rounds, ideal);
+    }
+
+    private RoundResult round(Shape shape, Variant v, int round, OptimizationOutcome outcome)
+            throws InterruptedException {
+        boolean winnerRuns = outcome.patch().isPresent();
+        long seed = PairSchedule.seed(options.seed(), v, round);
+        Map<Contender, PhaseResult> results = new EnumMap<>(Contender.class);
+        for (Contender c : PairSchedule.order(round, winnerRuns)) {
+            GuardPolicy policy = switch (c) {
+                case WINNER -> outcome.winner();
+                case START -> Policies.start();
+                case DEFAULTS -> Policies.defaults();
+            };
+            PhaseResult r = PhaseRunner.run(shape, v, policy, options.phase(), seed, false).result();
+            results.put(c, r);
+            progress.accept(String.format(Locale.ROOT, "%-13s %-5s r%d %-8s %s", shape.label(), v.label(), round + 1,
+                    c.name().toLowerCase(Locale.ROOT), line(r)));
+        }
+        if (!winnerRuns) {
+            results.put(Contender.WINNER, results.get(Contender.START));
+        }
+        return new RoundResult(round, results);
+    }
+
+    private static String line(PhaseResult r) {
+        return String.format(Locale.ROOT, "goodput %6.1f/s  errors %5.1f %%  p99 ok %7.1f ms  p99 all %7.1f ms  (%d calls)",
+                r.goodput(), 100 * r.errorRate(), r.p99SuccessMillis(), r.p99AllMillis(), r.offered());
+    }
+}

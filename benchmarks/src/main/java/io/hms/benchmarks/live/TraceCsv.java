@@ -1,0 +1,48 @@
+package io.hms.benchmarks.live;
+
+import io.hms.api.optimize.CallRecords;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a recorded trace as CSV, one row per attempt, oldest first:
+ * {@code start_nanos,latency_nanos,outcome,attempt} (the outcome by its name, e.g. {@code SUCCESS}).
+ */
+final class TraceCsv {
+
+    /** The first line of the file. */
+    static final String HEADER = "start_nanos,latency_nanos,outcome,attempt";
+
+    private TraceCsv() {
+    }
+
+    /** Writes {@code trace} to {@code out}. */
+    static void write(CallRecords trace, Writer out) throws IOException {
+        out.write(HEADER);
+        out.write('\n');
+        for (int i = 0; i < trace.size(); i++) {
+            out.write(Long.toString(trace.startNanos(i)));
+            out.write(',');
+            out.write(Long.toString(trace.latencyNanos(i)));
+            out.write(',');
+            out.write(trace.outcome(i).name());
+            out.write(',');
+            out.write(Integer.toString(trace.attempt(i)));
+            out.write('\n');
+        }
+    }
+
+    /** Writes {@code trace} to {@code file}, creating its directory. */
+    static void write(CallRecords trace, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(trace, w);
+        }
+    }
+}

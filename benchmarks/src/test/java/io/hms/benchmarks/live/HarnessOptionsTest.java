@@ -1,0 +1,40 @@
+package io.hms.benchmarks.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class HarnessOptionsTest {
+
+    @Test
+    void withoutArgumentsEveryShapeRunsThreeRoundsOfSixSeconds() {
+        HarnessOptions o = HarnessOptions.parse();
+        assertThat(o.phase()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(o.rounds()).isEqualTo(3);
+        assertThat(o.shapes()).containsExactly(Shape.values());
+        assertThat(o.dumpTraces()).isEmpty();
+    }
+
+    @Test
+    void optionsOverrideTheDefaults() {
+        HarnessOptions o = HarnessOptions.parse("--phase", "4s", "--rounds", "1", "--shapes", "overload,outage",
+                "--dump-traces", "traces");
+        assertThat(o.phase()).isEqualTo(Duration.ofSeconds(4));
+        assertThat(o.rounds()).isEqualTo(1);
+        assertThat(o.shapes()).containsExactly(Shape.OVERLOAD, Shape.OUTAGE);
+        assertThat(o.dumpTraces()).contains(Path.of("traces"));
+        assertThat(HarnessOptions.duration("4500ms")).isEqualTo(Duration.ofMillis(4500));
+        assertThat(HarnessOptions.duration("2.5")).isEqualTo(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void anUnknownShapeIsNamedWithTheKnownOnes() {
+        assertThatThrownBy(() -> HarnessOptions.parse("--shapes", "overload,flood"))
+                .hasMessageContaining("'flood'").hasMessageContaining("capacity-drop");
+        assertThatThrownBy(() -> HarnessOptions.parse("--rounds")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> HarnessOptions.parse("--phase", "fast")).hasMessageContaining("6s or 4500ms");
+    }
+}
