@@ -75,9 +75,9 @@ final class GuardTuning {
                 return Optional.empty();
             }
         }
+        String reason = (options.paretoFront() ? "NSGA-II front pick by score weights; " : "") + verdict.reason();
         context.publish(new CandidateJudged(context.now(), component, verdict.proposed(), verdict.currentScore(),
-                verdict.candidateScore(), verdict.lowerBound(), verdict.reason()));
-        return verdict.proposed() ? Optional.of(new GuardWinner(verdict.candidate(), verdict.reason()))
-                : Optional.empty();
+                verdict.candidateScore(), verdict.lowerBound(), reason));
+        return verdict.proposed() ? Optional.of(new GuardWinner(verdict.candidate(), reason)) : Optional.empty();
     }
 }

@@ -15,6 +15,10 @@
  *       one low-priority thread within a CPU share, and proposes through the configurator;</li>
  *   <li>{@link io.hms.ga.OptimizerAgentOptions} says when it runs, how much it may spend and when a winner is
  *       good enough (a validating builder that starts from {@code defaults()});</li>
+ *   <li>{@link io.hms.ga.GuardTuner} is one guard search as the agent runs it, for a host or a harness to run
+ *       itself: plausible models of the dependency, a timeout floor, the memetic GA, and a
+ *       {@link io.hms.ga.TuningVerdict} that proposes the winner only when the lower confidence bound of its
+ *       gain over the current policy clears the margin;</li>
  *   <li>{@link io.hms.ga.GaOptimizerProvider} makes the agent the optimizer of any runtime with hms-ga on its
  *       class path ({@code ServiceLoader}).</li>
  * </ul>

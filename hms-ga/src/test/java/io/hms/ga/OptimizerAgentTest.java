@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.PatchPromoted;
@@ -114,6 +115,9 @@ class OptimizerAgentTest {
             context.time.advance(Duration.ofMinutes(5));
         }
         assertThat(context.proposed).isNotEmpty();
+        assertThat(context.published(CandidateJudged.class)).as("each proposal follows a verdict")
+                .filteredOn(CandidateJudged::proposed).hasSize(context.proposed.size())
+                .allSatisfy(j -> assertThat(j.lowerBound()).isGreaterThan(0.01));
         for (PolicyPatch patch : context.proposed) {
             assertThat(patch.source()).isEqualTo("optimizer");
             assertThat(patch.baseVersion()).isEqualTo(1);

@@ -23,7 +23,7 @@ public final class LiveWorkloadHarness {
 
     /** The optimizer measured: the one line to change when it is replaced. */
     static Optimization optimization() {
-        return new ReplayOptimization();
+        return new TunerOptimization();
     }
 
     /** Runs the harness the arguments describe. */

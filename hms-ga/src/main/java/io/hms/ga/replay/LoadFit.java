@@ -1,87 +1,106 @@
 package io.hms.ga.replay;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Learns a {@link LoadModel} from a trace's attempts: where, as the attempts in flight rise, latency
- * and errors turn. The attempts are grouped by the level in flight at their start; for each candidate
- * capacity {@code C} the levels up to {@code C} give the unloaded latency (geometric mean of successes)
- * and error rate, the levels above give the slopes by least squares through the knee, and the candidate
- * is judged by its misfit: squared errors of the level means in log latency over their pooled variance,
- * plus those of the level error rates over their binomial variance (so, roughly, minus twice a
- * log-likelihood). A knee must pay for its two slopes (a Bayesian-information penalty), so noise does not
- * make one. The plausible models are the candidates whose misfit lies within {@value #PLAUSIBLE_MISFIT}
- * of the best (a 95 % profile interval); when no knee was seen the capacity is only known to be at least
- * the highest level, and larger capacities with a processor-sharing slope join them.
+ * and errors turn. Each attempt carries the level in flight at its start and its time bucket. For each
+ * candidate capacity {@code C} it fits
+ *
+ * <pre>
+ * log latency = a[bucket] + log(1 + latencySlope * x)      failed = e[bucket] + errorSlope * x
+ * x = max(0, level - C) / C
+ * </pre>
+ *
+ * by alternating least squares, once with one unloaded term for the whole trace and once with a term per
+ * bucket. The per-bucket terms absorb what changes over time (an outage, a slow degradation, a burst), so
+ * the slopes are learned only from how attempts of the same moment differ with the load they met: a
+ * dependency that gets slower over time is not mistaken for one that load slows. Which of the two holds is
+ * the data's to say: each parameter costs its Bayesian-information penalty, so the per-bucket terms win
+ * only where the dependency did change over time.
+ * A candidate is judged by its misfit: squared residuals of log latency over their variance within a
+ * (bucket, level) cell, plus those of the failures over their binomial variance (so, roughly, minus twice
+ * a log-likelihood). A knee too must pay for its two slopes, so noise does not make one. The plausible models are the candidates whose misfit lies within {@value #PLAUSIBLE_MISFIT} of
+ * the best (a 95 % profile interval), times the best fit's misfit per degree of freedom when that is above
+ * 1 (data more scattered than the model explains say less, as in quasi-likelihood); when no knee was seen
+ * the capacity is only known to be at least the highest level, and larger capacities with a
+ * processor-sharing slope join them.
  */
 final class LoadFit {
 
-    /** Misfit within this of the best: plausible. */
+    /** Misfit within this of the best (before the dispersion): plausible. */
     static final double PLAUSIBLE_MISFIT = 4.0;
     private static final int MAX_LEVEL = 4096;
-    private static final int MIN_UNLOADED_SUCCESSES = 3;
+    private static final int ROUNDS = 30;
 
+    private final int n;
     private final int top; // the highest level seen
-    private final long[] successes;
-    private final double[] logSum;
-    private final long[] attempts;
-    private final long[] failures;
-    private final double pooledLogVariance;
-    private final long total;
+    private final int buckets;
+    private final int[] level;
+    private final int[] bucket;
+    private final int[] pooled; // every attempt in group 0
+    private final double[] logLatency; // NaN for a failed attempt
+    private final boolean[] failed;
+    private final double logVariance;
 
     /**
      * @param levels    each attempt's level in flight at its start
      * @param latencies each attempt's latency
      * @param failed    whether each attempt failed or timed out
+     * @param bucketOf  each attempt's time bucket, in [0, buckets)
+     * @param buckets   how many buckets
      */
-    LoadFit(int[] levels, long[] latencies, boolean[] failed) {
+    LoadFit(int[] levels, long[] latencies, boolean[] failed, int[] bucketOf, int buckets) {
+        this.n = levels.length;
+        this.buckets = buckets;
+        this.level = new int[n];
+        this.bucket = bucketOf;
+        this.pooled = new int[n];
+        this.failed = failed;
+        this.logLatency = new double[n];
         int highest = 1;
-        for (int level : levels) {
-            highest = Math.max(highest, Math.min(MAX_LEVEL, level));
+        for (int i = 0; i < n; i++) {
+            level[i] = Math.min(MAX_LEVEL, Math.max(1, levels[i]));
+            highest = Math.max(highest, level[i]);
+            logLatency[i] = failed[i] ? Double.NaN : Math.log(Math.max(1_000, latencies[i]));
         }
-        top = highest;
-        successes = new long[top + 1];
-        logSum = new double[top + 1];
-        double[] logSquares = new double[top + 1];
-        attempts = new long[top + 1];
-        failures = new long[top + 1];
-        for (int i = 0; i < levels.length; i++) {
-            int k = Math.min(MAX_LEVEL, levels[i]);
-            attempts[k]++;
-            if (failed[i]) {
-                failures[k]++;
-            } else {
-                double log = Math.log(Math.max(1_000, latencies[i]));
-                successes[k]++;
-                logSum[k] += log;
-                logSquares[k] += log * log;
+        this.top = highest;
+        this.logVariance = withinCellVariance();
+    }
+
+    /** The variance of log latency among successes of one bucket and one level, pooled; a floor keeps it off 0. */
+    private double withinCellVariance() {
+        Map<Long, double[]> cells = new HashMap<>(); // {count, sum, sum of squares}
+        for (int i = 0; i < n; i++) {
+            if (!failed[i]) {
+                double[] c = cells.computeIfAbsent((long) bucket[i] << 32 | level[i], k -> new double[3]);
+                c[0]++;
+                c[1] += logLatency[i];
+                c[2] += logLatency[i] * logLatency[i];
             }
         }
         double within = 0;
-        long freedom = 0;
-        for (int k = 1; k <= top; k++) {
-            if (successes[k] > 1) {
-                double mean = logSum[k] / successes[k];
-                within += logSquares[k] - successes[k] * mean * mean;
-                freedom += successes[k] - 1;
+        double freedom = 0;
+        for (double[] c : cells.values()) {
+            if (c[0] > 1) {
+                within += c[2] - c[1] * c[1] / c[0];
+                freedom += c[0] - 1;
             }
         }
-        pooledLogVariance = Math.max(1e-4, freedom == 0 ? 0.05 : within / freedom);
-        total = levels.length;
+        return Math.max(1e-3, freedom == 0 ? 0.05 : within / freedom);
     }
 
     /** The best model first, then the other plausible ones, at most {@code max} in all, spread over the interval. */
     List<LoadModel> plausible(int max) {
-        List<double[]> fits = new ArrayList<>(); // {capacity, latencySlope, errorSlope, misfit}
-        for (int c = 1; c <= top; c++) {
-            double[] fit = fit(c);
-            if (fit != null) {
-                fits.add(fit);
+        List<double[]> fits = new ArrayList<>(); // {capacity, latencySlope, errorSlope, misfit, dispersion}
+        for (int c : candidates()) {
+            fits.add(fit(c, pooled, 1));
+            if (buckets > 1) {
+                fits.add(fit(c, bucket, buckets));
             }
-        }
-        if (fits.isEmpty()) { // no level with successes enough to say what unloaded means
-            return List.of(LoadModel.insensitive());
         }
         double[] best = fits.get(0);
         for (double[] f : fits) {
@@ -92,8 +111,9 @@ final class LoadFit {
         List<LoadModel> models = new ArrayList<>();
         models.add(model(best));
         List<LoadModel> others = new ArrayList<>();
+        double dispersion = Math.max(1, best[4]); // a misfit above what chance explains widens the interval
         for (double[] f : fits) {
-            if (f != best && f[3] <= best[3] + PLAUSIBLE_MISFIT) {
+            if (f != best && f[3] <= best[3] + PLAUSIBLE_MISFIT * dispersion) {
                 others.add(model(f));
             }
         }
@@ -110,60 +130,90 @@ final class LoadFit {
         return models;
     }
 
+    /** Every level up to 64, then steps of about a tenth, then the highest level (no knee). */
+    private List<Integer> candidates() {
+        List<Integer> cs = new ArrayList<>();
+        for (int c = 1; c < top; c = c < 64 ? c + 1 : (int) Math.ceil(c * 1.1)) {
+            cs.add(c);
+        }
+        cs.add(top);
+        return cs;
+    }
+
     private static LoadModel model(double[] fit) {
         return new LoadModel(fit[0], fit[1], fit[2]);
     }
 
-    /** The fit with capacity {@code c}: {capacity, latency slope, error slope, misfit}, or null without unloaded data. */
-    private double[] fit(int c) {
-        long okBelow = 0;
-        double logBelow = 0;
-        long allBelow = 0;
-        long failBelow = 0;
-        for (int k = 1; k <= c; k++) {
-            okBelow += successes[k];
-            logBelow += logSum[k];
-            allBelow += attempts[k];
-            failBelow += failures[k];
+    /**
+     * The fit with capacity {@code c} and unloaded terms per group ({@code groupOf}: all in one, or per
+     * bucket): {capacity, latency slope, error slope, penalized misfit, dispersion}.
+     */
+    private double[] fit(int c, int[] groupOf, int groups) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.max(0, (double) (level[i] - c) / c);
         }
-        if (okBelow < MIN_UNLOADED_SUCCESSES) {
-            return null;
-        }
-        double unloadedLog = logBelow / okBelow;
-        double unloadedError = (double) failBelow / allBelow;
-        double sxr = 0;
-        double sxx = 0;
-        double sxf = 0;
-        double sxxAll = 0;
-        for (int k = c + 1; k <= top; k++) {
-            double x = (double) (k - c) / c;
-            if (successes[k] > 0) {
-                double ratio = Math.exp(logSum[k] / successes[k] - unloadedLog) - 1;
-                sxr += successes[k] * x * ratio;
-                sxx += successes[k] * x * x;
+        double[] base = new double[groups];  // log latency unloaded, per group
+        double[] error = new double[groups]; // failure probability unloaded, per group
+        double latencySlope = 0;
+        double errorSlope = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            groupTerms(x, groupOf, latencySlope, errorSlope, base, error);
+            double sxr = 0;
+            double sxx = 0;
+            double sxf = 0;
+            double sxxAll = 0;
+            for (int i = 0; i < n; i++) {
+                if (x[i] == 0) {
+                    continue;
+                }
+                if (!failed[i]) {
+                    sxr += x[i] * (Math.exp(logLatency[i] - base[groupOf[i]]) - 1);
+                    sxx += x[i] * x[i];
+                }
+                sxf += x[i] * ((failed[i] ? 1 : 0) - error[groupOf[i]]);
+                sxxAll += x[i] * x[i];
             }
-            if (attempts[k] > 0) {
-                sxf += attempts[k] * x * ((double) failures[k] / attempts[k] - unloadedError);
-                sxxAll += attempts[k] * x * x;
-            }
+            latencySlope = sxx == 0 ? 0 : Math.min(1000, Math.max(0, sxr / sxx));
+            errorSlope = sxxAll == 0 ? 0 : Math.min(1000, Math.max(0, sxf / sxxAll));
         }
-        double latencySlope = sxx == 0 ? 0 : Math.min(1000, Math.max(0, sxr / sxx));
-        double errorSlope = sxxAll == 0 ? 0 : Math.min(1000, Math.max(0, sxf / sxxAll));
+        groupTerms(x, groupOf, latencySlope, errorSlope, base, error);
         double misfit = 0;
-        double errorVariance = Math.max(0.01, unloadedError * (1 - unloadedError));
-        for (int k = 1; k <= top; k++) {
-            double x = Math.max(0, (double) (k - c) / c);
-            if (successes[k] > 0) {
-                double residual = logSum[k] / successes[k] - unloadedLog - Math.log(1 + latencySlope * x);
-                misfit += successes[k] * residual * residual / pooledLogVariance;
+        for (int i = 0; i < n; i++) {
+            if (!failed[i]) {
+                double residual = logLatency[i] - base[groupOf[i]] - Math.log(1 + latencySlope * x[i]);
+                misfit += residual * residual / logVariance;
             }
-            if (attempts[k] > 0) {
-                double residual = (double) failures[k] / attempts[k] - Math.min(1, unloadedError + errorSlope * x);
-                misfit += attempts[k] * residual * residual / errorVariance;
-            }
+            double expected = Math.min(1, error[groupOf[i]] + errorSlope * x[i]);
+            double bounded = Math.min(0.95, Math.max(0.05, expected)); // binomial variance, kept off 0
+            double residual = (failed[i] ? 1 : 0) - expected;
+            misfit += residual * residual / (bounded * (1 - bounded));
         }
-        boolean knee = c < top;
-        double capacity = knee ? c : top;
-        return new double[] {capacity, latencySlope, errorSlope, misfit + (knee ? 2 * Math.log(Math.max(2, total)) : 0)};
+        int parameters = 2 * groups + (c < top ? 2 : 0);
+        return new double[] {c, latencySlope, errorSlope, misfit + parameters * Math.log(Math.max(2, n)),
+            misfit / Math.max(1, 2 * n - parameters)};
+    }
+
+    /** Each group's unloaded log latency and failure probability, given the slopes. */
+    private void groupTerms(double[] x, int[] groupOf, double latencySlope, double errorSlope, double[] base,
+                            double[] error) {
+        int groups = base.length;
+        double[] logSum = new double[groups];
+        int[] successes = new int[groups];
+        double[] failSum = new double[groups];
+        int[] attempts = new int[groups];
+        for (int i = 0; i < n; i++) {
+            int b = groupOf[i];
+            if (!failed[i]) {
+                logSum[b] += logLatency[i] - Math.log(1 + latencySlope * x[i]);
+                successes[b]++;
+            }
+            failSum[b] += (failed[i] ? 1 : 0) - errorSlope * x[i];
+            attempts[b]++;
+        }
+        for (int b = 0; b < groups; b++) {
+            base[b] = successes[b] == 0 ? 0 : logSum[b] / successes[b];
+            error[b] = attempts[b] == 0 ? 0 : Math.min(1, Math.max(0, failSum[b] / attempts[b]));
+        }
     }
 }

@@ -73,7 +73,7 @@ final class TraceDigest {
         for (int j = 0; j < n; j++) {
             failed[j] = kind[j] != SUCCESS;
         }
-        fit = new LoadFit(level, latency, failed);
+        fit = new LoadFit(level, latency, failed, bucketOf, buckets);
         long[] all = successes > 0 ? Arrays.copyOf(successLatencies, successes) : latency.clone();
         Arrays.sort(all);
         reference = all.length == 0 ? 1_000 : Math.max(1_000, all[all.length / 2]);

@@ -8,9 +8,12 @@
  * }</pre>
  *
  * <ul>
- *   <li>{@link io.hms.ga.replay.DependencyModel} reconstructs a dependency's behaviour over time from a trace
- *       (error probability, latency distributions and carried rate per time bucket), and
- *       {@link io.hms.ga.replay.LoadModel} says how it worsens under more load than it carried;</li>
+ *   <li>{@link io.hms.ga.replay.DependencyModel} reconstructs a dependency from a trace: a
+ *       {@link io.hms.ga.replay.LoadModel} learned from it (the attempts in flight it serves unharmed, and how
+ *       much slower and likelier to fail it gets beyond), and its unloaded behaviour per time bucket (error
+ *       probability and latency distributions with that load taken out); stretches the breaker kept dark are
+ *       unknown, and {@code plausibleModels} gives several models that all fit, to judge a policy across what
+ *       the trace leaves open;</li>
  *   <li>{@link io.hms.ga.replay.TraceReplay} replays the trace's offered calls under a candidate policy through
  *       the guard's real breaker and concurrency limiter, with the policy's retry and timeout, and answers with
  *       a {@link io.hms.ga.replay.ReplayResult}; deterministic per seed, with common random numbers;</li>

@@ -9,11 +9,10 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
+import io.hms.ga.workload.InFlightOverload;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.PriorityQueue;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,47 +23,6 @@ class LearnedLoadTest {
 
     private static final long MS = 1_000_000L;
 
-    /**
-     * A dependency that serves {@code capacity} calls in flight at 20 ms and, beyond, slows by 3x and fails
-     * 40 % more per unit of excess; called at a fixed limit, with arrivals that ramp from a trickle to twice
-     * what it can serve, so the trace sees both sides of the knee.
-     */
-    private static CallRecords overloadTrace(int capacity, int limit, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<long[]> rows = new ArrayList<>(); // start, latency, failed
-        PriorityQueue<Long> ends = new PriorityQueue<>();
-        long t = 0;
-        for (int i = 0; i < 6_000; i++) {
-            double rate = 50 + 700.0 * i / 6_000; // calls a second, rising
-            t += (long) (-Math.log(1 - random.nextDouble()) / rate * 1e9);
-            while (!ends.isEmpty() && ends.peek() <= t) {
-                ends.poll();
-            }
-            if (ends.size() >= limit) {
-                rows.add(new long[] {t, 0, 2});
-                continue;
-            }
-            double excess = Math.max(0, (double) (ends.size() + 1) / capacity - 1);
-            long latency = (long) (20 * MS * (1 + 3 * excess) * (0.75 + 0.5 * random.nextDouble()));
-            boolean failed = random.nextDouble() < Math.min(0.95, 0.02 + 0.4 * excess);
-            ends.add(t + latency);
-            rows.add(new long[] {t, latency, failed ? 1 : 0});
-        }
-        long[] starts = new long[rows.size()];
-        long[] latencies = new long[rows.size()];
-        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            starts[i] = rows.get(i)[0];
-            latencies[i] = rows.get(i)[1];
-            outcomes[i] = switch ((int) rows.get(i)[2]) {
-                case 0 -> CallRecords.Outcome.SUCCESS;
-                case 1 -> CallRecords.Outcome.FAILURE;
-                default -> CallRecords.Outcome.REJECTED;
-            };
-        }
-        return new CallRecords(starts, latencies, outcomes);
-    }
-
     private static GuardPolicy fixedLimit(int limit) {
         return new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)), ConcurrencyLimitPolicy.fixed(limit),
                 new BreakerPolicy(WindowType.COUNT, 100, 100f, 100f, Duration.ofSeconds(60), 100,
@@ -73,7 +31,7 @@ class LearnedLoadTest {
 
     @Test
     void learnsTheCapacityWhereLatencyAndErrorsTurn() {
-        LoadModel load = DependencyModel.fromTrace(overloadTrace(8, 25, 1L)).load();
+        LoadModel load = DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L)).load();
 
         assertThat(load.capacity()).isBetween(6.0, 11.0);
         assertThat(load.latencySlope()).isBetween(1.5, 5.0);
@@ -82,7 +40,7 @@ class LearnedLoadTest {
 
     @Test
     void sheddingLoadTheDependencyCannotTakeServesMoreThanTheRecordedPolicy() {
-        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(overloadTrace(8, 25, 2L)));
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 2L)));
 
         ReplayResult recorded = replay.replay(fixedLimit(25), 1L);
         ReplayResult shedding = replay.replay(fixedLimit(8), 1L);
@@ -125,7 +83,7 @@ class LearnedLoadTest {
 
     @Test
     void plausibleModelsStartWithTheNominalOneAndAreRepeatable() {
-        CallRecords trace = overloadTrace(8, 25, 4L);
+        CallRecords trace = InFlightOverload.trace(8, 25, 4L);
         List<DependencyModel> first = DependencyModel.plausibleModels(trace, 4, 9L);
         List<DependencyModel> second = DependencyModel.plausibleModels(trace, 4, 9L);
 

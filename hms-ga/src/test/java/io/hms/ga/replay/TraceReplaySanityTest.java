@@ -7,6 +7,7 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.WindowType;
+import io.hms.ga.workload.InFlightOverload;
 import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ class TraceReplaySanityTest {
 
     @Test
     void underOverloadMoreRetriesScoreWorse() {
-        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(SyntheticWorkloads.overload(1L)));
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L)));
         GuardPolicy once = BASE.withRetry(BASE.retry().withMaxAttempts(1));
         GuardPolicy twice = BASE.withRetry(BASE.retry().withMaxAttempts(2));
         GuardPolicy fourTimes = BASE.withRetry(BASE.retry().withMaxAttempts(4));

@@ -12,8 +12,10 @@ import io.hms.ga.workload.TraceGenerator.Behaviour;
  * <ul>
  *   <li>{@link #transientErrorBursts}: every 10 s, a one-second burst in which 60 % of attempts fail fast (5 ms);</li>
  *   <li>{@link #latencySpikes}: every 15 s, a two-second spike with ten times the latency;</li>
- *   <li>{@link #overload}: the offered rate ramps from 100/s to 400/s; above 200/s the dependency saturates and
- *       latency and errors grow with the excess (at 400/s: 4x latency, 31 % failures);</li>
+ *   <li>{@link #overload}: the offered rate ramps from 100/s to 400/s; above 200/s latency and errors grow with
+ *       the excess rate (at 400/s: 4x latency, 31 % failures). They follow the clock's ramp, not the calls in
+ *       flight, so a model that learns load from concurrency sees a dependency that changed over time
+ *       ({@link InFlightOverload} is the one load slows);</li>
  *   <li>{@link #flapping}: five seconds healthy, five seconds failing (90 % fast failures), over and over;</li>
  *   <li>{@link #longOutage}: from {@value #OUTAGE_START_SECONDS} s to {@value #OUTAGE_END_SECONDS} s every attempt
  *       fails after hanging about 800 ms.</li>

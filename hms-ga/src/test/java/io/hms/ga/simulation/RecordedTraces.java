@@ -1,0 +1,53 @@
+package io.hms.ga.simulation;
+
+import io.hms.api.optimize.CallRecords;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Traces recorded from live dependencies (the live-workload harness's {@code --dump-traces}), stored as
+ * test resources: CSV with the header {@code start_nanos,latency_nanos,outcome,attempt}.
+ */
+final class RecordedTraces {
+
+    private RecordedTraces() {
+    }
+
+    /** The trace stored as {@code traces/<name>.csv}. */
+    static CallRecords load(String name) {
+        String resource = "/traces/" + name + ".csv";
+        try (InputStream in = RecordedTraces.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            String line = reader.readLine(); // the header
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(line.split(","));
+                }
+            }
+            long[] starts = new long[rows.size()];
+            long[] latencies = new long[rows.size()];
+            CallRecords.Outcome[] outcomes = new CallRecords.Outcome[rows.size()];
+            int[] attempts = new int[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                String[] row = rows.get(i);
+                starts[i] = Long.parseLong(row[0]);
+                latencies[i] = Long.parseLong(row[1]);
+                outcomes[i] = CallRecords.Outcome.valueOf(row[2]);
+                attempts[i] = Integer.parseInt(row[3]);
+            }
+            return new CallRecords(starts, latencies, outcomes, attempts);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
