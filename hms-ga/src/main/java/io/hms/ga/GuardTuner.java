@@ -4,7 +4,9 @@ import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
@@ -30,8 +32,9 @@ import java.util.stream.LongStream;
  *   <li>Bound the timeout below by {@link OptimizerAgentOptions#timeoutMargin()} times the dependency's
  *       healthy p99 latency ({@link DependencyModel#healthyLatencyNanos()}), so a winner keeps room for a
  *       loaded host.</li>
- *   <li>Search the space from the current policy and {@link GuardPolicy#defaults()} (memetic GA), the
- *       fitness being the mean replay score over every model and seed.</li>
+ *   <li>Search the space (memetic GA) from a first generation that holds the current policy,
+ *       {@link GuardPolicy#defaults()}, and both with a FIXED limit at the learned capacity; the fitness is
+ *       the mean replay score over every model and seed.</li>
  *   <li>Judge the winner against the current policy on the same draws: propose it only when the lower
  *       confidence bound (one-sided 95 %, Student's t) of the paired score differences clears
  *       {@link OptimizerAgentOptions#improvementMargin()}.</li>
@@ -46,6 +49,7 @@ import java.util.stream.LongStream;
  */
 public final class GuardTuner {
 
+    private static final double MAX_SEEDED_LIMIT = 100_000;
     private static final double[] T95 = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812};
 
     private final OptimizerAgentOptions options;
@@ -85,7 +89,7 @@ public final class GuardTuner {
                 .localSearch(options.localSearch())
                 .randomSeed(options.randomSeed())
                 .build();
-        Optional<GenerationResult> best = optimizer.stream(current.guard(), List.of(GuardPolicy.defaults()))
+        Optional<GenerationResult> best = optimizer.stream(current.guard(), seeds(current.guard(), models.get(0)))
                 .takeWhile(goOn)
                 .collect(GenerationResult.toBest());
         GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());
@@ -123,6 +127,21 @@ public final class GuardTuner {
                 proposed ? "clears the" : "under the", options.improvementMargin(), generations, evaluations);
         return new TuningVerdict(current, changed ? candidate : current, proposed, currentSum / n, candidateSum / n,
                 changed ? lowerBound : 0, generations, evaluations, models, seeds, reason);
+    }
+
+    /**
+     * The known-good policies the first generation holds beside the current one: the defaults, and the
+     * current policy and the defaults with a FIXED limit at the learned capacity (the level in flight that
+     * serves the most, by Little's law, where latency and errors turn), the latter without retries.
+     */
+    static List<GuardPolicy> seeds(GuardPolicy current, DependencyModel model) {
+        double capacity = model.load().capacity();
+        if (!(capacity < MAX_SEEDED_LIMIT)) {
+            return List.of(GuardPolicy.defaults());
+        }
+        ConcurrencyLimitPolicy atCapacity = ConcurrencyLimitPolicy.fixed((int) Math.max(1, Math.round(capacity)));
+        return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity),
+                GuardPolicy.defaults().withLimit(atCapacity).withRetry(RetryPolicy.none()));
     }
 
     private static PolicyFitness fitness(List<DependencyModel> models, long[] seeds) {
