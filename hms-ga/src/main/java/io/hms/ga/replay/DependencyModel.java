@@ -41,6 +41,8 @@ import java.util.Objects;
  */
 public final class DependencyModel {
 
+    /** Attempts a bucket holds on average, as {@link #bucketFor} chooses its length. */
+    static final int ATTEMPTS_PER_BUCKET = 40;
     /** Quantiles kept per bucket and distribution. */
     static final int QUANTILES = 16;
 
@@ -71,13 +73,13 @@ public final class DependencyModel {
     }
 
     /**
-     * The nominal model of {@code trace} with one-second buckets and the {@link LoadModel} that fits the
-     * trace best.
+     * The nominal model of {@code trace} with buckets of {@link #bucketFor} and the {@link LoadModel} that
+     * fits the trace best.
      *
      * @throws IllegalArgumentException if the trace has no call's first attempt
      */
     public static DependencyModel fromTrace(CallRecords trace) {
-        Digested d = digest(trace, Duration.ofSeconds(1));
+        Digested d = digest(trace, bucketFor(trace));
         return d.digest.nominal(d.arrivals, d.digest.fit.plausible(1).get(0));
     }
 
@@ -95,7 +97,7 @@ public final class DependencyModel {
     }
 
     /**
-     * Up to {@code count} models that all fit {@code trace} (one-second buckets): the first is
+     * Up to {@code count} models that all fit {@code trace} (buckets of {@link #bucketFor}): the first is
      * {@link #fromTrace(CallRecords)}'s; the others take the load models the trace cannot tell apart from
      * the best (capacities within a 95 % profile interval, or larger ones when no overload was seen) in turn,
      * and draw how long each unknown stretch's failing lasts. Fewer when the trace leaves nothing open.
@@ -108,7 +110,7 @@ public final class DependencyModel {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, got " + count);
         }
-        Digested d = digest(trace, Duration.ofSeconds(1));
+        Digested d = digest(trace, bucketFor(trace));
         List<LoadModel> loads = d.digest.fit.plausible(count);
         int distinct = d.digest.hasUnknown() ? count : Math.min(count, loads.size());
         List<DependencyModel> models = new ArrayList<>(distinct);
@@ -117,6 +119,30 @@ public final class DependencyModel {
             models.add(d.digest.sampled(d.arrivals, loads.get(i % loads.size()), seed, i));
         }
         return List.copyOf(models);
+    }
+
+    /**
+     * The bucket length for {@code trace}: short enough to see a burst of a few hundred milliseconds and to
+     * keep what changes over time apart from what load does, long enough to hold about
+     * {@value #ATTEMPTS_PER_BUCKET} attempts on average; between 100 ms and 1 s, in steps of 50 ms.
+     */
+    public static Duration bucketFor(CallRecords trace) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        int reached = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.outcome(i) != CallRecords.Outcome.REJECTED) {
+                reached++;
+                first = Math.min(first, trace.startNanos(i));
+                last = Math.max(last, trace.startNanos(i));
+            }
+        }
+        if (reached < 2 || last <= first) {
+            return Duration.ofSeconds(1);
+        }
+        double perSecond = reached / ((last - first) / 1e9);
+        long millis = Math.round(ATTEMPTS_PER_BUCKET / perSecond * 20) * 50; // to 50 ms
+        return Duration.ofMillis(Math.max(100, Math.min(1_000, millis)));
     }
 
     private record Digested(TraceDigest digest, long[] arrivals) {

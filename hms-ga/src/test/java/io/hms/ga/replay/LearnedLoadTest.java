@@ -66,15 +66,16 @@ class LearnedLoadTest {
         CallRecords trace = new CallRecords(starts, latencies, outcomes);
 
         DependencyModel nominal = DependencyModel.fromTrace(trace);
-        assertThat(nominal.unknownBuckets()).isEqualTo(6);
-        assertThat(nominal.errorProbability(9)).as("recovered by the end").isZero();
-        assertThat(nominal.errorProbability(4)).as("the failing lasts a while").isEqualTo(1.0);
+        assertThat(DependencyModel.bucketFor(trace)).as("100 attempts a second, 40 a bucket").isEqualTo(Duration.ofMillis(400));
+        assertThat(nominal.unknownBuckets()).isEqualTo(15); // 4 s to 10 s
+        assertThat(nominal.errorProbability(24)).as("recovered by the end").isZero();
+        assertThat(nominal.errorProbability(10)).as("the failing lasts a while").isEqualTo(1.0);
 
         List<DependencyModel> models = DependencyModel.plausibleModels(trace, 6, 3L);
         assertThat(models).hasSize(6).first().isNotNull();
         assertThat(models.stream().mapToInt(m -> {
             int failing = 0;
-            for (int b = 4; b < 10; b++) {
+            for (int b = 10; b < 25; b++) {
                 failing += m.errorProbability(b) > 0.5 ? 1 : 0;
             }
             return failing;

@@ -53,14 +53,21 @@ class TraceReplaySanityTest {
     }
 
     @Test
-    void underOverloadMoreRetriesScoreWorse() {
+    void underOverloadRetriesAddLoadThatSlowsTheDependencyForEveryone() {
         TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L)));
-        GuardPolicy once = BASE.withRetry(BASE.retry().withMaxAttempts(1));
-        GuardPolicy twice = BASE.withRetry(BASE.retry().withMaxAttempts(2));
-        GuardPolicy fourTimes = BASE.withRetry(BASE.retry().withMaxAttempts(4));
+        GuardPolicy open = BASE.withBreaker(new BreakerPolicy(WindowType.COUNT, 100_000, 100f, 100f,
+                Duration.ofSeconds(60), 100_000, Duration.ofSeconds(10), 5)); // retries meet the dependency
+        GuardPolicy once = open.withRetry(BASE.retry().withMaxAttempts(1));
+        GuardPolicy twice = open.withRetry(BASE.retry().withMaxAttempts(2));
+        GuardPolicy fourTimes = open.withRetry(BASE.retry().withMaxAttempts(4));
 
-        assertThat(meanScore(replay, twice)).isLessThan(meanScore(replay, once));
-        assertThat(meanScore(replay, fourTimes)).isLessThan(meanScore(replay, twice));
+        ReplayResult one = replay.replay(once, 1L);
+        ReplayResult two = replay.replay(twice, 1L);
+        ReplayResult four = replay.replay(fourTimes, 1L);
+        assertThat(two.attemptsSent()).isGreaterThan(one.attemptsSent());
+        assertThat(four.attemptsSent()).isGreaterThan(two.attemptsSent());
+        assertThat(two.p99LatencyNanos()).isGreaterThan(one.p99LatencyNanos());
+        assertThat(four.p99LatencyNanos()).isGreaterThanOrEqualTo(two.p99LatencyNanos()); // 12.5 % buckets
     }
 
     @Test

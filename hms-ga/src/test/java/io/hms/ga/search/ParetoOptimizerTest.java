@@ -110,9 +110,11 @@ class ParetoOptimizerTest {
         PolicyObjectives replay = PolicyObjectives.replay(OVERLOAD, 1);
         PolicyFront front = front(optimizer(replay, 150, 4));
         ParetoPolicy chosen = front.pick(ScoreWeights.defaults(), OVERLOAD_MODEL).orElseThrow();
-        double chosenScore = OVERLOAD.score(chosen.policy().guard(), 1);
+        double offered = OVERLOAD_MODEL.calls() / (OVERLOAD_MODEL.durationNanos() / 1e9);
+        java.util.function.ToDoubleFunction<ParetoPolicy> weighted = m -> ScoreWeights.defaults()
+                .score(m.objectives(), offered, OVERLOAD_MODEL.referenceLatencyNanos());
         for (ParetoPolicy m : front.members()) {
-            assertThat(chosenScore).isGreaterThanOrEqualTo(OVERLOAD.score(m.policy().guard(), 1) - 1e-9);
+            assertThat(weighted.applyAsDouble(chosen)).isGreaterThanOrEqualTo(weighted.applyAsDouble(m) - 1e-9);
         }
         ParetoPolicy leanest = front.pick(o -> -o.loadPerSecond()).orElseThrow();
         assertThat(front.members()).allSatisfy(m ->
