@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The harness's tables: per shape, the winner and a row per variant with the goodput ratios (min–max over
+ * The harness's tables: per shape, the tuner's and the canary's verdicts, the winner and a row per variant with the goodput ratios (min–max over
  * the rounds), the error-rate differences, the p99 latency of successful calls, the share of the ideal, and
  * the live goodput beside the predicted one for the winner, the start and the defaults.
  */
@@ -21,10 +21,11 @@ final class LiveReport {
     static String tables(List<ShapeRun> runs) {
         StringBuilder out = new StringBuilder();
         for (ShapeRun run : runs) {
-            out.append(String.format(Locale.ROOT, "%n== %s: %d calls/s offered%n", run.shape().label(),
-                    run.shape().rate()));
-            out.append("   winner: ").append(run.outcome().patch().map(Policies::describe)
-                    .orElse("no patch (the start stays)")).append('\n');
+            out.append(String.format(Locale.ROOT, "%n== %s: %d calls/s offered; %s; %s%n", run.shape().label(),
+                    run.shape().rate(), run.outcome().verdict(), run.promotion().canary()));
+            out.append("   winner: ").append(run.promotion().promoted().map(Policies::describe)
+                    .orElse("the start (" + (run.outcome().patch().isPresent() ? "the canary rolled the patch back"
+                            : "no patch") + ")")).append('\n');
             out.append(String.format(Locale.ROOT, FORMAT, "variant", "W/S good", "W/D good", "dErr W-S pt",
                     "dErr W-D pt", "p99 ok W/S/D ms", "W/ideal", "live W/S/D /s", "predicted W/S/D /s"));
             for (Variant v : Variant.values()) {

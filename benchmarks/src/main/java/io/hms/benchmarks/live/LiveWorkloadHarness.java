@@ -6,8 +6,9 @@ import java.util.Locale;
 
 /**
  * Does the policy the optimizer promotes serve more calls, faster, on the traffic that comes next? Per
- * shape: a trace recorded under the Resilience4j-like start policy is optimized; the winner, the start and
- * the defaults then run in interleaved rounds on fresh seeds, on the train variant and on a test variant with
+ * shape: a trace recorded under the Resilience4j-like start policy is optimized; a proposed patch goes
+ * through the configurator's canary in a phase of its own, and the policy it leaves in force (the winner),
+ * the start and the defaults then run in interleaved rounds on fresh seeds, on the train variant and on a test variant with
  * another parameter. Prints a line per phase, a table per shape and the goals as PASS/FAIL; exits with 0 only
  * when every goal passes.
  *

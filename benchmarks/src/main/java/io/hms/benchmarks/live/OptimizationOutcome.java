@@ -14,13 +14,15 @@ import java.util.Optional;
  * @param predictedWinner   predicted goodput of {@code winner}
  * @param predictedStart    predicted goodput of the current policy
  * @param predictedDefaults predicted goodput of the default policy
+ * @param verdict           the decision in one short line (proposed or kept, and why)
  */
 public record OptimizationOutcome(Optional<GuardPolicy> patch, GuardPolicy winner, double predictedWinner,
-                                  double predictedStart, double predictedDefaults) {
+                                  double predictedStart, double predictedDefaults, String verdict) {
 
     /** Checks that the parts are there. */
     public OptimizationOutcome {
         Objects.requireNonNull(patch, "patch");
         Objects.requireNonNull(winner, "winner");
+        Objects.requireNonNull(verdict, "verdict");
     }
 }

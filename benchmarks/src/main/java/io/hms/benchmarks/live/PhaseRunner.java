@@ -5,10 +5,13 @@ import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.core.Hms;
+import io.hms.core.HmsBuilder;
+import io.hms.core.configurator.PatchResult;
 import io.hms.core.guard.CallTrace;
 import io.hms.core.guard.Guard;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 
@@ -17,7 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  * Poisson arrivals for the phase's length, each call on its own virtual thread through
  * {@code hms.guard(component).callChecked(...)}; then waits for the callers' answers, at most
  * {@link #DRAIN} after the phase (a call unanswered by then counts as failed, its latency what it had waited),
- * and closes the runtime. The seed draws the arrivals and the dependency's randomness.
+ * and closes the runtime. The seed draws the arrivals and the dependency's randomness. A phase with a
+ * {@link Canary} builds its runtime with the canary's configurator options, proposes the candidate as the
+ * load starts, and waits for the configurator's verdict before it closes the runtime.
  */
 final class PhaseRunner {
 
@@ -37,27 +42,39 @@ final class PhaseRunner {
      *
      * @param result what the callers saw
      * @param trace  every attempt the guard recorded, or no attempts when no trace was asked for
+     * @param canary the configurator's verdict on the canary, when the phase ran one
      */
-    record PhaseRun(PhaseResult result, CallRecords trace) {
+    record PhaseRun(PhaseResult result, CallRecords trace, Optional<PatchResult> canary) {
     }
 
     /** Runs a phase of {@code shape}'s {@code variant} under {@code policy}; records the trace if {@code record}. */
     static PhaseRun run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed, boolean record)
             throws InterruptedException {
+        return run(shape, variant, policy, phase, seed, record, Optional.empty());
+    }
+
+    /**
+     * Runs a phase as {@link #run(Shape, Variant, GuardPolicy, Duration, long, boolean)} does, and when
+     * {@code canary} is there, proposes its candidate as the load starts and waits for the verdict.
+     */
+    static PhaseRun run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed, boolean record,
+                        Optional<Canary> canary) throws InterruptedException {
         long[] arrivals = PoissonSchedule.offsets(shape.rate(), phase, Draws.mix(seed ^ 0x5EED_A441L));
         int n = arrivals.length;
         long[] latencies = new long[n];
         AtomicIntegerArray outcomes = new AtomicIntegerArray(n);
         int traceCapacity = (int) Math.min(CallTrace.MAX_CAPACITY, 6L * n + 1024); // up to 5 attempts a call
-        try (Hms hms = Hms.builder()
+        HmsBuilder builder = Hms.builder()
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(policy)))
                 .discoverOptimizer(false)
-                .traceCapacity(traceCapacity)
-                .build().start()) {
+                .traceCapacity(traceCapacity);
+        canary.ifPresent(c -> builder.configurator(c.options()));
+        try (Hms hms = builder.build().start()) {
             Guard guard = hms.guard(COMPONENT);
             if (record) {
                 guard.trace().start();
             }
+            Optional<Canary.Pending> pending = canary.map(c -> c.propose(hms, COMPONENT));
             long start = System.nanoTime();
             LiveDependency dependency = shape.create(variant, phase, start, Draws.mix(seed ^ 0xDE9E_4D5EL));
             Thread[] callers = new Thread[n];
@@ -84,7 +101,9 @@ final class PhaseRunner {
                 }
             }
             CallRecords trace = record ? guard.trace().snapshot() : CallRecords.empty();
-            return new PhaseRun(result, trace);
+            Optional<PatchResult> verdict = canary.isPresent()
+                    ? Optional.of(canary.get().await(pending.orElseThrow())) : Optional.empty();
+            return new PhaseRun(result, trace, verdict);
         }
     }
 

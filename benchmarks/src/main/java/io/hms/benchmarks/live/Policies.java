@@ -4,6 +4,7 @@ import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
@@ -35,11 +36,20 @@ final class Policies {
 
     /** The policy's settings in one line. */
     static String describe(GuardPolicy p) {
-        return String.format(Locale.ROOT, "timeout %d ms, limit %s %d-%d, breaker %.0f%% of %d (min %d, open %d ms), "
+        return String.format(Locale.ROOT, "timeout %d ms, limit %s, breaker %.0f%% of %d (min %d, open %d ms), "
                         + "%d attempts (backoff %d ms, jitter %.2f)",
-                p.timeout().timeout().toMillis(), p.limit().algorithm(), p.limit().minLimit(), p.limit().maxLimit(),
+                p.timeout().timeout().toMillis(), describe(p.limit()),
                 p.breaker().failureRateThreshold(), p.breaker().windowSize(), p.breaker().minimumCalls(),
                 p.breaker().openDuration().toMillis(), p.retry().maxAttempts(), p.retry().initialBackoff().toMillis(),
                 p.retry().jitter());
+    }
+
+    /**
+     * The limiter in words: a FIXED limiter by the limit in force, its initial limit (it never moves from
+     * there, whatever its bounds say); an adaptive one by where it starts and the bounds it moves in.
+     */
+    static String describe(ConcurrencyLimitPolicy l) {
+        return l.algorithm() == LimitAlgorithm.FIXED ? "FIXED " + l.initialLimit()
+                : l.algorithm() + " from " + l.initialLimit() + " in " + l.minLimit() + "-" + l.maxLimit();
     }
 }

@@ -3,18 +3,22 @@ package io.hms.benchmarks.live;
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.core.configurator.PatchResult;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
 /**
- * Measures one shape: records a trace on the train variant under the start policy, optimizes it, then runs
- * the rounds of {@link PairSchedule} on the train and the test variant, reporting a line per phase.
+ * Measures one shape: records a trace on the train variant under the start policy, optimizes it, hands a
+ * proposed patch to the configurator's {@link Canary} in a phase of its own on the train variant, then runs
+ * the rounds of {@link PairSchedule} on the train and the test variant with the policy the canary left in
+ * force as the winner, reporting a line per phase.
  */
 final class ShapeMeasurement {
 
@@ -42,29 +46,50 @@ final class ShapeMeasurement {
         long t0 = System.nanoTime();
         OptimizationOutcome outcome = optimization.optimize(trace, ComponentPolicy.defaults()
                 .withGuard(Policies.start()));
-        progress.accept(String.format(Locale.ROOT, "%-13s optimize  %.1f s: %s", shape.label(),
-                (System.nanoTime() - t0) / 1e9, outcome.patch().map(Policies::describe).orElse("no patch")));
+        progress.accept(String.format(Locale.ROOT, "%-13s optimize  %.1f s: %s; %s", shape.label(),
+                (System.nanoTime() - t0) / 1e9, outcome.verdict(),
+                outcome.patch().map(Policies::describe).orElse("no patch")));
+        Promotion promotion = Promotion.decide(outcome, canary(shape, outcome));
         Map<Variant, List<RoundResult>> rounds = new EnumMap<>(Variant.class);
         Map<Variant, OptionalDouble> ideal = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
             ideal.put(v, shape.idealGoodput(v, options.phase()));
             List<RoundResult> list = new ArrayList<>();
             for (int round = 0; round < options.rounds(); round++) {
-                list.add(round(shape, v, round, outcome));
+                list.add(round(shape, v, round, promotion));
             }
             rounds.put(v, list);
         }
-        return new ShapeRun(shape, outcome, rounds, ideal);
+        return new ShapeRun(shape, outcome, promotion, rounds, ideal);
     }
 
-    private RoundResult round(Shape shape, Variant v, int round, OptimizationOutcome outcome)
+    /**
+     * Runs the canary of the proposed patch, if any: a phase on the train variant (a fresh seed) in a runtime
+     * whose component starts on the start policy; the configurator's verdict, or none when nothing was proposed.
+     */
+    private Optional<PatchResult> canary(Shape shape, OptimizationOutcome outcome) throws InterruptedException {
+        if (outcome.patch().isEmpty()) {
+            return Optional.empty();
+        }
+        Canary canary = Canary.of(outcome.patch().get(), options.phase(), outcome.verdict());
+        long seed = PairSchedule.seed(options.seed(), Variant.TRAIN, -2);
+        PhaseRunner.PhaseRun run = PhaseRunner.run(shape, Variant.TRAIN, Policies.start(),
+                canary.load(options.phase()), seed, false, Optional.of(canary));
+        PatchResult verdict = run.canary().orElseThrow();
+        progress.accept(String.format(Locale.ROOT, "%-13s canary  start+winner %s; bake %.1f s: %s: %s",
+                shape.label(), line(run.result()), canary.bake().toMillis() / 1e3,
+                verdict.promoted() ? "promoted" : "rolled back", verdict.detail()));
+        return Optional.of(verdict);
+    }
+
+    private RoundResult round(Shape shape, Variant v, int round, Promotion promotion)
             throws InterruptedException {
-        boolean winnerRuns = outcome.patch().isPresent();
+        boolean winnerRuns = promotion.winnerRuns();
         long seed = PairSchedule.seed(options.seed(), v, round);
         Map<Contender, PhaseResult> results = new EnumMap<>(Contender.class);
         for (Contender c : PairSchedule.order(round, winnerRuns)) {
             GuardPolicy policy = switch (c) {
-                case WINNER -> outcome.winner();
+                case WINNER -> promotion.winner(Policies.start());
                 case START -> Policies.start();
                 case DEFAULTS -> Policies.defaults();
             };

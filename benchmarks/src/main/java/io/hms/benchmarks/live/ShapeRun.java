@@ -3,21 +3,24 @@ package io.hms.benchmarks.live;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Everything measured on one shape: the optimizer's decision, and the rounds on each variant.
+ * Everything measured on one shape: the optimizer's decision, the canary's, and the rounds on each variant.
  *
- * @param shape   the shape
- * @param outcome what the optimizer decided on the trace recorded on the train variant
- * @param rounds  the rounds per variant
- * @param ideal   the ideal goodput per variant, where the shape has a capacity
+ * @param shape     the shape
+ * @param outcome   what the optimizer decided on the trace recorded on the train variant
+ * @param promotion what the runtime promoted after the canary: the winner the rounds measure
+ * @param rounds    the rounds per variant
+ * @param ideal     the ideal goodput per variant, where the shape has a capacity
  */
-public record ShapeRun(Shape shape, OptimizationOutcome outcome, Map<Variant, List<RoundResult>> rounds,
-                       Map<Variant, OptionalDouble> ideal) {
+public record ShapeRun(Shape shape, OptimizationOutcome outcome, Promotion promotion,
+                       Map<Variant, List<RoundResult>> rounds, Map<Variant, OptionalDouble> ideal) {
 
-    /** Copies the maps. */
+    /** Checks the parts and copies the maps. */
     public ShapeRun {
+        Objects.requireNonNull(promotion, "promotion");
         rounds = new EnumMap<>(rounds);
         ideal = new EnumMap<>(ideal);
     }
@@ -37,10 +40,10 @@ public record ShapeRun(Shape shape, OptimizationOutcome outcome, Map<Variant, Li
         return rounds(variant).stream().mapToDouble(r -> r.of(contender).goodput()).average().orElse(0);
     }
 
-    /** The predicted goodput of {@code contender}. */
+    /** The predicted goodput of {@code contender}; the winner's is the start's when the canary kept the start. */
     public double predicted(Contender contender) {
         return switch (contender) {
-            case WINNER -> outcome.predictedWinner();
+            case WINNER -> promotion.winnerRuns() ? outcome.predictedWinner() : outcome.predictedStart();
             case START -> outcome.predictedStart();
             case DEFAULTS -> outcome.predictedDefaults();
         };

@@ -33,10 +33,10 @@ class GoalCheckTest {
         double start = rounds.stream().mapToDouble(r -> r.of(Contender.START).goodput()).average().orElseThrow();
         double defaults = rounds.stream().mapToDouble(r -> r.of(Contender.DEFAULTS).goodput()).average().orElseThrow();
         OptimizationOutcome outcome = new OptimizationOutcome(Optional.of(GuardPolicy.defaults()),
-                GuardPolicy.defaults(), predictedWinner, start, defaults);
+                GuardPolicy.defaults(), predictedWinner, start, defaults, "proposed");
         OptionalDouble best = ideal > 0 ? OptionalDouble.of(ideal) : OptionalDouble.empty();
-        return new ShapeRun(shape, outcome, Map.of(Variant.TRAIN, rounds, Variant.TEST, rounds),
-                Map.of(Variant.TRAIN, best, Variant.TEST, best));
+        return new ShapeRun(shape, outcome, new Promotion(outcome.patch(), "promoted"),
+                Map.of(Variant.TRAIN, rounds, Variant.TEST, rounds), Map.of(Variant.TRAIN, best, Variant.TEST, best));
     }
 
     private static List<GoalCheck.Verdict> check(ShapeRun... runs) {
