@@ -66,6 +66,11 @@ record Canary(GuardPolicy candidate, Duration bake, String reason) {
         return ConfiguratorOptions.defaults().withCanary(FRACTION, bake).withMinCanaryCalls(MIN_CALLS);
     }
 
+    /** The configurator's options of a canary for phases of length {@code phase}. */
+    static ConfiguratorOptions options(Duration phase) {
+        return ConfiguratorOptions.defaults().withCanary(FRACTION, bake(phase)).withMinCanaryCalls(MIN_CALLS);
+    }
+
     /**
      * A proposal waiting for its verdict.
      *

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /**
  * Runs one phase: a fresh {@link Hms} with one component under the policy, a fresh dependency of the shape,
@@ -60,10 +61,7 @@ final class PhaseRunner {
     static PhaseRun run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed, boolean record,
                         Optional<Canary> canary) throws InterruptedException {
         long[] arrivals = PoissonSchedule.offsets(shape.rate(), phase, Draws.mix(seed ^ 0x5EED_A441L));
-        int n = arrivals.length;
-        long[] latencies = new long[n];
-        AtomicIntegerArray outcomes = new AtomicIntegerArray(n);
-        int traceCapacity = (int) Math.min(CallTrace.MAX_CAPACITY, 6L * n + 1024); // up to 5 attempts a call
+        int traceCapacity = (int) Math.min(CallTrace.MAX_CAPACITY, 6L * arrivals.length + 1024); // up to 5 a call
         HmsBuilder builder = Hms.builder()
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(policy)))
                 .discoverOptimizer(false)
@@ -75,36 +73,96 @@ final class PhaseRunner {
                 guard.trace().start();
             }
             Optional<Canary.Pending> pending = canary.map(c -> c.propose(hms, COMPONENT));
-            long start = System.nanoTime();
-            LiveDependency dependency = shape.create(variant, phase, start, Draws.mix(seed ^ 0xDE9E_4D5EL));
-            Thread[] callers = new Thread[n];
-            for (int i = 0; i < n; i++) {
-                long wait = start + arrivals[i] - System.nanoTime();
-                if (wait > 0) {
-                    LockSupport.parkNanos(wait);
-                }
-                callers[i] = Thread.ofVirtual().name("live-caller").start(caller(guard, dependency, i, latencies,
-                        outcomes));
-            }
-            long deadline = start + phase.toNanos() + DRAIN.toNanos();
-            for (Thread caller : callers) {
-                long remaining = deadline - System.nanoTime();
-                if (remaining > 0) {
-                    caller.join(Duration.ofNanos(remaining));
-                }
-            }
-            long end = System.nanoTime();
-            PhaseResult result = measure(arrivals, start, end, latencies, outcomes, phase);
-            for (int i = 0; i < n; i++) {
-                if (outcomes.get(i) == PENDING) {
-                    callers[i].interrupt();
-                }
-            }
+            PhaseResult result = offer(guard, shape, variant, arrivals, phase, seed);
             CallRecords trace = record ? guard.trace().snapshot() : CallRecords.empty();
             Optional<PatchResult> verdict = canary.isPresent()
                     ? Optional.of(canary.get().await(pending.orElseThrow())) : Optional.empty();
             return new PhaseRun(result, trace, verdict);
         }
+    }
+
+    /**
+     * What production does, in one runtime: a phase under {@code start} with the trace recorded, then
+     * {@code optimize} on that trace (the load pauses meanwhile), then, when it proposes, the canary of its
+     * candidate under a second phase of the same shape (a fresh dependency, seeded {@code canarySeed}); the
+     * canary's baseline half keeps the start policy's state from the recording, an open breaker included.
+     *
+     * @return the recording's phase, the optimizer's outcome and how long it took, and the canary's phase
+     */
+    static RecordedAndCanaried recordOptimizeCanary(Shape shape, Variant variant, GuardPolicy start, Duration phase,
+                                                    long seed, long canarySeed,
+                                                    Function<CallRecords, OptimizationOutcome> optimize)
+            throws InterruptedException {
+        long[] arrivals = PoissonSchedule.offsets(shape.rate(), phase, Draws.mix(seed ^ 0x5EED_A441L));
+        int traceCapacity = (int) Math.min(CallTrace.MAX_CAPACITY, 6L * arrivals.length + 1024);
+        HmsBuilder builder = Hms.builder()
+                .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(start)))
+                .discoverOptimizer(false)
+                .traceCapacity(traceCapacity)
+                .configurator(Canary.options(phase));
+        try (Hms hms = builder.build().start()) {
+            Guard guard = hms.guard(COMPONENT);
+            guard.trace().start();
+            PhaseResult recorded = offer(guard, shape, variant, arrivals, phase, seed);
+            CallRecords trace = guard.trace().snapshot();
+            long t0 = System.nanoTime();
+            OptimizationOutcome outcome = optimize.apply(trace);
+            double optimizeSeconds = (System.nanoTime() - t0) / 1e9;
+            PhaseRun first = new PhaseRun(recorded, trace, Optional.empty());
+            if (outcome.patch().isEmpty()) {
+                return new RecordedAndCanaried(first, outcome, optimizeSeconds, Optional.empty());
+            }
+            Canary canary = Canary.of(outcome.patch().get(), phase, outcome.verdict());
+            Canary.Pending pending = canary.propose(hms, COMPONENT);
+            Duration load = canary.load(phase);
+            long[] canaryArrivals = PoissonSchedule.offsets(shape.rate(), load, Draws.mix(canarySeed ^ 0x5EED_A441L));
+            PhaseResult canaried = offer(guard, shape, variant, canaryArrivals, load, canarySeed);
+            PatchResult verdict = canary.await(pending);
+            return new RecordedAndCanaried(first, outcome, optimizeSeconds,
+                    Optional.of(new PhaseRun(canaried, CallRecords.empty(), Optional.of(verdict))));
+        }
+    }
+
+    /**
+     * The recording phase, the optimizer's outcome, how long the optimizer took, and the canary's phase when
+     * one ran.
+     */
+    record RecordedAndCanaried(PhaseRun recorded, OptimizationOutcome outcome, double optimizeSeconds,
+                               Optional<PhaseRun> canary) {
+    }
+
+    /** Offers {@code arrivals} through {@code guard} to a fresh dependency of the shape; what callers saw. */
+    private static PhaseResult offer(Guard guard, Shape shape, Variant variant, long[] arrivals, Duration phase,
+                                     long seed) throws InterruptedException {
+        int n = arrivals.length;
+        long[] latencies = new long[n];
+        AtomicIntegerArray outcomes = new AtomicIntegerArray(n);
+        long start = System.nanoTime();
+        LiveDependency dependency = shape.create(variant, phase, start, Draws.mix(seed ^ 0xDE9E_4D5EL));
+        Thread[] callers = new Thread[n];
+        for (int i = 0; i < n; i++) {
+            long wait = start + arrivals[i] - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            callers[i] = Thread.ofVirtual().name("live-caller").start(caller(guard, dependency, i, latencies,
+                    outcomes));
+        }
+        long deadline = start + phase.toNanos() + DRAIN.toNanos();
+        for (Thread caller : callers) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining > 0) {
+                caller.join(Duration.ofNanos(remaining));
+            }
+        }
+        long end = System.nanoTime();
+        PhaseResult result = measure(arrivals, start, end, latencies, outcomes, phase);
+        for (int i = 0; i < n; i++) {
+            if (outcomes.get(i) == PENDING) {
+                callers[i].interrupt();
+            }
+        }
+        return result;
     }
 
     private static Runnable caller(Guard guard, LiveDependency dependency, int call, long[] latencies,

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 
 /**
  * Measures one shape: records a trace on the train variant under the start policy, optimizes it, hands a
- * proposed patch to the configurator's {@link Canary} in a phase of its own on the train variant, then runs
+ * proposed patch to the configurator's {@link Canary} in a second phase of the same runtime (as the agent
+ * does in production, where the canary follows the recording), then runs
  * the rounds of {@link PairSchedule} on the train and the test variant with the policy the canary left in
  * force as the winner, reporting a line per phase.
  */
@@ -35,21 +36,24 @@ final class ShapeMeasurement {
     /** Measures {@code shape}. */
     ShapeRun measure(Shape shape) throws InterruptedException, IOException {
         long traceSeed = PairSchedule.seed(options.seed(), Variant.TRAIN, -1);
-        PhaseRunner.PhaseRun recorded = PhaseRunner.run(shape, Variant.TRAIN, Policies.start(), options.phase(),
-                traceSeed, true);
-        CallRecords trace = recorded.trace();
+        long canarySeed = PairSchedule.seed(options.seed(), Variant.TRAIN, -2);
+        PhaseRunner.RecordedAndCanaried run = PhaseRunner.recordOptimizeCanary(shape, Variant.TRAIN,
+                Policies.start(), options.phase(), traceSeed, canarySeed,
+                trace -> optimization.optimize(trace, ComponentPolicy.defaults().withGuard(Policies.start())));
+        CallRecords trace = run.recorded().trace();
         progress.accept(String.format(Locale.ROOT, "%-13s record  start     %s; %d attempts traced", shape.label(),
-                line(recorded.result()), trace.size()));
+                line(run.recorded().result()), trace.size()));
         if (options.dumpTraces().isPresent()) {
             TraceCsv.write(trace, options.dumpTraces().get().resolve(shape.label() + "-train.csv"));
         }
-        long t0 = System.nanoTime();
-        OptimizationOutcome outcome = optimization.optimize(trace, ComponentPolicy.defaults()
-                .withGuard(Policies.start()));
+        OptimizationOutcome outcome = run.outcome();
         progress.accept(String.format(Locale.ROOT, "%-13s optimize  %.1f s: %s; %s", shape.label(),
-                (System.nanoTime() - t0) / 1e9, outcome.verdict(),
-                outcome.patch().map(Policies::describe).orElse("no patch")));
-        Promotion promotion = Promotion.decide(outcome, canary(shape, outcome));
+                run.optimizeSeconds(), outcome.verdict(), outcome.patch().map(Policies::describe).orElse("no patch")));
+        Optional<PatchResult> verdict = run.canary().flatMap(PhaseRunner.PhaseRun::canary);
+        run.canary().ifPresent(c -> progress.accept(String.format(Locale.ROOT,
+                "%-13s canary  start+winner %s: %s: %s", shape.label(), line(c.result()),
+                c.canary().orElseThrow().promoted() ? "promoted" : "rolled back", c.canary().orElseThrow().detail())));
+        Promotion promotion = Promotion.decide(outcome, verdict);
         Map<Variant, List<RoundResult>> rounds = new EnumMap<>(Variant.class);
         Map<Variant, OptionalDouble> ideal = new EnumMap<>(Variant.class);
         for (Variant v : Variant.values()) {
@@ -61,25 +65,6 @@ final class ShapeMeasurement {
             rounds.put(v, list);
         }
         return new ShapeRun(shape, outcome, promotion, rounds, ideal);
-    }
-
-    /**
-     * Runs the canary of the proposed patch, if any: a phase on the train variant (a fresh seed) in a runtime
-     * whose component starts on the start policy; the configurator's verdict, or none when nothing was proposed.
-     */
-    private Optional<PatchResult> canary(Shape shape, OptimizationOutcome outcome) throws InterruptedException {
-        if (outcome.patch().isEmpty()) {
-            return Optional.empty();
-        }
-        Canary canary = Canary.of(outcome.patch().get(), options.phase(), outcome.verdict());
-        long seed = PairSchedule.seed(options.seed(), Variant.TRAIN, -2);
-        PhaseRunner.PhaseRun run = PhaseRunner.run(shape, Variant.TRAIN, Policies.start(),
-                canary.load(options.phase()), seed, false, Optional.of(canary));
-        PatchResult verdict = run.canary().orElseThrow();
-        progress.accept(String.format(Locale.ROOT, "%-13s canary  start+winner %s; bake %.1f s: %s: %s",
-                shape.label(), line(run.result()), canary.bake().toMillis() / 1e3,
-                verdict.promoted() ? "promoted" : "rolled back", verdict.detail()));
-        return Optional.of(verdict);
     }
 
     private RoundResult round(Shape shape, Variant v, int round, Promotion promotion)
