@@ -213,9 +213,14 @@ public final class DependencyModel {
         return arrivals.length;
     }
 
-    /** The span of the trace the rates are measured over, in nanoseconds (whole buckets). */
+    /**
+     * The span the rates are measured over, in nanoseconds: from the first call's arrival to the bucket
+     * holding the last one (whole buckets). Retries and late answers after the last arrival do not stretch
+     * it, so a goodput over it is comparable with the calls served per second of the recorded stretch.
+     */
     public long durationNanos() {
-        return buckets * bucketNanos;
+        long last = arrivals.length == 0 ? 0 : arrivals[arrivals.length - 1];
+        return (last / bucketNanos + 1) * bucketNanos;
     }
 
     /** How many time buckets. */

@@ -18,6 +18,11 @@ import java.util.List;
  * after it (or, at the end of the trace, a healthy bucket). How long the bucket before lasts is what a
  * model must guess: the nominal model takes the median length of the failing runs the trace saw end, or
  * half the stretch; sampled models draw it.
+ *
+ * <p>A recorded timeout hides what the attempt would have done after the deadline. The nominal model, and
+ * every other sampled one, take it for a failure at the deadline; the odd-numbered sampled models take it
+ * for an answer that would have come half the deadline later, so a policy judged across the models is
+ * judged against both.
  */
 final class TraceDigest {
 
@@ -27,6 +32,8 @@ final class TraceDigest {
     private static final byte TIMEOUT = 2;
     /** A bucket fails when its unloaded error probability is this far above a healthy bucket's. */
     private static final double FAILING = 0.25;
+    /** How much later than the deadline a timed-out attempt answers, in the models that take it for an answer. */
+    private static final double LATE_ANSWER = 1.5;
 
     private final int buckets;
     private final long width;
@@ -109,6 +116,19 @@ final class TraceDigest {
 
     private DependencyModel toModel(long[] arrivals, LoadModel load, boolean sampled, long seed, int index) {
         int n = latency.length;
+        boolean lateAnswers = sampled && index % 2 == 1;
+        byte[] kind = this.kind;
+        long[] latency = this.latency;
+        if (lateAnswers) { // a recorded timeout is an answer that would have come after the deadline
+            kind = kind.clone();
+            latency = latency.clone();
+            for (int j = 0; j < n; j++) {
+                if (kind[j] == TIMEOUT) {
+                    kind[j] = SUCCESS;
+                    latency[j] = (long) (latency[j] * LATE_ANSWER);
+                }
+            }
+        }
         int[] okCount = new int[buckets + 1];
         int[] failCount = new int[buckets + 1];
         double[] addedError = new double[buckets];
