@@ -70,6 +70,11 @@ final class ReplayRun {
     private final long[] latencyTable = new long[2 * Q];
     // Attempts at the dependency: those the caller awaits, and those it gave up on (ends in abandoned).
     private int atDependency;
+    // The load's effect by level in flight, worked out once a level is first met: the latency factor for the
+    // whole run, the failure threshold for the bucket (stamped with the bucket it was worked out for).
+    private double[] factorAt = new double[0];
+    private long[] thresholdAt = new long[0];
+    private int[] thresholdStamp = new int[0];
     private final TimeHeap abandoned = new TimeHeap(64);
     private long successful;
     private long failedCalls;
@@ -176,8 +181,16 @@ final class ReplayRun {
         long threshold = failThreshold;
         double factor = 1;
         if (inFlight > model.load.capacity()) { // overloaded: slower, and likelier to fail
-            threshold = SplitMix.threshold53(Math.min(1.0, bucketError + model.load.addedErrorProbability(inFlight)));
-            factor = model.load.latencyFactor(inFlight);
+            if (inFlight >= factorAt.length) {
+                growLevels(inFlight);
+            }
+            if (thresholdStamp[inFlight] != bucket + 1) {
+                thresholdAt[inFlight] = SplitMix.threshold53(Math.min(1.0,
+                        bucketError + model.load.addedErrorProbability(inFlight)));
+                thresholdStamp[inFlight] = bucket + 1;
+            }
+            threshold = thresholdAt[inFlight];
+            factor = factorAt[inFlight];
         }
         // 1 when the draw is below the error probability: the sign bit of their difference. Unlike a branch,
         // which under a random outcome the processor mispredicts, it costs the same every time. The draws stay
@@ -195,6 +208,18 @@ final class ReplayRun {
             queue.push(t + timeoutNanos, slot, FAILED | LEFT | COMPLETE);
         } else {
             queue.push(t + latency, slot, fails * FAILED | COMPLETE);
+        }
+    }
+
+    /** Makes room for levels up to {@code level}, working out their latency factors. */
+    private void growLevels(int level) {
+        int from = factorAt.length;
+        int size = Math.max(level + 1, Math.max(64, from * 2));
+        factorAt = Arrays.copyOf(factorAt, size);
+        thresholdAt = Arrays.copyOf(thresholdAt, size);
+        thresholdStamp = Arrays.copyOf(thresholdStamp, size);
+        for (int k = from; k < size; k++) {
+            factorAt[k] = model.load.latencyFactor(k);
         }
     }
 
