@@ -373,6 +373,15 @@ class OptimizerAgentTest {
                 .hasMessageContaining("e.g. Duration.ofMinutes(5)");
         assertThatThrownBy(() -> OptimizerAgentOptions.builder().localSearch(null).build())
                 .hasMessageContaining("localSearch is not set; give LocalSearch.defaults()");
+        assertThat(defaults.plausibleModels()).isEqualTo(4);
+        assertThat(defaults.timeoutMargin()).isEqualTo(2.0);
+        assertThat(defaults.toBuilder().plausibleModels(8).timeoutMargin(3).build().toBuilder().build().plausibleModels())
+                .isEqualTo(8);
+        assertThatThrownBy(() -> OptimizerAgentOptions.builder().plausibleModels(0).build())
+                .hasMessageContaining("plausibleModels must be in [1, 32], got 0");
+        assertThatThrownBy(() -> OptimizerAgentOptions.builder().timeoutMargin(0.5).build())
+                .hasMessageContaining("timeoutMargin must be in [1, 100], got 0.5")
+                .hasMessageContaining("healthy p99 latency");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.hms.api.ComponentSpec;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
@@ -50,6 +51,8 @@ class HmsMetricsLifecycleTest {
         metrics.record(new IncidentClosed(T0, "db", "inc-1", Duration.ofSeconds(2), "reconnect", 1));
         metrics.record(new PatchProposed(T0, "db", "p-1", 1, "optimizer", "faster"));
         metrics.record(new GenerationEvaluated(T0, "db", 1, 0.5, 0.4, 20));
+        metrics.record(new CandidateJudged(T0, "db", true, 0.4, 0.6, 0.15, "clears the margin"));
+        metrics.record(new CandidateJudged(T0, "db", false, 0.6, 0.6, -0.01, "under the margin"));
         metrics.record(new ChaosInjected(T0, "chaos-1", "kill", "db", "", T0.plusSeconds(5)));
 
         assertThat(registry.getMeters()).extracting(m -> m.getId().getName()).contains("hms.runtime.live",
@@ -60,6 +63,8 @@ class HmsMetricsLifecycleTest {
         assertThat(registry.getMeters()).allSatisfy(m ->
                 assertThat(m.getId().getTag(RuntimeMeters.TAG)).as(m.getId().toString()).isEqualTo("checkout"));
         assertThat(registry.get("hms.breaker.state").tag("component", "db").gauge().value()).isEqualTo(1.0);
+        assertThat(registry.get("hms.optimizer.candidates").tag("verdict", "proposed").counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("hms.optimizer.candidates").tag("verdict", "kept").counter().count()).isEqualTo(1.0);
 
         metrics.close();
         metrics.record(new IncidentOpened(T0, "db", "inc-2", "late"));
