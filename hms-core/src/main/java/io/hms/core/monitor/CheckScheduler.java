@@ -224,13 +224,19 @@ final class CheckScheduler implements RegistryListener {
         }
     }
 
+    /**
+     * Records a run's result, then lets the next run begin: the other way round, a loaded machine could let
+     * the next run start, finish and be recorded first, and results would count out of order.
+     */
     private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {
-        runner.endRun();
-        if (closed.getAsBoolean()) {
-            return;
-        }
-        synchronized (watch) {
-            watch.record(runner, result, scheduler.now()).ifPresent(publish);
+        try {
+            if (!closed.getAsBoolean()) {
+                synchronized (watch) {
+                    watch.record(runner, result, scheduler.now()).ifPresent(publish);
+                }
+            }
+        } finally {
+            runner.endRun();
         }
     }
 
