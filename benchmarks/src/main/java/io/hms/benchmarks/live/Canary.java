@@ -61,12 +61,10 @@ record Canary(GuardPolicy candidate, Duration bake, String reason) {
         return phase.compareTo(least) < 0 ? least : phase;
     }
 
-    /** The configurator's options: half the calls for the bake window, at least {@link #MIN_CALLS} of them. */
-    ConfiguratorOptions options() {
-        return ConfiguratorOptions.defaults().withCanary(FRACTION, bake).withMinCanaryCalls(MIN_CALLS);
-    }
-
-    /** The configurator's options of a canary for phases of length {@code phase}. */
+    /**
+     * The configurator's options of a canary for phases of length {@code phase}: half the calls for the bake
+     * window, at least {@link #MIN_CALLS} of them.
+     */
     static ConfiguratorOptions options(Duration phase) {
         return ConfiguratorOptions.defaults().withCanary(FRACTION, bake(phase)).withMinCanaryCalls(MIN_CALLS);
     }

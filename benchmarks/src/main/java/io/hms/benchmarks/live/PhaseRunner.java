@@ -21,9 +21,8 @@ import java.util.function.Function;
  * Poisson arrivals for the phase's length, each call on its own virtual thread through
  * {@code hms.guard(component).callChecked(...)}; then waits for the callers' answers, at most
  * {@link #DRAIN} after the phase (a call unanswered by then counts as failed, its latency what it had waited),
- * and closes the runtime. The seed draws the arrivals and the dependency's randomness. A phase with a
- * {@link Canary} builds its runtime with the canary's configurator options, proposes the candidate as the
- * load starts, and waits for the configurator's verdict before it closes the runtime.
+ * and closes the runtime. The seed draws the arrivals and the dependency's randomness. The recording phase
+ * and a proposal's {@link Canary} share one runtime ({@link #recordOptimizeCanary}).
  */
 final class PhaseRunner {
 
@@ -39,45 +38,24 @@ final class PhaseRunner {
     }
 
     /**
-     * A phase's figures and, when asked for, the guard's trace of it.
+     * A phase's figures and, for the recording phase, the guard's trace of it.
      *
      * @param result what the callers saw
-     * @param trace  every attempt the guard recorded, or no attempts when no trace was asked for
-     * @param canary the configurator's verdict on the canary, when the phase ran one
+     * @param trace  every attempt the guard recorded, or no attempts for a canary's phase
+     * @param canary the configurator's verdict, for a canary's phase
      */
     record PhaseRun(PhaseResult result, CallRecords trace, Optional<PatchResult> canary) {
     }
 
-    /** Runs a phase of {@code shape}'s {@code variant} under {@code policy}; records the trace if {@code record}. */
-    static PhaseRun run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed, boolean record)
+    /** Runs a phase of {@code shape}'s {@code variant} under {@code policy} in a runtime of its own. */
+    static PhaseResult run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed)
             throws InterruptedException {
-        return run(shape, variant, policy, phase, seed, record, Optional.empty());
-    }
-
-    /**
-     * Runs a phase as {@link #run(Shape, Variant, GuardPolicy, Duration, long, boolean)} does, and when
-     * {@code canary} is there, proposes its candidate as the load starts and waits for the verdict.
-     */
-    static PhaseRun run(Shape shape, Variant variant, GuardPolicy policy, Duration phase, long seed, boolean record,
-                        Optional<Canary> canary) throws InterruptedException {
         long[] arrivals = PoissonSchedule.offsets(shape.rate(), phase, Draws.mix(seed ^ 0x5EED_A441L));
-        int traceCapacity = (int) Math.min(CallTrace.MAX_CAPACITY, 6L * arrivals.length + 1024); // up to 5 a call
-        HmsBuilder builder = Hms.builder()
+        try (Hms hms = Hms.builder()
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(policy)))
                 .discoverOptimizer(false)
-                .traceCapacity(traceCapacity);
-        canary.ifPresent(c -> builder.configurator(c.options()));
-        try (Hms hms = builder.build().start()) {
-            Guard guard = hms.guard(COMPONENT);
-            if (record) {
-                guard.trace().start();
-            }
-            Optional<Canary.Pending> pending = canary.map(c -> c.propose(hms, COMPONENT));
-            PhaseResult result = offer(guard, shape, variant, arrivals, phase, seed);
-            CallRecords trace = record ? guard.trace().snapshot() : CallRecords.empty();
-            Optional<PatchResult> verdict = canary.isPresent()
-                    ? Optional.of(canary.get().await(pending.orElseThrow())) : Optional.empty();
-            return new PhaseRun(result, trace, verdict);
+                .build().start()) {
+            return offer(hms.guard(COMPONENT), shape, variant, arrivals, phase, seed);
         }
     }
 

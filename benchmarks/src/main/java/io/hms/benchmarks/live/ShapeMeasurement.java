@@ -78,7 +78,7 @@ final class ShapeMeasurement {
                 case START -> Policies.start();
                 case DEFAULTS -> Policies.defaults();
             };
-            PhaseResult r = PhaseRunner.run(shape, v, policy, options.phase(), seed, false).result();
+            PhaseResult r = PhaseRunner.run(shape, v, policy, options.phase(), seed);
             results.put(c, r);
             progress.accept(String.format(Locale.ROOT, "%-13s %-5s r%d %-8s %s", shape.label(), v.label(), round + 1,
                     c.name().toLowerCase(Locale.ROOT), line(r)));

@@ -60,8 +60,8 @@ class PromotionTest {
         assertThat(six.load(Duration.ofSeconds(6))).isEqualTo(Duration.ofSeconds(6));
         Canary one = Canary.of(CANDIDATE, Duration.ofSeconds(1), "r");
         assertThat(one.load(Duration.ofSeconds(1))).isGreaterThan(one.bake());
-        assertThat(six.options().canaryFraction()).isEqualTo(0.5);
-        assertThat(six.options().bakeWindow()).isEqualTo(Duration.ofSeconds(5));
-        assertThat(six.options().minCanaryCalls()).isEqualTo(50);
+        assertThat(Canary.options(Duration.ofSeconds(6)).canaryFraction()).isEqualTo(0.5);
+        assertThat(Canary.options(Duration.ofSeconds(6)).bakeWindow()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(Canary.options(Duration.ofSeconds(6)).minCanaryCalls()).isEqualTo(50);
     }
 }

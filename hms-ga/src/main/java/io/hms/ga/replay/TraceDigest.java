@@ -116,16 +116,15 @@ final class TraceDigest {
 
     private DependencyModel toModel(long[] arrivals, LoadModel load, boolean sampled, long seed, int index) {
         int n = latency.length;
-        boolean lateAnswers = sampled && index % 2 == 1;
-        byte[] kind = this.kind;
-        long[] latency = this.latency;
-        if (lateAnswers) { // a recorded timeout is an answer that would have come after the deadline
-            kind = kind.clone();
-            latency = latency.clone();
+        byte[] kinds = kind;
+        long[] latencies = latency;
+        if (sampled && index % 2 == 1) { // a recorded timeout is an answer that would have come after the deadline
+            kinds = kind.clone();
+            latencies = latency.clone();
             for (int j = 0; j < n; j++) {
-                if (kind[j] == TIMEOUT) {
-                    kind[j] = SUCCESS;
-                    latency[j] = (long) (latency[j] * LATE_ANSWER);
+                if (kinds[j] == TIMEOUT) {
+                    kinds[j] = SUCCESS;
+                    latencies[j] = (long) (latency[j] * LATE_ANSWER);
                 }
             }
         }
@@ -133,7 +132,7 @@ final class TraceDigest {
         int[] failCount = new int[buckets + 1];
         double[] addedError = new double[buckets];
         for (int j = 0; j < n; j++) {
-            (kind[j] == SUCCESS ? okCount : failCount)[bucketOf[j] + 1]++;
+            (kinds[j] == SUCCESS ? okCount : failCount)[bucketOf[j] + 1]++;
             addedError[bucketOf[j]] += load.addedErrorProbability(level[j]);
         }
         for (int b = 0; b < buckets; b++) {
@@ -145,8 +144,8 @@ final class TraceDigest {
         long[] ok = new long[okCount[buckets]];
         long[] fail = new long[failCount[buckets]];
         for (int j = 0; j < n; j++) {
-            long unloaded = kind[j] == TIMEOUT ? latency[j] : (long) (latency[j] / load.latencyFactor(level[j]));
-            if (kind[j] == SUCCESS) {
+            long unloaded = kinds[j] == TIMEOUT ? latencies[j] : (long) (latencies[j] / load.latencyFactor(level[j]));
+            if (kinds[j] == SUCCESS) {
                 ok[okCount[bucketOf[j]]++] = unloaded;
             } else {
                 fail[failCount[bucketOf[j]]++] = unloaded;
