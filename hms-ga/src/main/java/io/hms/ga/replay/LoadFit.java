@@ -15,10 +15,12 @@ import java.util.Map;
  * x = max(0, level - C) / C
  * </pre>
  *
- * by alternating least squares, once with one unloaded term for the whole trace and once with a term per
- * bucket. The per-bucket terms absorb what changes over time (an outage, a slow degradation, a burst), so
- * the slopes are learned only from how attempts of the same moment differ with the load they met: a
- * dependency that gets slower over time is not mistaken for one that load slows. Which of the two holds is
+ * by alternating least squares, once with one unloaded term for the whole trace and once with terms that
+ * follow time: the unloaded failure probability per bucket, and the unloaded log latency as a line through
+ * a value at each bucket's middle, so a latency that rises within a bucket is time's, not load's. These
+ * terms absorb what changes over time (an outage, a slow degradation, a burst), so the slopes are learned
+ * only from how attempts of the same moment differ with the load they met: a dependency that gets slower
+ * over time is not mistaken for one that load slows. Which of the two holds is
  * the data's to say: each parameter costs its Bayesian-information penalty, so the per-bucket terms win
  * only where the dependency did change over time.
  * A candidate is judged by its misfit: squared residuals of log latency over their variance within a
@@ -35,6 +37,8 @@ final class LoadFit {
     static final double PLAUSIBLE_MISFIT = 4.0;
     private static final int MAX_LEVEL = 4096;
     private static final int ROUNDS = 30;
+    /** Keeps the line through the buckets' middles defined where a bucket holds no success. */
+    private static final double SMOOTHING = 1e-3;
 
     private final int n;
     private final int top; // the highest level seen
@@ -42,6 +46,8 @@ final class LoadFit {
     private final int[] level;
     private final int[] bucket;
     private final int[] pooled; // every attempt in group 0
+    private final int[] knot;      // the bucket middle at or before each attempt, for the line through them
+    private final double[] weight; // how far past that middle, in buckets: the weight of the next middle
     private final double[] logLatency; // NaN for a failed attempt
     private final boolean[] failed;
     private final double logVariance;
@@ -51,9 +57,10 @@ final class LoadFit {
      * @param latencies each attempt's latency
      * @param failed    whether each attempt failed or timed out
      * @param bucketOf  each attempt's time bucket, in [0, buckets)
+     * @param position  each attempt's start in buckets from the trace's start, in [0, buckets)
      * @param buckets   how many buckets
      */
-    LoadFit(int[] levels, long[] latencies, boolean[] failed, int[] bucketOf, int buckets) {
+    LoadFit(int[] levels, long[] latencies, boolean[] failed, int[] bucketOf, double[] position, int buckets) {
         this.n = levels.length;
         this.buckets = buckets;
         this.level = new int[n];
@@ -61,8 +68,13 @@ final class LoadFit {
         this.pooled = new int[n];
         this.failed = failed;
         this.logLatency = new double[n];
+        this.knot = new int[n];
+        this.weight = new double[n];
         int highest = 1;
         for (int i = 0; i < n; i++) {
+            double middles = position[i] - 0.5; // the line goes on past the first and the last middle
+            knot[i] = Math.max(0, Math.min(buckets - 2, (int) Math.floor(middles)));
+            weight[i] = buckets < 2 ? 0 : middles - knot[i];
             level[i] = Math.min(MAX_LEVEL, Math.max(1, levels[i]));
             highest = Math.max(highest, level[i]);
             logLatency[i] = failed[i] ? Double.NaN : Math.log(Math.max(1_000, latencies[i]));
@@ -97,9 +109,9 @@ final class LoadFit {
     List<LoadModel> plausible(int max) {
         List<double[]> fits = new ArrayList<>(); // {capacity, latencySlope, errorSlope, misfit, dispersion}
         for (int c : candidates()) {
-            fits.add(fit(c, pooled, 1));
+            fits.add(fit(c, false));
             if (buckets > 1) {
-                fits.add(fit(c, bucket, buckets));
+                fits.add(fit(c, true));
             }
         }
         double[] best = fits.get(0);
@@ -145,20 +157,22 @@ final class LoadFit {
     }
 
     /**
-     * The fit with capacity {@code c} and unloaded terms per group ({@code groupOf}: all in one, or per
-     * bucket): {capacity, latency slope, error slope, penalized misfit, dispersion}.
+     * The fit with capacity {@code c} and unloaded terms that follow time or not: {capacity, latency slope,
+     * error slope, penalized misfit, dispersion}.
      */
-    private double[] fit(int c, int[] groupOf, int groups) {
+    private double[] fit(int c, boolean overTime) {
+        int[] groupOf = overTime ? bucket : pooled;
+        int groups = overTime ? buckets : 1;
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = Math.max(0, (double) (level[i] - c) / c);
         }
-        double[] base = new double[groups];  // log latency unloaded, per group
+        double[] base = new double[n];       // each attempt's unloaded log latency
         double[] error = new double[groups]; // failure probability unloaded, per group
         double latencySlope = 0;
         double errorSlope = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            groupTerms(x, groupOf, latencySlope, errorSlope, base, error);
+            unloadedTerms(x, overTime, groupOf, latencySlope, errorSlope, base, error);
             double sxr = 0;
             double sxx = 0;
             double sxf = 0;
@@ -168,7 +182,7 @@ final class LoadFit {
                     continue;
                 }
                 if (!failed[i]) {
-                    sxr += x[i] * (Math.exp(logLatency[i] - base[groupOf[i]]) - 1);
+                    sxr += x[i] * (Math.exp(logLatency[i] - base[i]) - 1);
                     sxx += x[i] * x[i];
                 }
                 sxf += x[i] * ((failed[i] ? 1 : 0) - error[groupOf[i]]);
@@ -177,11 +191,11 @@ final class LoadFit {
             latencySlope = sxx == 0 ? 0 : Math.min(1000, Math.max(0, sxr / sxx));
             errorSlope = sxxAll == 0 ? 0 : Math.min(1000, Math.max(0, sxf / sxxAll));
         }
-        groupTerms(x, groupOf, latencySlope, errorSlope, base, error);
+        unloadedTerms(x, overTime, groupOf, latencySlope, errorSlope, base, error);
         double misfit = 0;
         for (int i = 0; i < n; i++) {
             if (!failed[i]) {
-                double residual = logLatency[i] - base[groupOf[i]] - Math.log(1 + latencySlope * x[i]);
+                double residual = logLatency[i] - base[i] - Math.log(1 + latencySlope * x[i]);
                 misfit += residual * residual / logVariance;
             }
             double expected = Math.min(1, error[groupOf[i]] + errorSlope * x[i]);
@@ -194,26 +208,76 @@ final class LoadFit {
             misfit / Math.max(1, 2 * n - parameters)};
     }
 
-    /** Each group's unloaded log latency and failure probability, given the slopes. */
-    private void groupTerms(double[] x, int[] groupOf, double latencySlope, double errorSlope, double[] base,
-                            double[] error) {
-        int groups = base.length;
-        double[] logSum = new double[groups];
-        int[] successes = new int[groups];
+    /** Each attempt's unloaded log latency and each group's unloaded failure probability, given the slopes. */
+    private void unloadedTerms(double[] x, boolean overTime, int[] groupOf, double latencySlope, double errorSlope,
+                               double[] base, double[] error) {
+        int groups = error.length;
         double[] failSum = new double[groups];
         int[] attempts = new int[groups];
         for (int i = 0; i < n; i++) {
-            int b = groupOf[i];
-            if (!failed[i]) {
-                logSum[b] += logLatency[i] - Math.log(1 + latencySlope * x[i]);
-                successes[b]++;
-            }
-            failSum[b] += (failed[i] ? 1 : 0) - errorSlope * x[i];
-            attempts[b]++;
+            failSum[groupOf[i]] += (failed[i] ? 1 : 0) - errorSlope * x[i];
+            attempts[groupOf[i]]++;
         }
         for (int b = 0; b < groups; b++) {
-            base[b] = successes[b] == 0 ? 0 : logSum[b] / successes[b];
             error[b] = attempts[b] == 0 ? 0 : Math.min(1, Math.max(0, failSum[b] / attempts[b]));
         }
+        if (overTime) {
+            double[] middles = lineThroughMiddles(x, latencySlope);
+            for (int i = 0; i < n; i++) {
+                base[i] = (1 - weight[i]) * middles[knot[i]] + weight[i] * middles[knot[i] + 1];
+            }
+            return;
+        }
+        double logSum = 0;
+        int successes = 0;
+        for (int i = 0; i < n; i++) {
+            if (!failed[i]) {
+                logSum += logLatency[i] - Math.log(1 + latencySlope * x[i]);
+                successes++;
+            }
+        }
+        java.util.Arrays.fill(base, successes == 0 ? 0 : logSum / successes);
+    }
+
+    /**
+     * The unloaded log latency at each bucket's middle, by least squares of the successes' unloaded log
+     * latencies against the line through the middles; a light penalty on the line's bends keeps a middle
+     * without successes between its neighbours. The normal equations are tridiagonal.
+     */
+    private double[] lineThroughMiddles(double[] x, double latencySlope) {
+        double[] diagonal = new double[buckets];
+        double[] upper = new double[buckets];
+        double[] rhs = new double[buckets];
+        for (int i = 0; i < n; i++) {
+            if (!failed[i]) {
+                double w = weight[i];
+                double r = logLatency[i] - Math.log(1 + latencySlope * x[i]);
+                int k = knot[i];
+                diagonal[k] += (1 - w) * (1 - w);
+                diagonal[k + 1] += w * w;
+                upper[k] += w * (1 - w);
+                rhs[k] += (1 - w) * r;
+                rhs[k + 1] += w * r;
+            }
+        }
+        for (int k = 0; k + 1 < buckets; k++) { // SMOOTHING * (m[k] - m[k+1])^2
+            diagonal[k] += SMOOTHING;
+            diagonal[k + 1] += SMOOTHING;
+            upper[k] -= SMOOTHING;
+        }
+        for (int k = 0; k < buckets; k++) {
+            diagonal[k] += SMOOTHING * 1e-3; // and definite when no attempt succeeded at all
+        }
+        for (int k = 1; k < buckets; k++) { // forward elimination, then back substitution
+            double factor = upper[k - 1] / diagonal[k - 1];
+            diagonal[k] -= factor * upper[k - 1];
+            rhs[k] -= factor * rhs[k - 1];
+        }
+        double[] middles = new double[buckets];
+        middles[buckets - 1] = rhs[buckets - 1] / diagonal[buckets - 1];
+        for (int k = buckets - 2; k >= 0; k--) {
+            middles[k] = (rhs[k] - upper[k] * middles[k + 1]) / diagonal[k];
+        }
+        return middles;
     }
 }

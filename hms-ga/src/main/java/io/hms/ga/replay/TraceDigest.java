@@ -80,7 +80,11 @@ final class TraceDigest {
         for (int j = 0; j < n; j++) {
             failed[j] = kind[j] != SUCCESS;
         }
-        fit = new LoadFit(level, latency, failed, bucketOf, buckets);
+        double[] position = new double[n];
+        for (int j = 0; j < n; j++) {
+            position[j] = Math.min(buckets - 1e-9, (starts[j] - t0) / (double) width);
+        }
+        fit = new LoadFit(level, latency, failed, bucketOf, position, buckets);
         long[] all = successes > 0 ? Arrays.copyOf(successLatencies, successes) : latency.clone();
         Arrays.sort(all);
         reference = all.length == 0 ? 1_000 : Math.max(1_000, all[all.length / 2]);

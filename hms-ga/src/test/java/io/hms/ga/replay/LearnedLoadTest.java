@@ -10,6 +10,7 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.ga.workload.InFlightOverload;
+import io.hms.ga.workload.SlowingOverTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,18 @@ class LearnedLoadTest {
         assertThat(load.capacity()).isBetween(6.0, 11.0);
         assertThat(load.latencySlope()).isBetween(1.5, 5.0);
         assertThat(load.errorSlope()).isBetween(0.2, 0.8);
+    }
+
+    @Test
+    void aDependencySlowingWithTheClockIsNotTakenForOneThatLoadSlows() {
+        CallRecords trace = SlowingOverTime.trace(25, 3L);
+        LoadModel load = DependencyModel.fromTrace(trace).load();
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(trace));
+
+        assertThat(load.latencyFactor(25)).as("%s", load).isLessThan(1.5);
+        assertThat(replay.replay(fixedLimit(5), 1L).successfulCalls())
+                .as("a tighter limit only refuses more: the dependency does not get faster for it")
+                .isLessThan(replay.replay(fixedLimit(25), 1L).successfulCalls());
     }
 
     @Test

@@ -46,7 +46,7 @@ class GaSimulationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overload-train", "error-bursts-train", "outage-train"})
+    @ValueSource(strings = {"overload-train", "error-bursts-train", "outage-train", "degradation-train"})
     void theWinnerScoresNoLowerThanTheStoredBaseline(String trace) throws IOException {
         TuningVerdict verdict = GuardTuner.of(SHORT_RUN).tune(RecordedTraces.load(trace), start(),
                 PolicySpace.defaults());
