@@ -9,6 +9,8 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
+import io.hms.core.admin.AdminEndpoint;
+import io.hms.core.admin.AdminOptions;
 import io.hms.core.chaos.Chaos;
 import io.hms.core.chaos.experiment.Experiments;
 import io.hms.core.chaos.metrics.ChaosMetrics;
@@ -104,6 +106,9 @@ public final class Hms implements AutoCloseable {
     private final Supervisor supervisor;
     private final List<Subscription> wiring = new ArrayList<>();
     private final AtomicInteger state = new AtomicInteger(NEW);
+    private final AdminOptions adminOptions;
+    private final ClassLoader classLoader;
+    private volatile AdminEndpoint admin;
 
     /** A builder with defaults for one JVM. */
     public static HmsBuilder builder() {
@@ -111,6 +116,8 @@ public final class Hms implements AutoCloseable {
     }
 
     Hms(HmsBuilder b) {
+        this.adminOptions = b.admin != null ? b.admin : AdminOptions.fromProperties(System.getProperties()).orElse(null);
+        this.classLoader = b.classLoader;
         this.ownedScheduler = b.scheduler == null ? new SystemScheduler(threads) : null;
         this.scheduler = b.scheduler == null ? ownedScheduler : b.scheduler;
         if (scheduler instanceof ManualScheduler manual) {
@@ -194,7 +201,20 @@ public final class Hms implements AutoCloseable {
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
         optimizer.ifPresent(o -> Optimizers.start(o, optimizerContext));
         supervisor.start();
+        if (adminOptions != null) {
+            try {
+                admin = AdminStart.start(classLoader, this, adminOptions);
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
         return this;
+    }
+
+    /** The admin API, when the host turned it on ({@link HmsBuilder#admin}) and the runtime has started. */
+    public Optional<AdminEndpoint> admin() {
+        return Optional.ofNullable(admin);
     }
 
     /** The guard of {@code component}: wrap every call to it. */
@@ -324,7 +344,11 @@ public final class Hms implements AutoCloseable {
         if (state.getAndSet(CLOSED) == CLOSED) {
             return;
         }
-        supervisor.close(); // first: the agents closing is no death to restart
+        AdminEndpoint endpoint = admin;
+        if (endpoint != null) {
+            endpoint.close(); // first: no request sees the agents closing
+        }
+        supervisor.close(); // the agents closing is no death to restart
         optimizer.ifPresent(Optimizers::close);
         experiments.close();
         chaos.close();

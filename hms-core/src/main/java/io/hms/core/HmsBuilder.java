@@ -10,6 +10,7 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.HmsPlugin;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
+import io.hms.core.admin.AdminOptions;
 import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
@@ -57,6 +58,7 @@ public final class HmsBuilder implements Registrar {
     boolean discoverOptimizer = true;
     final Map<String, PolicySpace> policySpaces = new HashMap<>();
     ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
+    AdminOptions admin;
     final List<HmsPlugin> plugins = new ArrayList<>();
     HealerOptions healerOptions = HealerOptions.defaults();
     ConfiguratorOptions configuratorOptions = ConfiguratorOptions.defaults();
@@ -197,6 +199,16 @@ public final class HmsBuilder implements Registrar {
             throw new IllegalArgumentException("eventHistory must be at least 1, got " + events);
         }
         this.eventHistory = events;
+        return this;
+    }
+
+    /**
+     * Turns the admin API on: HTTP endpoints, the live event stream and the organism page, served by
+     * {@code hms-admin} (which must be on the class path) from {@link Hms#start()} until {@link Hms#close()}.
+     * Off by default; {@code -Dhms.admin.port=} turns it on with {@link AdminOptions#fromProperties}.
+     */
+    public HmsBuilder admin(AdminOptions options) {
+        this.admin = Objects.requireNonNull(options, "admin options");
         return this;
     }
 

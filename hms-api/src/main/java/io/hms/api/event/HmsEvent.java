@@ -14,7 +14,7 @@ import java.time.Instant;
  * }</pre>
  */
 public sealed interface HmsEvent permits ComponentEvent, LeadershipChanged, ChaosInjected, ChaosReverted,
-        AgentRestarted {
+        AgentRestarted, AdminAction {
 
     /** When it happened. */
     Instant time();

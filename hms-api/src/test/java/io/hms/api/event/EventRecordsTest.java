@@ -30,7 +30,8 @@ class EventRecordsTest {
                 new LeadershipChanged(T, "node-1", true),
                 new ChaosInjected(T, "chaos-1", "latency", ChaosInjected.PROCESS, "+300ms", T.plusSeconds(30)),
                 new ChaosReverted(T, "chaos-1", "latency", ChaosInjected.PROCESS, "deadline"),
-                new AgentRestarted(T, "monitor", "threw", 1));
+                new AgentRestarted(T, "monitor", "threw", 1),
+                new AdminAction(T, "token:1f2e3d4c", "POST /hms/api/patches", "payments", 202, "done"));
     }
 
     /** Exhaustive without a default: a new event type that is not handled here fails to compile. */
@@ -41,6 +42,7 @@ class EventRecordsTest {
             case ChaosInjected c -> c.target();
             case ChaosReverted c -> c.target();
             case AgentRestarted a -> a.agent();
+            case AdminAction a -> a.target();
         };
     }
 
@@ -52,7 +54,7 @@ class EventRecordsTest {
             subjects.add(subject(event));
         }
         assertThat(subjects).containsExactly("db", "db", "db", "db", "db", "db", "db", "db", "db", "db", "db",
-                "node-1", "process", "process", "monitor");
+                "node-1", "process", "process", "monitor", "payments");
     }
 
     @Test

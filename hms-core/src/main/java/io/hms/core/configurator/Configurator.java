@@ -197,6 +197,38 @@ public final class Configurator implements AutoCloseable {
         return canary.result;
     }
 
+    /**
+     * Ends the canary of patch {@code patchId} now with a person's decision instead of the canary's
+     * verdict: promotes it, or rolls it back. The events and the result say who decided.
+     *
+     * @param promote  true to promote, false to roll back
+     * @param decision who decided and why, for the events, e.g. {@code "promoted by admin token:1f2e3d4c"}
+     * @return completes with the result; fails with {@link java.util.NoSuchElementException} when no canary of
+     *         that patch runs, or {@link IllegalStateException} when its verdict is being made already
+     */
+    public CompletableFuture<PatchResult> decide(String patchId, boolean promote, String decision) {
+        Canary canary = pending.values().stream().filter(c -> c.patch.id().equals(patchId)).findFirst().orElse(null);
+        if (canary == null) {
+            return CompletableFuture.failedFuture(new java.util.NoSuchElementException("no patch '" + patchId
+                    + "' is in canary; pending() lists those that are"));
+        }
+        if (!canary.judged.compareAndSet(false, true)) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the canary of patch " + patchId
+                    + " is being judged already"));
+        }
+        Cancellable timer = canary.timer;
+        if (timer != null) {
+            timer.cancel();
+        }
+        PolicyPatch patch = canary.patch;
+        canaries.stopCanary(patch.component());
+        if (promote) {
+            return finish(canary, promote(patch, canary, decision));
+        }
+        rollBack(canary, decision);
+        return canary.result;
+    }
+
     /** Promotes {@code patch} at once, without canary. */
     public CompletableFuture<PatchResult> apply(PolicyPatch patch) {
         try {

@@ -1,6 +1,7 @@
 package io.hms.core.metrics;
 
 import io.hms.api.HealthStatus;
+import io.hms.api.event.AdminAction;
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
@@ -218,6 +219,10 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case LeadershipChanged e -> { }
             case AgentRestarted e -> m.register(r -> Counter.builder("hms.agent.restarts").tags(m.tags())
                     .tag("agent", e.agent()).description("restarts of the runtime's own agents by its supervisor")
+                    .register(r)).ifPresent(Counter::increment);
+            case AdminAction e -> m.register(r -> Counter.builder("hms.admin.actions").tags(m.tags())
+                    .tag("status", Integer.toString(e.status()))
+                    .description("requests to change the runtime through the admin API, by HTTP status")
                     .register(r)).ifPresent(Counter::increment);
         }
     }

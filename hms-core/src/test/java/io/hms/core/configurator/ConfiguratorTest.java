@@ -82,6 +82,33 @@ class ConfiguratorTest {
     }
 
     @Test
+    void aPersonMayPromoteOrRollBackACanaryBeforeItsVerdict() throws Exception {
+        PolicyPatch first = patch(shorterOpenDuration());
+        CompletableFuture<PatchResult> firstResult = configurator.propose(first);
+
+        PatchResult promoted = configurator.decide(first.id(), true, "promoted by a person").get(5, TimeUnit.SECONDS);
+
+        assertThat(promoted.promoted()).isTrue();
+        assertThat(firstResult).isCompletedWithValue(promoted);
+        assertThat(registry.policy("inventory").policy()).isEqualTo(first.candidate());
+        assertThat(guards.canaryPolicy).as("canary stopped").isNull();
+        assertThat(events.history(PatchPromoted.class)).singleElement()
+                .satisfies(e -> assertThat(e.detail()).isEqualTo("promoted by a person"));
+        time.advance(BAKE); // the verdict timer was cancelled: no second outcome
+        assertThat(types()).containsExactly(PatchProposed.class, PatchPromoted.class);
+
+        PolicyPatch second = PolicyPatch.of("inventory", 2, first.candidate().withGuard(first.candidate().guard()
+                .withTimeout(io.hms.api.policy.TimeoutPolicy.of(Duration.ofMillis(123)))), "test", "second");
+        configurator.propose(second);
+        PatchResult rolledBack = configurator.decide(second.id(), false, "rolled back by a person")
+                .get(5, TimeUnit.SECONDS);
+        assertThat(rolledBack.promoted()).isFalse();
+        assertThat(registry.policy("inventory").version()).isEqualTo(2);
+        assertThatThrownBy(() -> configurator.decide(second.id(), true, "again").get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(java.util.NoSuchElementException.class).hasMessageContaining("pending()");
+    }
+
+    @Test
     void rollsBackCanaryWithAHigherErrorRate() throws Exception {
         CompletableFuture<PatchResult> result = configurator.propose(patch(shorterOpenDuration()));
         guards.traffic(new TrafficSample(1000, 10, 1000, 0), new TrafficSample(200, 20, 200, 0));

@@ -39,6 +39,7 @@ final class Events {
             case io.hms.api.event.ChaosInjected c -> false;
             case io.hms.api.event.ChaosReverted c -> false;
             case io.hms.api.event.AgentRestarted a -> false;
+            case io.hms.api.event.AdminAction a -> false;
         };
     }
 }

@@ -16,17 +16,21 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.core.Hms;
+import io.hms.core.admin.AdminEndpoint;
 import io.hms.core.guard.Guard;
 import io.hms.core.healer.Incident;
 import io.micrometer.core.instrument.Measurement;
 import io.micrometer.core.instrument.Meter;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -43,6 +47,7 @@ public final class CheckoutDemo {
 
     private static final Duration CALM = Duration.ofMillis(1500);
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(8);
+    private static final Duration SUMMARY_GRACE = Duration.ofSeconds(2);
 
     private final PrintStream out;
 
@@ -51,10 +56,15 @@ public final class CheckoutDemo {
         this.out = out;
     }
 
-    /** Runs the demo; exits 0 when every fault was healed. */
+    /**
+     * Runs the demo; exits 0 when every fault was healed. With {@code -Dhms.admin.port=} the admin API is on
+     * and the demo keeps serving its traffic after the episodes until Ctrl-C, so a person can open the page.
+     */
     public static void main(String[] args) throws Exception {
         DemoReport report = new CheckoutDemo(System.out).run();
-        System.exit(report.allRecovered() ? 0 : 1);
+        if (!report.stoppedByShutdown()) {
+            System.exit(report.allRecovered() ? 0 : 1);
+        }
     }
 
     /** The policy of the inventory component: quick checks, a tight guard. */
@@ -91,12 +101,42 @@ public final class CheckoutDemo {
                 episodes.add(episode(hms, inventory, timeline, fault));
             }
             Thread.sleep(CALM.toMillis());
+            boolean stoppedByShutdown = hms.admin().isPresent() && serveUntilShutdown(hms);
             traffic.stop();
             DemoReport report = new DemoReport(episodes, hms.incidents(), traffic.ok.get(), traffic.fallback.get(),
-                    traffic.lost.get());
+                    traffic.lost.get(), stoppedByShutdown);
             printSummary(hms, report);
             return report;
         }
+    }
+
+    /**
+     * Keeps the runtime and its traffic up until the JVM is asked to stop (Ctrl-C), then lets the demo
+     * finish its summary within a few seconds; true when it returns for that reason.
+     */
+    private boolean serveUntilShutdown(Hms hms) throws InterruptedException {
+        out.println();
+        AdminEndpoint admin = hms.admin().orElseThrow();
+        out.println("Admin API: " + admin.uri() + "api" + admin.tokenFile().map(f -> " (token in " + f + ")").orElse(""));
+        admin.tokenFile().ifPresent(file -> {
+            try {
+                out.println("Organism page: " + admin.uri() + "#token=" + Files.readString(file).trim());
+            } catch (IOException e) {
+                out.println("Organism page: " + admin.uri() + " (paste the token from " + file + ")");
+            }
+        });
+        out.println("The demo keeps serving checkout calls; open the page, break things with the API; Ctrl-C stops.");
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                Thread.sleep(SUMMARY_GRACE.toMillis()); // the summary prints meanwhile; the JVM halts after
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "checkout-demo-shutdown"));
+        stop.await();
+        return true;
     }
 
     private Episode episode(Hms hms, InventoryService inventory, Timeline timeline, Fault fault) throws Exception {
@@ -220,9 +260,10 @@ public final class CheckoutDemo {
      * @param served    checkout calls answered by inventory
      * @param fellBack  checkout calls answered by the fallback
      * @param lost      checkout calls that failed in spite of the fallback
+     * @param stoppedByShutdown whether the demo served until the JVM was asked to stop (the admin API's mode)
      */
     public record DemoReport(List<Episode> episodes, List<Incident> incidents, long served, long fellBack,
-                             long lost) {
+                             long lost, boolean stoppedByShutdown) {
 
         /** Whether every fault was healed. */
         public boolean allRecovered() {

@@ -1,5 +1,6 @@
 package io.hms.examples.checkout;
 
+import io.hms.api.event.AdminAction;
 import io.hms.api.event.AgentRestarted;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.CandidateJudged;
@@ -73,6 +74,8 @@ final class Timeline {
                     + reason(e.reason()));
             case AgentRestarted e -> line(e.time(), e.agent(), "agent restarted (#" + e.restarts() + ")"
                     + reason(e.reason()));
+            case AdminAction e -> line(e.time(), e.target().isEmpty() ? "admin" : e.target(), e.action() + " by "
+                    + e.caller() + ": " + e.status() + reason(e.outcome()));
         }
     }
 

@@ -1,0 +1,234 @@
+package io.hms.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import io.hms.api.event.HmsEvent;
+import io.hms.core.event.BusSubscription;
+import io.hms.core.event.EventBus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Every {@link HmsEvent} as Server-Sent Events. Each event gets the next id and its JSON once, on the bus's
+ * thread for this subscriber, and goes into a bounded ring and into each client's bounded queue; a client's
+ * own request thread writes its queue out. A client that reconnects with {@code Last-Event-ID} first gets
+ * what it missed from the ring, and a {@code missed} event when it missed more than the ring holds. A client
+ * whose queue fills is dropped with a {@code dropped} event naming why: a slow client never holds up the bus,
+ * another client or a guarded call.
+ */
+final class EventStream implements AutoCloseable {
+
+    /** How often an idle stream writes a comment, so proxies and clients see it is alive. */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
+
+    private final ObjectMapper json;
+    private final int clientQueue;
+    private final Entry[] ring;
+    private final AtomicLong nextId = new AtomicLong(1);
+    private final AtomicLong droppedClients = new AtomicLong();
+    private final Set<Client> clients = ConcurrentHashMap.newKeySet();
+    private final BusSubscription subscription;
+    private long newest; // guarded by ring
+    private volatile boolean closed;
+
+    /** One event as sent: its id, its type's name and its SSE frame. */
+    record Entry(long id, String type, byte[] frame) {
+    }
+
+    EventStream(EventBus bus, ObjectMapper json, int ringSize, int clientQueue) {
+        this.json = json;
+        this.clientQueue = clientQueue;
+        this.ring = new Entry[ringSize];
+        this.subscription = bus.subscribe(HmsEvent.class, this::publish);
+    }
+
+    private void publish(HmsEvent event) {
+        Entry entry;
+        synchronized (ring) { // ids, the ring and the clients' queues in one order
+            long id = nextId.getAndIncrement();
+            entry = new Entry(id, event.getClass().getSimpleName(), frame(id, event));
+            ring[(int) (id % ring.length)] = entry;
+            newest = id;
+            for (Client client : clients) {
+                client.offer(entry);
+            }
+            ring.notifyAll();
+        }
+    }
+
+    private byte[] frame(long id, HmsEvent event) {
+        String type = event.getClass().getSimpleName();
+        String data;
+        try {
+            data = json.writeValueAsString(Map.of("id", id, "type", type, "event", event));
+        } catch (JsonProcessingException e) {
+            data = "{\"id\":" + id + ",\"type\":\"" + type + "\",\"error\":\"not serialisable\"}";
+        }
+        return ("id: " + id + "\nevent: " + type + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The most recent event's id, 0 before any. */
+    long newestId() {
+        synchronized (ring) {
+            return newest;
+        }
+    }
+
+    /**
+     * Waits until {@code condition} (on this stream's counts) holds, re-checked whenever an event is published
+     * or a client comes or goes; false if {@code timeout} passed first.
+     */
+    boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (ring) {
+            while (!condition.getAsBoolean()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(ring, left);
+            }
+            return true;
+        }
+    }
+
+    /** How many clients were dropped for falling behind. */
+    long droppedClients() {
+        return droppedClients.get();
+    }
+
+    /** The most recent event's frame, empty before any. */
+    String newestFrame() {
+        synchronized (ring) {
+            Entry entry = newest == 0 ? null : ring[(int) (newest % ring.length)];
+            return entry == null ? "" : new String(entry.frame(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** How many clients are connected. */
+    int clients() {
+        return clients.size();
+    }
+
+    /**
+     * Streams to {@code exchange} until the client goes, is dropped or the server closes. {@code lastEventId}
+     * is where a reconnecting client left off (negative for a new client, which gets only new events).
+     */
+    void serve(HttpExchange exchange, long lastEventId) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+        exchange.sendResponseHeaders(200, 0);
+        Client client = new Client(clientQueue);
+        List<byte[]> catchUp = new ArrayList<>();
+        synchronized (ring) { // registered and caught up in one step: nothing falls between the two
+            if (lastEventId >= 0) {
+                long oldest = Math.max(1, newest - ring.length + 1);
+                if (lastEventId + 1 < oldest) {
+                    long missed = oldest - lastEventId - 1;
+                    catchUp.add(("event: missed\ndata: {\"from\":" + (lastEventId + 1) + ",\"to\":" + (oldest - 1)
+                            + ",\"count\":" + missed + ",\"reason\":\"more events than the ring of " + ring.length
+                            + " holds went by; reload the state from the API\"}\n\n").getBytes(StandardCharsets.UTF_8));
+                }
+                for (long id = Math.max(oldest, lastEventId + 1); id <= newest; id++) {
+                    catchUp.add(ring[(int) (id % ring.length)].frame());
+                }
+            }
+            clients.add(client);
+            ring.notifyAll();
+        }
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(": hms event stream\n\n".getBytes(StandardCharsets.UTF_8));
+            for (byte[] frame : catchUp) {
+                out.write(frame);
+            }
+            out.flush();
+            client.writeUntilDone(out);
+        } catch (IOException gone) {
+            // the client went away
+        } finally {
+            synchronized (ring) {
+                clients.remove(client);
+                ring.notifyAll();
+            }
+            exchange.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        subscription.close();
+        for (Client client : clients) {
+            client.end(null);
+        }
+    }
+
+    /** One connected client: its queue of frames, and why it was dropped if it was. */
+    private final class Client {
+        private static final Entry END = new Entry(-1, "", new byte[0]);
+        private final BlockingQueue<Entry> queue;
+        private volatile String dropReason;
+
+        Client(int capacity) {
+            this.queue = new ArrayBlockingQueue<>(capacity + 1); // one place kept for the end
+        }
+
+        void offer(Entry entry) {
+            if (dropReason != null) {
+                return;
+            }
+            if (queue.remainingCapacity() <= 1 || !queue.offer(entry)) {
+                droppedClients.incrementAndGet();
+                end("the client fell " + clientQueue + " events behind (AdminOptions.clientQueue); reconnect with"
+                        + " the Last-Event-ID it last received to catch up from the ring");
+            }
+        }
+
+        void end(String reason) {
+            dropReason = reason == null ? "" : reason;
+            queue.clear();
+            queue.offer(END);
+        }
+
+        void writeUntilDone(OutputStream out) throws IOException {
+            while (!closed) {
+                Entry entry;
+                try {
+                    entry = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                if (entry == null) {
+                    out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                } else if (entry == END) {
+                    if (!dropReason.isEmpty()) {
+                        out.write(("event: dropped\ndata: " + json.writeValueAsString(Map.of("reason", dropReason))
+                                + "\n\n").getBytes(StandardCharsets.UTF_8));
+                    }
+                    out.flush();
+                    return;
+                } else {
+                    out.write(entry.frame());
+                }
+                if (queue.isEmpty()) {
+                    out.flush();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.hms.admin;
+
+import static io.hms.admin.AdminServer.API;
+
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.HealthPolicy;
+import io.hms.api.policy.Playbook;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.core.Hms;
+import io.hms.core.chaos.ActiveFault;
+import io.hms.core.chaos.ChaosDisabledException;
+import io.hms.core.chaos.experiment.Expectations;
+import io.hms.core.chaos.experiment.Experiment;
+import io.hms.core.configurator.PatchResult;
+import io.hms.core.registry.PolicyDiff;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The routes that change the runtime. Each goes through the agent that owns the change: a policy through
+ * the configurator's canary, a fault through chaos (403 when the host did not enable it). The server
+ * checks the token and writes each one to the audit trail.
+ */
+final class Mutations {
+
+    /** How long a request waits for a rollback to be committed before answering 504. */
+    static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
+
+    private final Hms hms;
+    private final ReadViews views;
+
+    Mutations(Hms hms, ReadViews views) {
+        this.hms = hms;
+        this.views = views;
+    }
+
+    void addTo(List<Route> routes) {
+        routes.add(Route.mutation("POST", API + "/patches", this::propose));
+        routes.add(Route.mutation("POST", API + "/patches/{id}/promote", r -> decide(r, true)));
+        routes.add(Route.mutation("POST", API + "/patches/{id}/rollback", r -> decide(r, false)));
+        routes.add(Route.mutation("POST", API + "/components/{name}/rollback", this::rollback));
+        routes.add(Route.mutation("POST", API + "/chaos/faults", this::inject));
+        routes.add(Route.mutation("DELETE", API + "/chaos/faults/{id}", this::revert));
+        routes.add(Route.mutation("POST", API + "/chaos/experiments", this::experiment));
+    }
+
+    /**
+     * A patch request: the component, and either a whole policy or the parts that change (the others stay
+     * as in force).
+     *
+     * @param component   the component
+     * @param baseVersion the version the patch was made against; the one in force when left out
+     * @param policy      the whole candidate policy, or null
+     * @param health      a new health part, or null
+     * @param guard       a new guard part, or null
+     * @param playbook    a new playbook, or null
+     * @param reason      why, for the audit trail and the patch list
+     */
+    record PatchRequest(String component, Long baseVersion, ComponentPolicy policy, HealthPolicy health,
+                        GuardPolicy guard, Playbook playbook, String reason) {
+    }
+
+    private Object propose(Request request) throws java.io.IOException {
+        PatchRequest body = request.body(PatchRequest.class);
+        if (body.component() == null) {
+            throw Problem.badRequest("the patch names no component", "component", "add \"component\": \"<name>\"");
+        }
+        views.component(body.component()); // 404 for an unknown one
+        VersionedPolicy current = hms.registry().policy(body.component());
+        ComponentPolicy candidate = body.policy() != null ? body.policy() : current.policy();
+        if (body.policy() == null && body.health() == null && body.guard() == null && body.playbook() == null) {
+            throw Problem.badRequest("the patch changes nothing", "policy",
+                    "give \"policy\" (a whole policy) or one of \"health\", \"guard\", \"playbook\"");
+        }
+        if (body.health() != null) {
+            candidate = candidate.withHealth(body.health());
+        }
+        if (body.guard() != null) {
+            candidate = candidate.withGuard(body.guard());
+        }
+        if (body.playbook() != null) {
+            candidate = candidate.withPlaybook(body.playbook());
+        }
+        List<String> diff = PolicyDiff.between(current.policy(), candidate);
+        if (diff.isEmpty()) {
+            throw Problem.badRequest("the candidate is the policy in force (version " + current.version() + ")",
+                    "policy", "change at least one setting");
+        }
+        long base = body.baseVersion() != null ? body.baseVersion() : current.version();
+        if (base != current.version()) {
+            throw new Problem(409, "Conflict", "the patch was made against version " + base + " but version "
+                    + current.version() + " is in force", "baseVersion",
+                    "read the policy again (GET /hms/api/components/" + body.component() + ") and patch that");
+        }
+        PolicyPatch patch = PolicyPatch.of(body.component(), base, candidate, "admin " + request.caller(),
+                body.reason() == null ? "proposed through the admin API" : body.reason());
+        CompletableFuture<PatchResult> result = hms.configurator().propose(patch);
+        if (result.isCompletedExceptionally()) { // refused at once: nothing was changed
+            Throwable cause = result.exceptionNow();
+            throw new Problem(cause instanceof IllegalArgumentException ? 400 : 409,
+                    cause instanceof IllegalArgumentException ? "Bad request" : "Conflict", cause.getMessage(), null,
+                    "GET /hms/api/patches shows what is in canary; wait for it, or promote or roll it back");
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("patchId", patch.id());
+        answer.put("component", patch.component());
+        answer.put("baseVersion", base);
+        answer.put("diff", diff);
+        answer.put("state", "proposed: the configurator canaries it, then promotes or rolls it back");
+        return new Accepted(answer);
+    }
+
+    private Object decide(Request request, boolean promote) {
+        String id = request.path("id");
+        String decision = (promote ? "promoted" : "rolled back") + " before its canary's verdict by admin "
+                + request.caller();
+        try {
+            PatchResult result = hms.configurator().decide(id, promote, decision).get(COMMIT_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            Map<String, Object> answer = new LinkedHashMap<>();
+            answer.put("patchId", result.patchId());
+            answer.put("promoted", result.promoted());
+            result.version().ifPresent(v -> answer.put("version", v.version()));
+            answer.put("detail", result.detail());
+            return answer;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.util.NoSuchElementException) {
+                throw Problem.notFound(e.getCause().getMessage(), "GET /hms/api/patches lists the patches in canary");
+            }
+            throw new Problem(409, "Conflict", e.getCause().getMessage(), null, "GET /hms/api/patches, then ask again");
+        } catch (TimeoutException e) {
+            throw new Problem(504, "Gateway timeout", "the decision on patch " + id + " was not committed within "
+                    + COMMIT_WAIT, null, "check the cluster (GET /hms/api/cluster) and the patch list");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Problem(503, "Service unavailable", "the admin API is closing", null, "ask again");
+        }
+    }
+
+    private Object rollback(Request request) throws java.io.IOException {
+        String component = request.path("name");
+        views.component(component);
+        try {
+            VersionedPolicy restored = hms.configurator().rollback(component).get(COMMIT_WAIT.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            return Map.of("component", component, "version", restored.version(), "source", restored.source());
+        } catch (ExecutionException e) {
+            throw new Problem(409, "Conflict", "cannot roll " + component + " back: " + e.getCause().getMessage(),
+                    null, "GET /hms/api/components/" + component + " shows the version in force");
+        } catch (TimeoutException e) {
+            throw new Problem(504, "Gateway timeout", "the rollback of " + component + " was not committed within "
+                    + COMMIT_WAIT, null, "check the cluster (GET /hms/api/cluster) and ask again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Problem(503, "Service unavailable", "the admin API is closing", null, "ask again");
+        }
+    }
+
+    private Object inject(Request request) throws java.io.IOException {
+        requireChaos();
+        FaultRequest body = request.body(FaultRequest.class);
+        ActiveFault fault = chaos(() -> body.untilRepairedOrFalse()
+                ? hms.chaos().injectUntilRepaired(body.fault(), body.durationOrFail())
+                : hms.chaos().inject(body.fault(), body.durationOrFail()));
+        return new Accepted(ReadViews.FaultView.of(fault));
+    }
+
+    private Object revert(Request request) {
+        requireChaos();
+        String id = request.path("id");
+        ActiveFault fault = hms.chaos().active().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("no active fault with id '" + id + "'",
+                        "GET /hms/api/chaos lists the active faults"));
+        fault.revert("reverted through the admin API by " + request.caller());
+        return Map.of("id", id, "reverted", true);
+    }
+
+    /**
+     * An experiment request.
+     *
+     * @param name          its name, for the report
+     * @param fault         the fault it injects
+     * @param recoverWithin how soon the component must be back, for the verdict
+     * @param deadline      how long it may run in all; the default when left out
+     */
+    record ExperimentRequest(String name, FaultRequest fault, Duration recoverWithin, Duration deadline) {
+    }
+
+    private Object experiment(Request request) throws java.io.IOException {
+        requireChaos();
+        ExperimentRequest body = request.body(ExperimentRequest.class);
+        if (body.name() == null || body.fault() == null || body.recoverWithin() == null) {
+            throw Problem.badRequest("an experiment needs a name, a fault and recoverWithin",
+                    body.name() == null ? "name" : body.fault() == null ? "fault" : "recoverWithin",
+                    "send {\"name\": .., \"fault\": {\"kind\": .., \"target\": .., \"duration\": ..},"
+                            + " \"recoverWithin\": \"PT5S\"}");
+        }
+        Experiment.Builder builder = Experiment.named(body.name());
+        if (body.fault().target() != null) {
+            builder.watching(body.fault().target());
+        }
+        if (body.fault().untilRepairedOrFalse()) {
+            builder.faultUntilRepaired(body.fault().fault(), body.fault().durationOrFail());
+        } else {
+            builder.fault(body.fault().fault(), body.fault().durationOrFail());
+        }
+        builder.expect(Expectations.recoveredWithin(body.recoverWithin()));
+        if (body.deadline() != null) {
+            builder.deadline(body.deadline());
+        }
+        Experiment experiment = chaos(builder::build);
+        chaos(() -> hms.experiments().run(experiment));
+        return new Accepted(Map.of("name", experiment.name(), "state",
+                "running: its report appears in GET /hms/api/chaos and as events"));
+    }
+
+    private void requireChaos() {
+        if (!hms.chaos().enabled()) {
+            throw new Problem(403, "Forbidden", "chaos is disabled on this host", null,
+                    "the host enables it with Hms.builder().chaos(ChaosOptions.enabled()); nothing was injected");
+        }
+    }
+
+    /** Runs a chaos call, turning its refusals into problems that say why. */
+    private static <T> T chaos(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ChaosDisabledException e) {
+            throw new Problem(403, "Forbidden", e.getMessage(), null, "enable chaos on the host");
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(e.getMessage(), null, "change the request as the message says");
+        } catch (IllegalStateException e) {
+            throw new Problem(409, "Conflict", e.getMessage(), null, "revert the conflicting fault, or wait");
+        }
+    }
+
+    /** A 202 answer: the change was accepted and goes on after the response. */
+    record Accepted(Object body) {
+    }
+}

@@ -1,0 +1,235 @@
+package io.hms.admin;
+
+import io.hms.api.FunctionDescriptor;
+import io.hms.api.Health;
+import io.hms.api.event.AgentRestarted;
+import io.hms.api.event.GenerationEvaluated;
+import io.hms.api.event.HmsEvent;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchProposed;
+import io.hms.api.event.PatchRolledBack;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.core.Hms;
+import io.hms.core.chaos.ActiveFault;
+import io.hms.core.guard.Guard;
+import io.hms.core.guard.GuardStats;
+import io.hms.core.healer.Incident;
+import io.hms.core.registry.PolicyDiff;
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the read endpoints answer, built from the runtime's public views at the moment of the request. */
+final class ReadViews {
+
+    private final Hms hms;
+
+    ReadViews(Hms hms) {
+        this.hms = hms;
+    }
+
+    /** A component: health, breaker, limiter, calls, the policy in force and a canary if one runs. */
+    record ComponentView(String name, Health health, BreakerView breaker, LimiterView limiter, CallsView calls,
+                         long policyVersion, Instant policyTime, String policySource, ComponentPolicy policy,
+                         CanaryView canary) {
+    }
+
+    /** A breaker's state and its window. */
+    record BreakerView(String state, float failureRate, float slowCallRate, int bufferedCalls, int failedCalls) {
+    }
+
+    /** A limiter's algorithm, limit and calls in flight. */
+    record LimiterView(String algorithm, int limit, int inFlight) {
+    }
+
+    /** A guard's counts since start. */
+    record CallsView(long calls, long successes, long failures, long fallbacks, long timeouts, long refusedByBreaker,
+                     long refusedByLimit, double errorRate, Duration meanLatency) {
+        static CallsView of(GuardStats.Snapshot s) {
+            return new CallsView(s.calls(), s.successes(), s.failures(), s.fallbacks(), s.timeouts(),
+                    s.rejectedByBreaker(), s.rejectedByLimit(), s.errorRate(), s.meanLatency());
+        }
+    }
+
+    /** A canary in progress: the candidate's guard policy and its calls. */
+    record CanaryView(GuardPolicy candidate, CallsView calls) {
+    }
+
+    List<String> componentNames() {
+        return hms.registry().componentNames().stream().sorted().toList();
+    }
+
+    List<ComponentView> components() {
+        return componentNames().stream().map(this::component).toList();
+    }
+
+    ComponentView component(String name) {
+        if (hms.registry().component(name).isEmpty()) {
+            throw Problem.notFound("no component named '" + name + "'; the runtime has " + componentNames(),
+                    "use one of the names GET /hms/api/components lists");
+        }
+        Guard guard = hms.guard(name);
+        VersionedPolicy policy = hms.registry().policy(name);
+        CanaryView canary = guard.canaryPolicy().map(p -> new CanaryView(p,
+                guard.canaryStats().map(s -> CallsView.of(s.snapshot())).orElse(null))).orElse(null);
+        return new ComponentView(name, hms.health(name),
+                new BreakerView(guard.breakerState().name(), guard.breaker().failureRate(),
+                        guard.breaker().slowCallRate(), guard.breaker().bufferedCalls(), guard.breaker().failedCalls()),
+                new LimiterView(guard.limiter().policy().algorithm().name(), guard.limiter().limit(),
+                        guard.limiter().inFlight()),
+                CallsView.of(guard.stats().snapshot()), policy.version(), policy.time(), policy.source(),
+                policy.policy(), canary);
+    }
+
+    /** A registered function: its descriptor and where it came from. */
+    record FunctionView(FunctionDescriptor descriptor, String origin) {
+    }
+
+    List<FunctionView> registry() {
+        return hms.registry().functions().stream().map(f -> new FunctionView(f.descriptor(), f.origin())).toList();
+    }
+
+    /** An agent: its name, how often it was restarted and the last thing it did. */
+    record AgentView(String name, String state, long restarts, LastAction lastAction, String lastError) {
+    }
+
+    /** The last event an agent published. */
+    record LastAction(Instant time, String type, String summary) {
+    }
+
+    List<AgentView> agents() {
+        List<HmsEvent> history = hms.events().history();
+        List<AgentView> agents = new ArrayList<>();
+        for (String agent : hms.supervisor().agents()) {
+            LastAction last = null;
+            String lastError = null;
+            for (int i = history.size() - 1; i >= 0 && (last == null || lastError == null); i--) {
+                HmsEvent e = history.get(i);
+                if (last == null && agent.equals(AgentOf.event(e))) {
+                    last = new LastAction(e.time(), e.getClass().getSimpleName(), e.toString());
+                }
+                if (lastError == null && e instanceof AgentRestarted r && r.agent().equals(agent)) {
+                    lastError = r.reason();
+                }
+            }
+            long restarts = hms.supervisor().restarts(agent);
+            agents.add(new AgentView(agent, restarts == 0 ? "running" : "running (restarted)", restarts, last,
+                    lastError));
+        }
+        return agents;
+    }
+
+    /** Incidents, open first, then the most recent. */
+    List<Incident> incidents() {
+        List<Incident> all = new ArrayList<>(hms.incidents());
+        all.sort((a, b) -> a.isOpen() != b.isOpen() ? (a.isOpen() ? -1 : 1) : b.openedAt().compareTo(a.openedAt()));
+        return all;
+    }
+
+    /** A patch: where it is, what it changes against the policy in force, and its live comparison in canary. */
+    record PatchView(String id, String component, String state, String source, String reason, Instant time,
+                     List<String> diff, CanaryView canary, String detail) {
+    }
+
+    List<PatchView> patches() {
+        Map<String, PatchView> byId = new LinkedHashMap<>();
+        for (PolicyPatch p : hms.configurator().pending()) {
+            ComponentPolicy current = hms.registry().policy(p.component()).policy();
+            Guard guard = hms.guard(p.component());
+            CanaryView canary = guard.canaryPolicy().map(c -> new CanaryView(c, guard.canaryStats()
+                    .map(s -> CallsView.of(s.snapshot())).orElse(null))).orElse(null);
+            byId.put(p.id(), new PatchView(p.id(), p.component(), canary != null ? "canary" : "pending", p.source(),
+                    p.reason(), null, PolicyDiff.between(current, p.candidate()), canary, null));
+        }
+        for (HmsEvent e : hms.events().history()) {
+            if (e instanceof PatchPromoted p && !byId.containsKey(p.patchId())) {
+                byId.put(p.patchId(), new PatchView(p.patchId(), p.component(), "promoted", null, null, p.time(),
+                        List.of(), null, p.detail()));
+            } else if (e instanceof PatchRolledBack r && !byId.containsKey(r.patchId())) {
+                byId.put(r.patchId(), new PatchView(r.patchId(), r.component(), "rolled back", null, null, r.time(),
+                        List.of(), null, r.reason()));
+            }
+        }
+        List<PatchView> views = new ArrayList<>(byId.values());
+        for (HmsEvent e : hms.events().history()) { // the proposal's source and reason for those already decided
+            if (e instanceof PatchProposed p) {
+                views.replaceAll(v -> v.id().equals(p.patchId()) && v.source() == null ? new PatchView(v.id(),
+                        v.component(), v.state(), p.source(), p.reason(), v.time(), v.diff(), v.canary(), v.detail()) : v);
+            }
+        }
+        return views;
+    }
+
+    /** The optimizer: which one runs, and each component's generations as the bus saw them. */
+    record OptimizerView(String optimizer, Map<String, List<GenerationEvaluated>> generations) {
+    }
+
+    OptimizerView optimizer() {
+        Map<String, List<GenerationEvaluated>> generations = new LinkedHashMap<>();
+        for (GenerationEvaluated g : hms.events().history(GenerationEvaluated.class)) {
+            generations.computeIfAbsent(g.component(), c -> new ArrayList<>()).add(g);
+        }
+        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), generations);
+    }
+
+    /** Chaos: whether the host enabled it, the faults in force, and the experiments' reports. */
+    record ChaosView(boolean enabled, List<FaultView> active, List<?> reports) {
+    }
+
+    /** A fault in force. */
+    record FaultView(String id, String fault, Instant injectedAt, Instant deadline, boolean endsOnRepair) {
+        static FaultView of(ActiveFault f) {
+            return new FaultView(f.id(), f.fault().toString(), f.injectedAt(), f.deadline(), f.endsOnRepair());
+        }
+    }
+
+    ChaosView chaos() {
+        return new ChaosView(hms.chaos().enabled(), hms.chaos().active().stream().map(FaultView::of).toList(),
+                hms.experiments().reports());
+    }
+
+    /** The cluster as this node sees it. */
+    record ClusterView(String nodeId, boolean leader, String status) {
+    }
+
+    ClusterView cluster() {
+        return new ClusterView(hms.coordinator().nodeId(), hms.coordinator().isLeader(),
+                hms.coordinator().status().name());
+    }
+
+    /** One meter: its name, tags and measurements. */
+    record MeterView(String name, String type, Map<String, String> tags, Map<String, Double> values) {
+    }
+
+    List<MeterView> meters(Optional<String> prefix) {
+        List<MeterView> views = new ArrayList<>();
+        for (Meter m : hms.meterRegistry().getMeters()) {
+            String name = m.getId().getName();
+            if (prefix.isPresent() && !name.startsWith(prefix.get())) {
+                continue;
+            }
+            Map<String, String> tags = new LinkedHashMap<>();
+            for (Tag t : m.getId().getTags()) {
+                tags.put(t.getKey(), t.getValue());
+            }
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (Measurement measurement : m.measure()) {
+                values.put(measurement.getStatistic().getTagValueRepresentation(), measurement.getValue());
+            }
+            views.add(new MeterView(name, m.getId().getType().name().toLowerCase(java.util.Locale.ROOT), tags, values));
+        }
+        views.sort((a, b) -> a.name().equals(b.name()) ? a.tags().toString().compareTo(b.tags().toString())
+                : a.name().compareTo(b.name()));
+        return views;
+    }
+}

@@ -1,0 +1,49 @@
+package io.hms.admin;
+
+import static io.hms.admin.AdminServer.API;
+
+import io.hms.core.Hms;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The route table: every endpoint with its method and whether it changes the runtime. */
+final class Routes {
+
+    private Routes() {
+    }
+
+    static List<Route> of(Hms hms, EventStream events) {
+        ReadViews views = new ReadViews(hms);
+        List<Route> routes = new ArrayList<>();
+        List<Route> all = Collections.unmodifiableList(routes); // complete once this method returns
+        routes.add(Route.read(API, r -> index(all)));
+        routes.add(Route.read(API + "/components", r -> views.components()));
+        routes.add(Route.read(API + "/components/{name}", r -> views.component(r.path("name"))));
+        routes.add(Route.read(API + "/registry", r -> views.registry()));
+        routes.add(Route.read(API + "/agents", r -> views.agents()));
+        routes.add(Route.read(API + "/incidents", r -> views.incidents()));
+        routes.add(Route.read(API + "/patches", r -> views.patches()));
+        routes.add(Route.read(API + "/optimizer", r -> views.optimizer()));
+        routes.add(Route.read(API + "/chaos", r -> views.chaos()));
+        routes.add(Route.read(API + "/cluster", r -> views.cluster()));
+        routes.add(Route.read(API + "/meters", r -> views.meters(r.query("prefix"))));
+        routes.add(Route.read(API + "/diagram", r -> Response.text(200, "text/vnd.mermaid; charset=utf-8",
+                Diagram.of(hms))));
+        new Mutations(hms, views).addTo(routes);
+        routes.add(Route.read(API + "/events", r -> {
+            throw new IllegalStateException("the event stream is served by EventStream");
+        }));
+        return all;
+    }
+
+    private static Map<String, Object> index(List<Route> routes) {
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("routes", routes.stream().map(r -> Map.of("method", r.method(), "path", r.template(), "mutating",
+                r.mutating())).toList());
+        index.put("auth", "Authorization: Bearer <token>");
+        return index;
+    }
+}

@@ -1,0 +1,134 @@
+package io.hms.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.hms.api.ComponentSpec;
+import io.hms.api.Health;
+import io.hms.api.event.IncidentClosed;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.ConcurrencyLimitPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.HealthPolicy;
+import io.hms.api.policy.Playbook;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.core.Hms;
+import io.hms.core.admin.AdminOptions;
+import io.hms.core.time.ManualScheduler;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read endpoints on a runtime with a history: an incident healed on a manual clock, one still open, a
+ * patch waiting for its canary.
+ */
+class AdminReadsTest {
+
+    private static final String TOKEN = "reads-token-0123456789abcdef";
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ManualScheduler clock = new ManualScheduler().settleTimeout(Duration.ofSeconds(10));
+    private final AtomicBoolean dbBroken = new AtomicBoolean();
+    private Hms hms;
+
+    @BeforeEach
+    void start() {
+        hms = Hms.builder().discoverPlugins(false).discoverOptimizer(false).scheduler(clock)
+                .component(ComponentSpec.of("db").withPolicy(policy()))
+                .healthCheck("db", "ping", () -> dbBroken.get() ? Health.down("refused") : Health.up())
+                .repair("db", "reconnect", 1, Duration.ofSeconds(1), context -> true)
+                .repair("db", "restart", 2, Duration.ofSeconds(1), context -> {
+                    dbBroken.set(false);
+                    return true;
+                })
+                .component(ComponentSpec.of("cache").withPolicy(policy()))
+                .healthCheck("cache", "ping", () -> Health.down("always"))
+                .admin(AdminOptions.builder().token(TOKEN).build()).build().start();
+        clock.advance(Duration.ofMillis(100));
+        dbBroken.set(true);
+        for (int step = 0; step < 2_000 && hms.events().history(IncidentClosed.class).isEmpty(); step++) {
+            clock.advance(Duration.ofMillis(10));
+        }
+    }
+
+    @AfterEach
+    void close() {
+        hms.close();
+        http.close();
+    }
+
+    private static ComponentPolicy policy() {
+        return new ComponentPolicy(new HealthPolicy(Duration.ofMillis(50), Duration.ofMillis(200), 2, 1),
+                new GuardPolicy(TimeoutPolicy.none(), ConcurrencyLimitPolicy.defaults(), BreakerPolicy.defaults(),
+                        RetryPolicy.none()),
+                Playbook.byLevel());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        URI uri = hms.admin().orElseThrow().uri().resolve(path);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + TOKEN)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void incidentsOpenFirstThenRecentWithTheirStepsAndMttr() throws Exception {
+        JsonNode incidents = get("api/incidents");
+
+        assertThat(incidents.get(0).get("component").asText()).isEqualTo("cache");
+        assertThat(incidents.get(0).get("state").asText()).isNotEqualTo("CLOSED");
+        JsonNode healed = incidents.findParents("component").stream()
+                .filter(i -> i.get("component").asText().equals("db")).findFirst().orElseThrow();
+        assertThat(healed.get("state").asText()).isEqualTo("CLOSED");
+        assertThat(healed.get("steps")).extracting(s -> s.get("function").asText()).contains("reconnect", "restart");
+    }
+
+    @Test
+    void agentsTellTheirLastAction() throws Exception {
+        JsonNode agents = get("api/agents");
+
+        JsonNode healer = agents.findParents("name").stream().filter(a -> a.get("name").asText().equals("healer"))
+                .findFirst().orElseThrow();
+        assertThat(healer.at("/lastAction/type").asText()).startsWith("Incident");
+        assertThat(healer.get("restarts").asLong()).isZero();
+    }
+
+    @Test
+    void aPatchWaitingForItsCanaryShowsItsDiffAgainstThePolicyInForce() throws Exception {
+        ComponentPolicy current = hms.registry().policy("db").policy();
+        ComponentPolicy candidate = current.withGuard(current.guard().withTimeout(TimeoutPolicy.of(Duration.ofMillis(750))));
+        hms.configurator().propose(PolicyPatch.of("db", hms.registry().policy("db").version(), candidate, "test",
+                "a shorter timeout"));
+
+        JsonNode patches = get("api/patches");
+
+        JsonNode patch = patches.get(0);
+        assertThat(patch.get("component").asText()).isEqualTo("db");
+        assertThat(patch.get("state").asText()).isIn("pending", "canary");
+        assertThat(patch.get("diff").toString()).contains("timeout");
+        assertThat(patch.get("reason").asText()).isEqualTo("a shorter timeout");
+    }
+
+    @Test
+    void registryMetersChaosClusterAndOptimizerAnswer() throws Exception {
+        assertThat(get("api/registry").findValuesAsText("name")).contains("ping", "reconnect", "restart");
+        JsonNode meters = get("api/meters?prefix=hms.guard");
+        assertThat(meters).isNotEmpty().allSatisfy(m -> assertThat(m.get("name").asText()).startsWith("hms.guard"));
+        assertThat(get("api/chaos").get("enabled").asBoolean()).isFalse();
+        assertThat(get("api/cluster").get("status").asText()).isNotEmpty();
+        assertThat(get("api/optimizer").get("generations").isObject()).isTrue();
+        assertThat(get("api/components/db").get("health").get("status").asText()).isEqualTo("UP");
+    }
+}
