@@ -170,16 +170,25 @@ final class ReadViews {
         return views;
     }
 
-    /** The optimizer: which one runs, and each component's generations as the bus saw them. */
-    record OptimizerView(String optimizer, Map<String, List<GenerationEvaluated>> generations) {
+    /**
+     * The optimizer: which one runs, and each component's runs as the bus saw them, oldest first, each run
+     * its generations in order (a run starts where the generation count starts again).
+     */
+    record OptimizerView(String optimizer, Map<String, List<List<GenerationEvaluated>>> runs) {
     }
 
     OptimizerView optimizer() {
-        Map<String, List<GenerationEvaluated>> generations = new LinkedHashMap<>();
+        Map<String, List<List<GenerationEvaluated>>> runs = new LinkedHashMap<>();
         for (GenerationEvaluated g : hms.events().history(GenerationEvaluated.class)) {
-            generations.computeIfAbsent(g.component(), c -> new ArrayList<>()).add(g);
+            List<List<GenerationEvaluated>> ofComponent = runs.computeIfAbsent(g.component(), c -> new ArrayList<>());
+            List<GenerationEvaluated> last = ofComponent.isEmpty() ? null : ofComponent.get(ofComponent.size() - 1);
+            if (last == null || g.generation() <= last.get(last.size() - 1).generation()) {
+                last = new ArrayList<>();
+                ofComponent.add(last);
+            }
+            last.add(g);
         }
-        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), generations);
+        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), runs);
     }
 
     /** Chaos: whether the host enabled it, the faults in force, and the experiments' reports. */

@@ -177,4 +177,22 @@ class AdminApiTest {
         assertThat(host.send(HttpRequest.newBuilder(host.uri("/hms/")).POST(HttpRequest.BodyPublishers.noBody())
                 .build()).statusCode()).isEqualTo(405);
     }
+
+    @Test
+    void theOptimizersGenerationsComeAsRunsThatStartWhereTheCountStartsAgain() throws Exception {
+        host = AdminHost.withToken();
+        java.util.concurrent.CompletableFuture<io.hms.api.event.GenerationEvaluated> last = host.hms.events()
+                .next(io.hms.api.event.GenerationEvaluated.class, g -> g.bestFitness() == 0.9);
+        for (long[] g : new long[][] {{1, 5}, {2, 6}, {3, 7}, {1, 8}, {2, 9}}) {
+            host.hms.events().publish(new io.hms.api.event.GenerationEvaluated(java.time.Instant.EPOCH, "payments",
+                    g[0], g[1] / 10.0, g[1] / 20.0, 40 * g[0]));
+        }
+        last.get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        JsonNode runs = json.readTree(host.get("api/optimizer").body()).at("/runs/payments");
+
+        assertThat(runs).hasSize(2);
+        assertThat(runs.get(0)).extracting(g -> g.get("generation").asLong()).containsExactly(1L, 2L, 3L);
+        assertThat(runs.get(1)).extracting(g -> g.get("bestFitness").asDouble()).containsExactly(0.8, 0.9);
+    }
 }

@@ -128,7 +128,7 @@ class AdminReadsTest {
         assertThat(meters).isNotEmpty().allSatisfy(m -> assertThat(m.get("name").asText()).startsWith("hms.guard"));
         assertThat(get("api/chaos").get("enabled").asBoolean()).isFalse();
         assertThat(get("api/cluster").get("status").asText()).isNotEmpty();
-        assertThat(get("api/optimizer").get("generations").isObject()).isTrue();
+        assertThat(get("api/optimizer").get("runs").isObject()).isTrue();
         assertThat(get("api/components/db").get("health").get("status").asText()).isEqualTo("UP");
     }
 }

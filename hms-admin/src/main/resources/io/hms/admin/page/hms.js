@@ -127,7 +127,7 @@
     if (!chart || chart.root.parentNode !== box) {
       box.replaceChildren();
       chart = new uPlot({
-        width: Math.max(260, box.clientWidth - 4), height: 200,
+        width: Math.max(260, box.clientWidth - 4), height: 180,
         scales: { x: { time: false } },
         axes: [{ label: "generation" }, { label: "fitness" }],
         series: [{ label: "generation" }, { label: "best", stroke: "#1a73e8", width: 2 },
@@ -140,7 +140,10 @@
 
   async function renderOptimizer() {
     const optimizer = await api("/optimizer");
-    generations = optimizer.generations || {};
+    generations = {};
+    for (const [component, runs] of Object.entries(optimizer.runs || {})) {
+      generations[component] = runs[runs.length - 1]; // the latest run
+    }
     renderChart();
   }
 
@@ -206,7 +209,12 @@
     while (timeline.children.length > 300) timeline.lastChild.remove();
     if (type === "HealthChanged" || type === "BreakerTransition") showOnChip(type, e);
     if (type === "GenerationEvaluated") {
-      (generations[e.component] = generations[e.component] || []).push(e);
+      const run = generations[e.component];
+      if (!run || (run.length && e.generation <= run[run.length - 1].generation)) {
+        generations[e.component] = [e]; // a new run starts
+      } else {
+        run.push(e);
+      }
       renderChart();
     } else if (type !== "AdminAction") {
       refreshSoon();
