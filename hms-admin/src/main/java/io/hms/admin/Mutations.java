@@ -8,6 +8,7 @@ import io.hms.api.policy.HealthPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.Optimizer;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.ChaosDisabledException;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * The routes that change the runtime. Each goes through the agent that owns the change: a policy through
@@ -47,6 +49,7 @@ final class Mutations {
         routes.add(Route.mutation("POST", API + "/patches/{id}/promote", r -> decide(r, true)));
         routes.add(Route.mutation("POST", API + "/patches/{id}/rollback", r -> decide(r, false)));
         routes.add(Route.mutation("POST", API + "/components/{name}/rollback", this::rollback));
+        routes.add(Route.mutation("POST", API + "/optimizer/runs", this::optimize));
         routes.add(Route.mutation("POST", API + "/chaos/faults", this::inject));
         routes.add(Route.mutation("DELETE", API + "/chaos/faults/{id}", this::revert));
         routes.add(Route.mutation("POST", API + "/chaos/experiments", this::experiment));
@@ -122,46 +125,74 @@ final class Mutations {
         String id = request.path("id");
         String decision = (promote ? "promoted" : "rolled back") + " before its canary's verdict by admin "
                 + request.caller();
+        PatchResult result = committed(hms.configurator().decide(id, promote, decision), "the decision on patch " + id,
+                cause -> cause instanceof java.util.NoSuchElementException
+                        ? Problem.notFound(cause.getMessage(), "GET /hms/api/patches lists the patches in canary")
+                        : new Problem(409, "Conflict", cause.getMessage(), null, "GET /hms/api/patches, then ask again"));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("patchId", result.patchId());
+        answer.put("promoted", result.promoted());
+        result.version().ifPresent(v -> answer.put("version", v.version()));
+        answer.put("detail", result.detail());
+        return answer;
+    }
+
+    private Object rollback(Request request) {
+        String component = request.path("name");
+        views.component(component);
+        VersionedPolicy restored = committed(hms.configurator().rollback(component), "the rollback of " + component,
+                cause -> new Problem(409, "Conflict", "cannot roll " + component + " back: " + cause.getMessage(), null,
+                        "GET /hms/api/components/" + component + " shows the version in force"));
+        return Map.of("component", component, "version", restored.version(), "source", restored.source());
+    }
+
+    /** What {@code change} completes with, within {@link #COMMIT_WAIT}; its failure as {@code refused} says. */
+    private static <T> T committed(CompletableFuture<T> change, String what, Function<Throwable, Problem> refused) {
         try {
-            PatchResult result = hms.configurator().decide(id, promote, decision).get(COMMIT_WAIT.toMillis(),
-                    TimeUnit.MILLISECONDS);
-            Map<String, Object> answer = new LinkedHashMap<>();
-            answer.put("patchId", result.patchId());
-            answer.put("promoted", result.promoted());
-            result.version().ifPresent(v -> answer.put("version", v.version()));
-            answer.put("detail", result.detail());
-            return answer;
+            return change.get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof java.util.NoSuchElementException) {
-                throw Problem.notFound(e.getCause().getMessage(), "GET /hms/api/patches lists the patches in canary");
-            }
-            throw new Problem(409, "Conflict", e.getCause().getMessage(), null, "GET /hms/api/patches, then ask again");
+            throw refused.apply(e.getCause());
         } catch (TimeoutException e) {
-            throw new Problem(504, "Gateway timeout", "the decision on patch " + id + " was not committed within "
-                    + COMMIT_WAIT, null, "check the cluster (GET /hms/api/cluster) and the patch list");
+            throw new Problem(504, "Gateway timeout", what + " was not committed within " + COMMIT_WAIT, null,
+                    "check the cluster (GET /hms/api/cluster) and ask again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Problem(503, "Service unavailable", "the admin API is closing", null, "ask again");
         }
     }
 
-    private Object rollback(Request request) throws java.io.IOException {
-        String component = request.path("name");
-        views.component(component);
-        try {
-            VersionedPolicy restored = hms.configurator().rollback(component).get(COMMIT_WAIT.toMillis(),
-                    TimeUnit.MILLISECONDS);
-            return Map.of("component", component, "version", restored.version(), "source", restored.source());
-        } catch (ExecutionException e) {
-            throw new Problem(409, "Conflict", "cannot roll " + component + " back: " + e.getCause().getMessage(),
-                    null, "GET /hms/api/components/" + component + " shows the version in force");
-        } catch (TimeoutException e) {
-            throw new Problem(504, "Gateway timeout", "the rollback of " + component + " was not committed within "
-                    + COMMIT_WAIT, null, "check the cluster (GET /hms/api/cluster) and ask again");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Problem(503, "Service unavailable", "the admin API is closing", null, "ask again");
+    /**
+     * A request for an optimizer run.
+     *
+     * @param component   the component to search
+     * @param evaluations the most candidate evaluations; the optimizer's own budget when left out
+     */
+    record RunRequest(String component, Long evaluations) {
+    }
+
+    private Object optimize(Request request) throws java.io.IOException {
+        RunRequest body = request.body(RunRequest.class);
+        if (body.component() == null) {
+            throw Problem.badRequest("the run names no component", "component", "add \"component\": \"<name>\"");
         }
+        views.component(body.component());
+        long evaluations = body.evaluations() == null ? 0 : body.evaluations();
+        if (evaluations < 0 || body.evaluations() != null && evaluations == 0) {
+            throw Problem.badRequest("evaluations must be positive, got " + evaluations, "evaluations",
+                    "give a positive number, or leave it out for the optimizer's own budget");
+        }
+        Optimizer optimizer = hms.optimizer().orElseThrow(() -> new Problem(409, "Conflict",
+                "this runtime has no optimizer", null, "put hms-ga on the host's class path, or set one with"
+                        + " Hms.builder().optimizer(..)"));
+        optimizer.requestRun(body.component(), evaluations).ifPresent(refusal -> {
+            throw new Problem(409, "Conflict", refusal, null, "GET /hms/api/cluster says which node leads");
+        });
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("component", body.component());
+        answer.put("evaluations", evaluations == 0 ? "the optimizer's budget" : evaluations);
+        answer.put("state", "queued: its generations come as GenerationEvaluated events, its verdict as"
+                + " CandidateJudged, a winner as a patch through the canary");
+        return new Accepted(answer);
     }
 
     private Object inject(Request request) throws java.io.IOException {

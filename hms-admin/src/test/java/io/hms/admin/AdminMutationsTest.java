@@ -213,4 +213,52 @@ class AdminMutationsTest {
                 .isEqualTo(Duration.ofMillis(750));
         assertThat(hms.configurator().pending()).isEmpty();
     }
+
+    @Test
+    void anOptimizerRunIsRequestedWithItsBudgetOrRefusedWithTheReason() throws Exception {
+        java.util.List<String> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        io.hms.api.spi.Optimizer optimizer = new io.hms.api.spi.Optimizer() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public void start(io.hms.api.spi.OptimizerContext context) {
+            }
+
+            @Override
+            public java.util.Optional<String> requestRun(String component, long evaluations) {
+                requests.add(component + ":" + evaluations);
+                return evaluations == 13 ? java.util.Optional.of("not the leader") : java.util.Optional.empty();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        hms = Hms.builder().discoverPlugins(false).optimizer(optimizer).component("payments")
+                .admin(AdminOptions.builder().token(TOKEN).build()).build().start();
+
+        HttpResponse<String> queued = send("POST", "api/optimizer/runs", "{\"component\":\"payments\",\"evaluations\":200}");
+        assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+        assertThat(send("POST", "api/optimizer/runs", "{\"component\":\"payments\"}").statusCode()).isEqualTo(202);
+        HttpResponse<String> refused = send("POST", "api/optimizer/runs", "{\"component\":\"payments\",\"evaluations\":13}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(refused.body()).get("detail").asText()).isEqualTo("not the leader");
+        assertThat(send("POST", "api/optimizer/runs", "{\"component\":\"nope\"}").statusCode()).isEqualTo(404);
+        assertThat(json.readTree(send("POST", "api/optimizer/runs", "{\"component\":\"payments\",\"evaluations\":0}")
+                .body()).get("field").asText()).isEqualTo("evaluations");
+        assertThat(requests).containsExactly("payments:200", "payments:0", "payments:13");
+    }
+
+    @Test
+    void withoutAnOptimizerARunIsRefusedNamingWhatToAdd() throws Exception {
+        start(ChaosOptions.disabled());
+
+        HttpResponse<String> response = send("POST", "api/optimizer/runs", "{\"component\":\"payments\"}");
+
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(response.body()).get("fix").asText()).contains("hms-ga");
+    }
 }

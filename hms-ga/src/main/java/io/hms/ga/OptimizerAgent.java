@@ -79,6 +79,7 @@ public final class OptimizerAgent implements Optimizer {
     private final CpuPacer pacer;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> queued = new LinkedHashSet<>();
+    private final java.util.Map<String, Long> requestedBudgets = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> awaitingCanary = new HashSet<>(); // requested while a patch of theirs was canaried
     private OptimizerContext context;
     private Executor executor;
@@ -131,6 +132,28 @@ public final class OptimizerAgent implements Optimizer {
         subscriptions.add(context.subscribe(PatchRolledBack.class, e -> canaryEnded(e.component())));
         subscriptions.add(context.every(options.anomalyCheck(), () -> submit(this::checkAnomalies)));
         subscriptions.add(context.coordinator().onLeadershipChange(this::leadershipChanged));
+    }
+
+    @Override
+    public Optional<String> requestRun(String component, long evaluations) {
+        OptimizerContext started = context;
+        if (started == null) {
+            return Optional.of("the optimizer has not started");
+        }
+        if (!started.components().contains(component)) {
+            return Optional.of("no component named '" + component + "'");
+        }
+        if (evaluations < 0) {
+            return Optional.of("evaluations must be positive (or 0 for the optimizer's budget), got " + evaluations);
+        }
+        if (!active()) {
+            return Optional.of("this instance does not lead the cluster, and only the leader optimizes; ask the leader");
+        }
+        if (evaluations > 0) {
+            requestedBudgets.put(component, evaluations);
+        }
+        request(List.of(component));
+        return Optional.empty();
     }
 
     @Override
@@ -289,9 +312,12 @@ public final class OptimizerAgent implements Optimizer {
     private void tune(String component) {
         try {
             VersionedPolicy current = context.policy(component);
-            Optional<GuardTuning.GuardWinner> guard = GuardTuning.tune(context, current, options, this::proceed);
+            Long requested = requestedBudgets.remove(component);
+            OptimizerAgentOptions run = requested == null ? options
+                    : options.toBuilder().evaluationBudget(requested).build();
+            Optional<GuardTuning.GuardWinner> guard = GuardTuning.tune(context, current, run, this::proceed);
             Optional<PlaybookTuning.PlaybookWinner> playbook = proceed()
-                    ? PlaybookTuning.tune(context, current, options) : Optional.empty();
+                    ? PlaybookTuning.tune(context, current, run) : Optional.empty();
             if ((guard.isEmpty() && playbook.isEmpty()) || !active()) {
                 return;
             }

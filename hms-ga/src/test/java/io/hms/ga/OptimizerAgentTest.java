@@ -173,6 +173,28 @@ class OptimizerAgentTest {
     }
 
     @Test
+    void anOperatorsRequestRunsASearchAtOnceWithinItsOwnBudget() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
+            assertThat(agent.requestRun(COMPONENT, 24)).isEmpty();
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty()
+                    .allSatisfy(g -> assertThat(g.evaluations()).isLessThanOrEqualTo(24));
+            assertThat(context.published(GenerationEvaluated.class).getLast().evaluations()).isEqualTo(24);
+
+            assertThat(agent.requestRun("nope", 0)).hasValueSatisfying(r -> assertThat(r).contains("'nope'"));
+            assertThat(agent.requestRun(COMPONENT, -1)).hasValueSatisfying(r -> assertThat(r).contains("positive"));
+        }
+        FakeOptimizerContext follower = context(PolicySpace.defaults(), new ToggledCoordinator(false));
+        try (OptimizerAgent notLeading = startedAgent(options(HOUR), follower)) {
+            assertThat(notLeading.requestRun(COMPONENT, 0)).hasValueSatisfying(r -> assertThat(r).contains("leader"));
+            assertThat(follower.published(GenerationEvaluated.class)).isEmpty();
+        }
+        assertThat(new OptimizerAgent(options(HOUR), Runnable::run, CpuPacer.Clocks.system()).requestRun(COMPONENT, 0))
+                .hasValueSatisfying(r -> assertThat(r).contains("not started"));
+    }
+
+    @Test
     void anIncidentClosedTriggersARunWithoutWaitingForThePeriod() {
         FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
         OptimizerAgent agent = startedAgent(options(HOUR), context);

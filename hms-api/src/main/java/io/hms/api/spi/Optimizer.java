@@ -23,6 +23,19 @@ public interface Optimizer extends AutoCloseable {
     /** Begins optimizing within {@code context}. */
     void start(OptimizerContext context);
 
+    /**
+     * Asks for a search of {@code component} now, outside the optimizer's own schedule (an operator's
+     * request through the admin API), within {@code evaluations} candidate evaluations, or the optimizer's
+     * own budget when {@code evaluations} is 0. Returns at once; the run reports as the scheduled ones do
+     * (generations, the verdict, a patch through the canary).
+     *
+     * @return empty when the run was queued, otherwise why it was not (by default: this optimizer takes no
+     *         requests)
+     */
+    default java.util.Optional<String> requestRun(String component, long evaluations) {
+        return java.util.Optional.of("the optimizer '" + name() + "' takes no requests for runs");
+    }
+
     /** Stops optimizing and every thread it started. */
     @Override
     void close();

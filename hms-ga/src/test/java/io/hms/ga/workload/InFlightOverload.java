@@ -44,18 +44,6 @@ public final class InFlightOverload {
             ends.add(t + latency);
             rows.add(new long[] {t, latency, failed ? 1 : 0});
         }
-        long[] starts = new long[rows.size()];
-        long[] latencies = new long[rows.size()];
-        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            starts[i] = rows.get(i)[0];
-            latencies[i] = rows.get(i)[1];
-            outcomes[i] = switch ((int) rows.get(i)[2]) {
-                case 0 -> CallRecords.Outcome.SUCCESS;
-                case 1 -> CallRecords.Outcome.FAILURE;
-                default -> CallRecords.Outcome.REJECTED;
-            };
-        }
-        return new CallRecords(starts, latencies, outcomes);
+        return TraceRows.toRecords(rows);
     }
 }
