@@ -131,6 +131,7 @@ final class EventStream implements AutoCloseable {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Accel-Buffering", "no");
+        exchange.getResponseHeaders().set("Connection", "close"); // a stream that ends, ends its connection too
         exchange.sendResponseHeaders(200, 0);
         Client client = new Client(clientQueue);
         List<byte[]> catchUp = new ArrayList<>();

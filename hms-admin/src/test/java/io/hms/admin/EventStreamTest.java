@@ -166,11 +166,17 @@ class EventStreamTest {
                     StandardCharsets.UTF_8));
             String line;
             String dropped = null;
-            while ((line = reader.readLine()) != null) {
+            while (dropped == null && (line = reader.readLine()) != null) {
                 if (line.equals("event: dropped")) {
                     dropped = reader.readLine();
                 }
             }
+            slow.setSoTimeout(10_000); // then the server closes the connection: no wait for an idle timeout
+            List<String> rest = new ArrayList<>();
+            while ((line = reader.readLine()) != null) {
+                rest.add(line);
+            }
+            assertThat(rest).as("only the end of the chunked body").allMatch(l -> l.isEmpty() || l.equals("0"));
             assertThat(dropped).contains("fell 16 events behind", "Last-Event-ID");
         }
     }
