@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,11 +43,9 @@ final class AdminServer implements AdminEndpoint {
     private final URI uri;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Hms hms;
-    private final Consumer<AdminAction> audit;
 
     private AdminServer(Hms hms, AdminOptions options) {
         this.hms = hms;
-        this.audit = hms.events()::publish;
         this.options = options;
         this.tokens = options.token().map(Tokens::given).orElseGet(() -> Tokens.generated(options.tokenFile()));
         this.events = new EventStream(hms.events(), json, options.eventRing(), options.clientQueue());
@@ -111,6 +108,7 @@ final class AdminServer implements AdminEndpoint {
             events.close();
             server.stop(0);
             executor.shutdownNow();
+            tokens.close();
         }
     }
 
@@ -147,10 +145,6 @@ final class AdminServer implements AdminEndpoint {
             }
             String caller = authorize(exchange, route);
             Request request = new Request(exchange, values.get(), options.maxBodyBytes(), json, caller);
-            if (route.template().equals(API + "/events")) {
-                events.serve(exchange, lastEventId(request));
-                return;
-            }
             if (!route.mutating()) {
                 respond(exchange, route.handler().handle(request));
                 return;
@@ -160,12 +154,13 @@ final class AdminServer implements AdminEndpoint {
             try {
                 Object answer = route.handler().handle(request);
                 respond(exchange, answer);
-                audit.accept(new AdminAction(hms.scheduler().now(), caller, action, target,
-                        answer instanceof Mutations.Accepted ? 202 : 200, "done"));
+                audit(caller, action, target, answer instanceof Mutations.Accepted ? 202 : 200, "done");
             } catch (Problem p) {
-                audit.accept(new AdminAction(hms.scheduler().now(), caller, action, target, p.status(),
-                        p.getMessage()));
+                audit(caller, action, target, p.status(), p.getMessage());
                 throw p;
+            } catch (RuntimeException e) {
+                audit(caller, action, target, 500, e.toString());
+                throw e;
             }
             return;
         }
@@ -192,20 +187,15 @@ final class AdminServer implements AdminEndpoint {
         return tokens.id();
     }
 
-    private static long lastEventId(Request request) {
-        String value = request.header("Last-Event-ID").or(() -> request.query("lastEventId")).orElse(null);
-        if (value == null || value.isBlank()) {
-            return -1;
-        }
-        try {
-            return Math.max(0, Long.parseLong(value.trim()));
-        } catch (NumberFormatException e) {
-            throw Problem.badRequest("Last-Event-ID '" + value + "' is not an event id", "Last-Event-ID",
-                    "send the id of the last event received, a number");
-        }
+    /** The audit trail: every mutation a token holder asked for, with how it ended. */
+    private void audit(String caller, String action, String target, int status, String outcome) {
+        hms.events().publish(new AdminAction(hms.scheduler().now(), caller, action, target, status, outcome));
     }
 
     private void respond(HttpExchange exchange, Object body) throws IOException {
+        if (body == Response.SENT) {
+            return;
+        }
         Response response = body instanceof Response r ? r
                 : body instanceof Mutations.Accepted a ? new Response(202, "application/json",
                         json.writeValueAsBytes(a.body()))

@@ -1,6 +1,5 @@
 package io.hms.admin;
 
-import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
@@ -31,10 +30,9 @@ final class AgentOf {
             case IncidentClosed e -> "healer";
             case PatchPromoted e -> "configurator";
             case PatchRolledBack e -> "configurator";
-            case PatchProposed e -> "optimizer";
+            case PatchProposed e -> "optimizer".equals(e.source()) ? "optimizer" : null; // not the admin's
             case GenerationEvaluated e -> "optimizer";
             case CandidateJudged e -> "optimizer";
-            case BreakerTransition e -> null;
             default -> null;
         };
     }

@@ -36,39 +36,33 @@ final class EventStream implements AutoCloseable {
 
     private final ObjectMapper json;
     private final int clientQueue;
-    private final Entry[] ring;
-    private final AtomicLong nextId = new AtomicLong(1);
+    private final byte[][] ring; // the last events' frames, event id modulo its length
     private final AtomicLong droppedClients = new AtomicLong();
     private final Set<Client> clients = ConcurrentHashMap.newKeySet();
     private final BusSubscription subscription;
-    private long newest; // guarded by ring
+    private long newest; // the last event's id, 0 before any; guarded by ring
     private volatile boolean closed;
-
-    /** One event as sent: its id, its type's name and its SSE frame. */
-    record Entry(long id, String type, byte[] frame) {
-    }
 
     EventStream(EventBus bus, ObjectMapper json, int ringSize, int clientQueue) {
         this.json = json;
         this.clientQueue = clientQueue;
-        this.ring = new Entry[ringSize];
+        this.ring = new byte[ringSize][];
         this.subscription = bus.subscribe(HmsEvent.class, this::publish);
     }
 
     private void publish(HmsEvent event) {
-        Entry entry;
         synchronized (ring) { // ids, the ring and the clients' queues in one order
-            long id = nextId.getAndIncrement();
-            entry = new Entry(id, event.getClass().getSimpleName(), frame(id, event));
-            ring[(int) (id % ring.length)] = entry;
-            newest = id;
+            long id = ++newest;
+            byte[] frame = frame(id, event);
+            ring[(int) (id % ring.length)] = frame;
             for (Client client : clients) {
-                client.offer(entry);
+                client.offer(frame);
             }
             ring.notifyAll();
         }
     }
 
+    /** The SSE frame of event {@code id}: its id, its type as the event name, and its JSON. */
     private byte[] frame(long id, HmsEvent event) {
         String type = event.getClass().getSimpleName();
         String data;
@@ -113,8 +107,7 @@ final class EventStream implements AutoCloseable {
     /** The most recent event's frame, empty before any. */
     String newestFrame() {
         synchronized (ring) {
-            Entry entry = newest == 0 ? null : ring[(int) (newest % ring.length)];
-            return entry == null ? "" : new String(entry.frame(), StandardCharsets.UTF_8);
+            return newest == 0 ? "" : new String(ring[(int) (newest % ring.length)], StandardCharsets.UTF_8);
         }
     }
 
@@ -145,7 +138,7 @@ final class EventStream implements AutoCloseable {
                             + " holds went by; reload the state from the API\"}\n\n").getBytes(StandardCharsets.UTF_8));
                 }
                 for (long id = Math.max(oldest, lastEventId + 1); id <= newest; id++) {
-                    catchUp.add(ring[(int) (id % ring.length)].frame());
+                    catchUp.add(ring[(int) (id % ring.length)]);
                 }
             }
             clients.add(client);
@@ -169,6 +162,23 @@ final class EventStream implements AutoCloseable {
         }
     }
 
+    /**
+     * Where a client left off: its {@code Last-Event-ID} header (or {@code lastEventId} query parameter, for
+     * a client that cannot set headers); -1 for a new client.
+     */
+    static long lastEventId(Request request) {
+        String value = request.header("Last-Event-ID").or(() -> request.query("lastEventId")).orElse(null);
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        try {
+            return Math.max(0, Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("Last-Event-ID '" + value + "' is not an event id", "Last-Event-ID",
+                    "send the id of the last event received, a number");
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -180,19 +190,19 @@ final class EventStream implements AutoCloseable {
 
     /** One connected client: its queue of frames, and why it was dropped if it was. */
     private final class Client {
-        private static final Entry END = new Entry(-1, "", new byte[0]);
-        private final BlockingQueue<Entry> queue;
+        private static final byte[] END = new byte[0];
+        private final BlockingQueue<byte[]> queue;
         private volatile String dropReason;
 
         Client(int capacity) {
             this.queue = new ArrayBlockingQueue<>(capacity + 1); // one place kept for the end
         }
 
-        void offer(Entry entry) {
+        void offer(byte[] frame) {
             if (dropReason != null) {
                 return;
             }
-            if (queue.remainingCapacity() <= 1 || !queue.offer(entry)) {
+            if (queue.remainingCapacity() <= 1 || !queue.offer(frame)) {
                 droppedClients.incrementAndGet();
                 end("the client fell " + clientQueue + " events behind (AdminOptions.clientQueue); reconnect with"
                         + " the Last-Event-ID it last received to catch up from the ring");
@@ -207,16 +217,16 @@ final class EventStream implements AutoCloseable {
 
         void writeUntilDone(OutputStream out) throws IOException {
             while (!closed) {
-                Entry entry;
+                byte[] frame;
                 try {
-                    entry = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
+                    frame = queue.poll(KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                if (entry == null) {
+                if (frame == null) {
                     out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
-                } else if (entry == END) {
+                } else if (frame == END) {
                     if (!dropReason.isEmpty()) {
                         out.write(("event: dropped\ndata: " + json.writeValueAsString(Map.of("reason", dropReason))
                                 + "\n\n").getBytes(StandardCharsets.UTF_8));
@@ -224,7 +234,7 @@ final class EventStream implements AutoCloseable {
                     out.flush();
                     return;
                 } else {
-                    out.write(entry.frame());
+                    out.write(frame);
                 }
                 if (queue.isEmpty()) {
                     out.flush();

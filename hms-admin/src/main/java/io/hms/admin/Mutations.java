@@ -76,7 +76,7 @@ final class Mutations {
         if (body.component() == null) {
             throw Problem.badRequest("the patch names no component", "component", "add \"component\": \"<name>\"");
         }
-        views.component(body.component()); // 404 for an unknown one
+        views.requireComponent(body.component());
         VersionedPolicy current = hms.registry().policy(body.component());
         ComponentPolicy candidate = body.policy() != null ? body.policy() : current.policy();
         if (body.policy() == null && body.health() == null && body.guard() == null && body.playbook() == null) {
@@ -139,7 +139,7 @@ final class Mutations {
 
     private Object rollback(Request request) {
         String component = request.path("name");
-        views.component(component);
+        views.requireComponent(component);
         VersionedPolicy restored = committed(hms.configurator().rollback(component), "the rollback of " + component,
                 cause -> new Problem(409, "Conflict", "cannot roll " + component + " back: " + cause.getMessage(), null,
                         "GET /hms/api/components/" + component + " shows the version in force"));
@@ -175,7 +175,7 @@ final class Mutations {
         if (body.component() == null) {
             throw Problem.badRequest("the run names no component", "component", "add \"component\": \"<name>\"");
         }
-        views.component(body.component());
+        views.requireComponent(body.component());
         long evaluations = body.evaluations() == null ? 0 : body.evaluations();
         if (evaluations < 0 || body.evaluations() != null && evaluations == 0) {
             throw Problem.badRequest("evaluations must be positive, got " + evaluations, "evaluations",

@@ -24,6 +24,7 @@ import io.micrometer.core.instrument.Tag;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,22 +74,31 @@ final class ReadViews {
         return componentNames().stream().map(this::component).toList();
     }
 
-    ComponentView component(String name) {
+    /** @throws Problem 404 naming the components there are, when {@code name} is not one of them */
+    void requireComponent(String name) {
         if (hms.registry().component(name).isEmpty()) {
             throw Problem.notFound("no component named '" + name + "'; the runtime has " + componentNames(),
                     "use one of the names GET /hms/api/components lists");
         }
+    }
+
+    ComponentView component(String name) {
+        requireComponent(name);
         Guard guard = hms.guard(name);
         VersionedPolicy policy = hms.registry().policy(name);
-        CanaryView canary = guard.canaryPolicy().map(p -> new CanaryView(p,
-                guard.canaryStats().map(s -> CallsView.of(s.snapshot())).orElse(null))).orElse(null);
         return new ComponentView(name, hms.health(name),
                 new BreakerView(guard.breakerState().name(), guard.breaker().failureRate(),
                         guard.breaker().slowCallRate(), guard.breaker().bufferedCalls(), guard.breaker().failedCalls()),
                 new LimiterView(guard.limiter().policy().algorithm().name(), guard.limiter().limit(),
                         guard.limiter().inFlight()),
                 CallsView.of(guard.stats().snapshot()), policy.version(), policy.time(), policy.source(),
-                policy.policy(), canary);
+                policy.policy(), canaryOf(guard));
+    }
+
+    /** The canary running on {@code guard}, or null. */
+    private static CanaryView canaryOf(Guard guard) {
+        return guard.canaryPolicy().map(p -> new CanaryView(p,
+                guard.canaryStats().map(s -> CallsView.of(s.snapshot())).orElse(null))).orElse(null);
     }
 
     /** A registered function: its descriptor and where it came from. */
@@ -142,32 +152,38 @@ final class ReadViews {
     }
 
     List<PatchView> patches() {
+        List<HmsEvent> history = hms.events().history();
+        Map<String, PatchProposed> proposals = new HashMap<>();
+        for (HmsEvent e : history) {
+            if (e instanceof PatchProposed p) {
+                proposals.put(p.patchId(), p);
+            }
+        }
         Map<String, PatchView> byId = new LinkedHashMap<>();
         for (PolicyPatch p : hms.configurator().pending()) {
             ComponentPolicy current = hms.registry().policy(p.component()).policy();
-            Guard guard = hms.guard(p.component());
-            CanaryView canary = guard.canaryPolicy().map(c -> new CanaryView(c, guard.canaryStats()
-                    .map(s -> CallsView.of(s.snapshot())).orElse(null))).orElse(null);
+            CanaryView canary = canaryOf(hms.guard(p.component()));
             byId.put(p.id(), new PatchView(p.id(), p.component(), canary != null ? "canary" : "pending", p.source(),
                     p.reason(), null, PolicyDiff.between(current, p.candidate()), canary, null));
         }
-        for (HmsEvent e : hms.events().history()) {
-            if (e instanceof PatchPromoted p && !byId.containsKey(p.patchId())) {
-                byId.put(p.patchId(), new PatchView(p.patchId(), p.component(), "promoted", null, null, p.time(),
-                        List.of(), null, p.detail()));
-            } else if (e instanceof PatchRolledBack r && !byId.containsKey(r.patchId())) {
-                byId.put(r.patchId(), new PatchView(r.patchId(), r.component(), "rolled back", null, null, r.time(),
-                        List.of(), null, r.reason()));
+        for (HmsEvent e : history) {
+            if (e instanceof PatchPromoted p) {
+                byId.putIfAbsent(p.patchId(), decided(p.patchId(), p.component(), "promoted", p.time(), p.detail(),
+                        proposals));
+            } else if (e instanceof PatchRolledBack r) {
+                byId.putIfAbsent(r.patchId(), decided(r.patchId(), r.component(), "rolled back", r.time(), r.reason(),
+                        proposals));
             }
         }
-        List<PatchView> views = new ArrayList<>(byId.values());
-        for (HmsEvent e : hms.events().history()) { // the proposal's source and reason for those already decided
-            if (e instanceof PatchProposed p) {
-                views.replaceAll(v -> v.id().equals(p.patchId()) && v.source() == null ? new PatchView(v.id(),
-                        v.component(), v.state(), p.source(), p.reason(), v.time(), v.diff(), v.canary(), v.detail()) : v);
-            }
-        }
-        return views;
+        return List.copyOf(byId.values());
+    }
+
+    /** A patch no longer in canary, with its proposal's source and reason while the history still holds it. */
+    private static PatchView decided(String id, String component, String state, Instant time, String detail,
+                                     Map<String, PatchProposed> proposals) {
+        PatchProposed proposal = proposals.get(id);
+        return new PatchView(id, component, state, proposal == null ? null : proposal.source(),
+                proposal == null ? null : proposal.reason(), time, List.of(), null, detail);
     }
 
     /**

@@ -34,7 +34,8 @@ final class Routes {
                 Diagram.of(hms))));
         new Mutations(hms, views).addTo(routes);
         routes.add(Route.read(API + "/events", r -> {
-            throw new IllegalStateException("the event stream is served by EventStream");
+            events.serve(r.exchange(), EventStream.lastEventId(r));
+            return Response.SENT;
         }));
         return all;
     }

@@ -17,7 +17,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
-/** The bearer token: given by the host or generated into an owner-only file, compared in constant time. */
+/**
+ * The bearer token: given by the host or generated into an owner-only file (deleted when the server stops),
+ * compared in constant time.
+ */
 final class Tokens {
 
     private final byte[] token;
@@ -92,6 +95,17 @@ final class Tokens {
     /** The file of a generated token. */
     Optional<Path> file() {
         return file;
+    }
+
+    /** Deletes the file of a generated token: the token is no good once the server stops. */
+    void close() {
+        file.ifPresent(path -> {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                path.toFile().deleteOnExit();
+            }
+        });
     }
 
     private static String idOf(byte[] token) {

@@ -129,6 +129,9 @@ class AdminApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(json.readTree(response.body())).extracting(a -> a.get("name").asText())
                 .contains("monitor", "healer", "configurator");
+        host.close();
+        host = null;
+        assertThat(file).as("a dead token leaves no file behind").doesNotExist();
     }
 
     @Test

@@ -19,9 +19,11 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -79,7 +81,7 @@ public final class OptimizerAgent implements Optimizer {
     private final CpuPacer pacer;
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final Set<String> queued = new LinkedHashSet<>();
-    private final java.util.Map<String, Long> requestedBudgets = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> requestedBudgets = new ConcurrentHashMap<>(); // by an operator, for the next run
     private final Set<String> awaitingCanary = new HashSet<>(); // requested while a patch of theirs was canaried
     private OptimizerContext context;
     private Executor executor;

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A request to change the runtime through the admin API, with who asked and how it ended: the audit
- * trail of every mutation, refused ones included.
+ * trail of every mutation a token holder asked for, refused and failed ones included (a request without
+ * the token is answered 401 and reaches no handler).
  *
  * <pre>{@code
  * hms.events().subscribe(AdminAction.class,

@@ -1,5 +1,7 @@
 package io.hms.api.spi;
 
+import java.util.Optional;
+
 /**
  * An agent that tunes the components' policies while the runtime runs. The runtime starts it once with
  * an {@link OptimizerContext} (what it may read and how it may act) and closes it when the runtime
@@ -32,8 +34,8 @@ public interface Optimizer extends AutoCloseable {
      * @return empty when the run was queued, otherwise why it was not (by default: this optimizer takes no
      *         requests)
      */
-    default java.util.Optional<String> requestRun(String component, long evaluations) {
-        return java.util.Optional.of("the optimizer '" + name() + "' takes no requests for runs");
+    default Optional<String> requestRun(String component, long evaluations) {
+        return Optional.of("the optimizer '" + name() + "' takes no requests for runs");
     }
 
     /** Stops optimizing and every thread it started. */

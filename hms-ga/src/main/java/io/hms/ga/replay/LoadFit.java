@@ -1,6 +1,7 @@
 package io.hms.ga.replay;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -236,7 +237,7 @@ final class LoadFit {
                 successes++;
             }
         }
-        java.util.Arrays.fill(base, successes == 0 ? 0 : logSum / successes);
+        Arrays.fill(base, successes == 0 ? 0 : logSum / successes);
     }
 
     /**
