@@ -1,6 +1,7 @@
 package io.hms.admin;
 
 import io.hms.api.event.CandidateJudged;
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
@@ -32,6 +33,7 @@ final class AgentOf {
             case PatchRolledBack e -> "configurator";
             case PatchProposed e -> "optimizer".equals(e.source()) ? "optimizer" : null; // not the admin's
             case GenerationEvaluated e -> "optimizer";
+            case FrontFound e -> "optimizer";
             case CandidateJudged e -> "optimizer";
             default -> null;
         };

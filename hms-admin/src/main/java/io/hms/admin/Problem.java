@@ -29,6 +29,10 @@ final class Problem extends RuntimeException {
         return new Problem(404, "Not found", detail, null, fix);
     }
 
+    String fix() {
+        return fix;
+    }
+
     int status() {
         return status;
     }

@@ -3,6 +3,7 @@ package io.hms.admin;
 import io.hms.api.FunctionDescriptor;
 import io.hms.api.Health;
 import io.hms.api.event.AgentRestarted;
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HmsEvent;
 import io.hms.api.event.PatchPromoted;
@@ -12,6 +13,7 @@ import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.VersionedPolicy;
+import io.hms.api.spi.CoordinatorView;
 import io.hms.core.Hms;
 import io.hms.core.chaos.ActiveFault;
 import io.hms.core.guard.Guard;
@@ -187,10 +189,12 @@ final class ReadViews {
     }
 
     /**
-     * The optimizer: which one runs, and each component's runs as the bus saw them, oldest first, each run
-     * its generations in order (a run starts where the generation count starts again).
+     * The optimizer: which one runs, each component's runs as the bus saw them, oldest first, each run its
+     * generations in order (a run starts where the generation count starts again), and each component's
+     * latest Pareto front (from a multi-objective search only).
      */
-    record OptimizerView(String optimizer, Map<String, List<List<GenerationEvaluated>>> runs) {
+    record OptimizerView(String optimizer, Map<String, List<List<GenerationEvaluated>>> runs,
+                         Map<String, FrontFound> fronts) {
     }
 
     OptimizerView optimizer() {
@@ -204,7 +208,11 @@ final class ReadViews {
             }
             last.add(g);
         }
-        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), runs);
+        Map<String, FrontFound> fronts = new LinkedHashMap<>();
+        for (FrontFound f : hms.events().history(FrontFound.class)) {
+            fronts.put(f.component(), f);
+        }
+        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), runs, fronts);
     }
 
     /** Chaos: whether the host enabled it, the faults in force, and the experiments' reports. */
@@ -223,13 +231,14 @@ final class ReadViews {
                 hms.experiments().reports());
     }
 
-    /** The cluster as this node sees it. */
-    record ClusterView(String nodeId, boolean leader, String status) {
+    /** The cluster as this node sees it: who it is, who leads, the voting members and the coordinator's state. */
+    record ClusterView(String nodeId, boolean leader, String leaderId, List<String> members, String status) {
     }
 
     ClusterView cluster() {
-        return new ClusterView(hms.coordinator().nodeId(), hms.coordinator().isLeader(),
-                hms.coordinator().status().name());
+        CoordinatorView coordinator = hms.coordinator();
+        return new ClusterView(coordinator.nodeId(), coordinator.isLeader(), coordinator.leaderId().orElse(null),
+                coordinator.members(), coordinator.status().name());
     }
 
     /** One meter: its name, tags and measurements. */

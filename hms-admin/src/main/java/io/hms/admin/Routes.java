@@ -30,6 +30,8 @@ final class Routes {
         routes.add(Route.read(API + "/chaos", r -> views.chaos()));
         routes.add(Route.read(API + "/cluster", r -> views.cluster()));
         routes.add(Route.read(API + "/meters", r -> views.meters(r.query("prefix"))));
+        PrometheusText prometheus = new PrometheusText(hms.meterRegistry());
+        routes.add(Route.read(API + "/meters/prometheus", r -> prometheus.scrape(r.header("Accept"))));
         routes.add(Route.read(API + "/diagram", r -> Response.text(200, "text/vnd.mermaid; charset=utf-8",
                 Diagram.of(hms))));
         new Mutations(hms, views).addTo(routes);

@@ -27,6 +27,11 @@ final class AdminHost implements AutoCloseable {
                 .admin(options.build()).build().start();
     }
 
+    /** A host the test built itself, with the admin API on. */
+    AdminHost(Hms hms) {
+        this.hms = hms;
+    }
+
     static AdminHost withToken() {
         return new AdminHost(AdminOptions.builder().token(TOKEN));
     }

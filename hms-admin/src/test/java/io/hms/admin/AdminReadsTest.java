@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
+import io.hms.api.event.FrontFound;
+import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
@@ -24,6 +26,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,8 +130,37 @@ class AdminReadsTest {
         JsonNode meters = get("api/meters?prefix=hms.guard");
         assertThat(meters).isNotEmpty().allSatisfy(m -> assertThat(m.get("name").asText()).startsWith("hms.guard"));
         assertThat(get("api/chaos").get("enabled").asBoolean()).isFalse();
-        assertThat(get("api/cluster").get("status").asText()).isNotEmpty();
-        assertThat(get("api/optimizer").get("runs").isObject()).isTrue();
+        JsonNode cluster = get("api/cluster");
+        assertThat(cluster.get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(cluster.get("leaderId").asText()).isEqualTo(cluster.get("nodeId").asText());
+        assertThat(cluster.get("members")).extracting(JsonNode::asText).containsExactly(cluster.get("nodeId").asText());
+        assertThat(get("api/optimizer").get("runs").isEmpty()).isTrue();
+        assertThat(get("api/optimizer").get("fronts").isEmpty()).isTrue();
         assertThat(get("api/components/db").get("health").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void theOptimizerAnswersItsRunsAndEachComponentsLatestFront() throws Exception {
+        GuardPolicy tight = GuardPolicy.defaults().withTimeout(TimeoutPolicy.of(Duration.ofMillis(80)));
+        for (int generation = 1; generation <= 3; generation++) {
+            hms.events().publish(new GenerationEvaluated(clock.now(), "db", generation, 0.5 + generation / 10.0,
+                    0.4, generation * 20L));
+        }
+        hms.events().publish(new FrontFound(clock.now(), "db", 2, 40, List.of(
+                new FrontFound.Member(GuardPolicy.defaults(), 180, 0.02, Duration.ofMillis(90), 200, 0.7, false))));
+        hms.events().publish(new FrontFound(clock.now(), "db", 3, 60, List.of(
+                new FrontFound.Member(GuardPolicy.defaults(), 180, 0.02, Duration.ofMillis(90), 200, 0.7, false),
+                new FrontFound.Member(tight, 175, 0.01, Duration.ofMillis(60), 185, 0.8, true))));
+
+        JsonNode optimizer = get("api/optimizer");
+        assertThat(optimizer.get("fronts").get("db").get("generation").asLong()).isEqualTo(3);
+        assertThat(optimizer.get("runs").get("db")).hasSize(1);
+        assertThat(optimizer.get("runs").get("db").get(0)).extracting(g -> g.get("generation").asLong())
+                .containsExactly(1L, 2L, 3L);
+        JsonNode front = optimizer.get("fronts").get("db").get("members");
+        assertThat(front).hasSize(2);
+        assertThat(front.get(1).get("picked").asBoolean()).isTrue();
+        assertThat(front.get(1).get("p99Latency").asText()).isEqualTo("PT0.06S");
+        assertThat(front.get(1).get("guard").get("timeout").toString()).contains("0.08");
     }
 }

@@ -156,6 +156,28 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return leader == null || leader.isEmpty() ? Optional.empty() : Optional.of(leader.getEndpoint().toString());
     }
 
+    /** {@link #leaderAddress()}: a node's id is its address. */
+    @Override
+    public Optional<String> leaderId() {
+        return leaderAddress();
+    }
+
+    /**
+     * {@link #peers()} while the group answers; the configured peers when it does not (no leader, a
+     * partition, closed), so a view of the cluster never fails for want of a quorum.
+     */
+    @Override
+    public List<String> members() {
+        if (!closed) {
+            try {
+                return peers();
+            } catch (RuntimeException noAnswer) {
+                // falls through to the configured peers
+            }
+        }
+        return config.peers();
+    }
+
     /**
      * {@code STOPPED} once closed; {@code ACTIVE} while a leader is known (for the leader: while a
      * quorum of peers answers it); {@code DEGRADED} otherwise.

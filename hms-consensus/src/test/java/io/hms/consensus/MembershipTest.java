@@ -33,6 +33,8 @@ class MembershipTest {
         follower.addPeer(joiner).toCompletableFuture().get(20, TimeUnit.SECONDS);
 
         assertThat(cluster.leader().peers()).hasSize(4).contains(joiner);
+        assertThat(follower.members()).containsExactlyInAnyOrderElementsOf(cluster.leader().peers());
+        assertThat(follower.leaderId()).contains(cluster.leader().nodeId());
         Eventually.until("the new peer applied the earlier commit", () -> cluster.commits.get(joiner).size() == 1);
         fresh.commit(ReplicationTest.policy("inventory", 2)).toCompletableFuture().get(20, TimeUnit.SECONDS);
         for (String address : cluster.nodes.keySet()) {
@@ -68,6 +70,9 @@ class MembershipTest {
         RaftCoordinator next = cluster.leader();
         assertThat(next.nodeId()).isNotEqualTo(leader.nodeId());
         assertThat(next.peers()).hasSize(2).doesNotContain(leader.nodeId());
+        assertThat(leader.members()).as("a closed node answers with the peers it was configured with")
+                .containsExactlyInAnyOrderElementsOf(leader.config().peers()).hasSize(3);
+        assertThat(leader.leaderId()).isEmpty();
         next.commit(ReplicationTest.policy("inventory", 1)).toCompletableFuture().get(20, TimeUnit.SECONDS);
     }
 }

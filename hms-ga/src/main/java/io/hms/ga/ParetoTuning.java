@@ -1,5 +1,6 @@
 package io.hms.ga;
 
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.spi.OptimizerContext;
@@ -12,6 +13,7 @@ import io.hms.ga.search.ParetoOptimizer;
 import io.hms.ga.search.ParetoPolicy;
 import io.hms.ga.search.PolicyCodec;
 import io.hms.ga.search.PolicyObjectives;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -20,8 +22,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * The agent's multi-objective search of one component's guard policy: NSGA-II over the replay's four
  * objectives, one {@link GenerationEvaluated} per generation (by the replay's weighted score: the best member
- * seen so far in the run, and the mean of the generation's front), and the member the replay's weights
- * prefer as the answer.
+ * seen so far in the run, and the mean of the generation's front), the last front as a {@link FrontFound}, and
+ * the member the replay's weights prefer as the answer.
  */
 final class ParetoTuning {
 
@@ -62,6 +64,11 @@ final class ParetoTuning {
             return Optional.empty();
         }
         ParetoPolicy chosen = last.get().front().pick(score).orElseThrow();
+        context.publish(new FrontFound(context.now(), component, last.get().generation(), last.get().evaluations(),
+                last.get().front().members().stream().map(m -> new FrontFound.Member(m.policy().guard(),
+                        m.objectives().goodputPerSecond(), m.objectives().errorRate(),
+                        Duration.ofNanos(Math.round(m.objectives().p99LatencyNanos())), m.objectives().loadPerSecond(),
+                        score.applyAsDouble(m.objectives()), m == chosen)).toList()));
         return Optional.of(new Pick(chosen.policy().guard(), score.applyAsDouble(chosen.objectives()),
                 score.applyAsDouble(objectives.evaluate(start)), last.get().generation(), last.get().evaluations()));
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.hms.api.event.CandidateJudged;
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.PatchPromoted;
@@ -170,6 +171,18 @@ class OptimizerAgentTest {
         assertThat(guard.timeout().timeout()).isBetween(Duration.ofMillis(100), Duration.ofSeconds(2));
         TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(OVERLOAD));
         assertThat(replay.score(guard, 1)).isGreaterThan(replay.score(GuardPolicy.defaults(), 1));
+
+        FrontFound front = context.published(FrontFound.class).getFirst();
+        assertThat(front.generation()).isEqualTo(generations.getLast().generation());
+        assertThat(front.members()).filteredOn(FrontFound.Member::picked).singleElement()
+                .satisfies(m -> assertThat(m.guard()).isEqualTo(guard));
+        for (FrontFound.Member a : front.members()) {
+            assertThat(front.members()).noneMatch(b -> b.goodputPerSecond() >= a.goodputPerSecond()
+                    && b.errorRate() <= a.errorRate() && b.p99Latency().compareTo(a.p99Latency()) <= 0
+                    && b.loadPerSecond() <= a.loadPerSecond() && (b.goodputPerSecond() > a.goodputPerSecond()
+                    || b.errorRate() < a.errorRate() || b.p99Latency().compareTo(a.p99Latency()) < 0
+                    || b.loadPerSecond() < a.loadPerSecond()));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@
   let chart = null;
   let refreshTimer = null; // a pending refresh
   let generations = {};
+  let fronts = {};
 
   function takeTokenFromHash() {
     const match = /(?:^|[#&])token=([^&]+)/.exec(location.hash);
@@ -121,6 +122,7 @@
       select.replaceChildren(...names.map((n) => el("option", { value: n }, n)));
       if (names.includes(chosen)) select.value = chosen;
     }
+    renderFront(select.value || names[0]);
     const list = generations[select.value || names[0]] || [];
     const data = [list.map((g) => g.generation), list.map((g) => g.bestFitness), list.map((g) => g.meanFitness)];
     const box = $("chart");
@@ -138,8 +140,24 @@
     }
   }
 
+  // The latest Pareto front of the chosen component, when its search was multi-objective.
+  function renderFront(component) {
+    const front = fronts[component];
+    const box = $("front");
+    if (!front) { box.replaceChildren(); return; }
+    const row = (m) => el("tr", { class: m.picked ? "picked" : "" },
+      el("td", {}, m.goodputPerSecond.toFixed(1)), el("td", {}, (m.errorRate * 100).toFixed(2) + " %"),
+      el("td", {}, seconds(m.p99Latency)), el("td", {}, m.loadPerSecond.toFixed(1)),
+      el("td", {}, m.score.toFixed(4) + (m.picked ? " · picked" : "")));
+    box.replaceChildren(el("p", { class: "caption" }, "Pareto front after generation " + front.generation
+        + " (" + front.members.length + " candidates, as the model predicts them)"),
+      el("table", {}, el("thead", {}, el("tr", {}, ...["goodput/s", "errors", "p99", "load/s", "score"]
+        .map((h) => el("th", {}, h)))), el("tbody", {}, ...front.members.map(row))));
+  }
+
   async function renderOptimizer() {
     const optimizer = await api("/optimizer");
+    fronts = optimizer.fronts || {};
     generations = {};
     for (const [component, runs] of Object.entries(optimizer.runs || {})) {
       generations[component] = runs[runs.length - 1]; // the latest run
@@ -149,7 +167,8 @@
 
   async function renderCluster() {
     const cluster = await api("/cluster");
-    $("node").textContent = "node " + cluster.nodeId + (cluster.leader ? " · leader" : " · follower") + " · " + cluster.status.toLowerCase();
+    $("node").textContent = "node " + cluster.nodeId + (cluster.leader ? " · leader" : " · follower")
+        + " of " + cluster.members.length + " · " + cluster.status.toLowerCase();
   }
 
   // At most one refresh per 150 ms, and always one within 150 ms of the first event that asks.

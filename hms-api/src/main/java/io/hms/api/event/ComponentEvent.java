@@ -3,7 +3,7 @@ package io.hms.api.event;
 /** An event about one component. */
 public sealed interface ComponentEvent extends HmsEvent
         permits HealthChanged, BreakerTransition, RepairAttempted, IncidentOpened, IncidentReopened, IncidentEscalated,
-        IncidentClosed, PatchProposed, PatchPromoted, PatchRolledBack, GenerationEvaluated, CandidateJudged {
+        IncidentClosed, PatchProposed, PatchPromoted, PatchRolledBack, GenerationEvaluated, CandidateJudged, FrontFound {
 
     /** The component it is about. */
     String component();

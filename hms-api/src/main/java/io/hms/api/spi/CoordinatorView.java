@@ -2,6 +2,7 @@ package io.hms.api.spi;
 
 import io.hms.api.Subscription;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -31,6 +32,22 @@ public interface CoordinatorView {
 
     /** Whether the cluster can be reached. */
     CoordinatorStatus status();
+
+    /**
+     * The id of the leader as this instance knows it, in the form {@link #nodeId()} has; empty while no
+     * leader is known. By default: this instance's id while it leads.
+     */
+    default Optional<String> leaderId() {
+        return isLeader() ? Optional.of(nodeId()) : Optional.empty();
+    }
+
+    /**
+     * The cluster's voting members as this instance knows them, this one included, in the form
+     * {@link #nodeId()} has. By default: this instance alone.
+     */
+    default List<String> members() {
+        return List.of(nodeId());
+    }
 
     /**
      * Calls {@code listener} with {@code true} when this instance becomes leader and {@code false}

@@ -3,6 +3,7 @@ package io.hms.api.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.Health;
+import io.hms.api.policy.GuardPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ class EventRecordsTest {
                 new PatchPromoted(T, "db", "p-1", 2, "canary won"),
                 new PatchRolledBack(T, "db", "p-2", "canary lost"),
                 new GenerationEvaluated(T, "db", 3, 0.9, 0.5, 120),
+                new FrontFound(T, "db", 3, 120, List.of(new FrontFound.Member(GuardPolicy.defaults(), 210, 0.01,
+                        Duration.ofMillis(40), 215, 0.93, true))),
                 new LeadershipChanged(T, "node-1", true),
                 new ChaosInjected(T, "chaos-1", "latency", ChaosInjected.PROCESS, "+300ms", T.plusSeconds(30)),
                 new ChaosReverted(T, "chaos-1", "latency", ChaosInjected.PROCESS, "deadline"),
@@ -54,7 +57,7 @@ class EventRecordsTest {
             subjects.add(subject(event));
         }
         assertThat(subjects).containsExactly("db", "db", "db", "db", "db", "db", "db", "db", "db", "db", "db",
-                "node-1", "process", "process", "monitor", "payments");
+                "db", "node-1", "process", "process", "monitor", "payments");
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -45,6 +46,16 @@ public final class ReadOnlyCoordinator implements CoordinatorView {
     @Override
     public CoordinatorStatus status() {
         return coordinator.status();
+    }
+
+    @Override
+    public Optional<String> leaderId() {
+        return coordinator.leaderId();
+    }
+
+    @Override
+    public List<String> members() {
+        return coordinator.members();
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.ComponentEvent;
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
@@ -263,6 +264,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             }
             case CandidateJudged e -> count(m, "hms.optimizer.candidates", component,
                     Tags.of("verdict", e.proposed() ? "proposed" : "kept"));
+            case FrontFound e -> { } // its figures are the run's own; the generations and verdict are counted
         }
     }
 

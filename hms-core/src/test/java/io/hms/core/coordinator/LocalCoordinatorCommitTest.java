@@ -25,6 +25,9 @@ class LocalCoordinatorCommitTest {
         assertThat(coordinator.nodeId()).isEqualTo("node-1");
         assertThat(coordinator.isLeader()).isTrue();
         assertThat(coordinator.status()).isEqualTo(CoordinatorStatus.ACTIVE);
+        assertThat(coordinator.leaderId()).contains("node-1");
+        assertThat(coordinator.members()).containsExactly("node-1");
+        assertThat(ReadOnlyCoordinator.of(coordinator).members()).containsExactly("node-1");
     }
 
     @Test
@@ -38,6 +41,7 @@ class LocalCoordinatorCommitTest {
 
         assertThat(told).containsExactly(true, false);
         assertThat(coordinator.isLeader()).isFalse();
+        assertThat(coordinator.leaderId()).isEmpty();
         assertThat(coordinator.status()).isEqualTo(CoordinatorStatus.STOPPED);
     }
 

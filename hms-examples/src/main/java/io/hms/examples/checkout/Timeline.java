@@ -6,6 +6,7 @@ import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
+import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
 import io.hms.api.event.HealthChanged;
 import io.hms.api.event.HmsEvent;
@@ -65,6 +66,8 @@ final class Timeline {
             case GenerationEvaluated e -> line(e.time(), e.component(), String.format(Locale.ROOT,
                     "optimizer generation %d: best %.4f, mean %.4f, %d evaluations", e.generation(), e.bestFitness(),
                     e.meanFitness(), e.evaluations()));
+            case FrontFound e -> line(e.time(), e.component(), "optimizer front of " + e.members().size()
+                    + " candidate(s) after generation " + e.generation());
             case CandidateJudged e -> line(e.time(), e.component(), (e.proposed() ? "optimizer proposes its candidate: "
                     : "optimizer keeps the current policy: ") + e.detail());
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
