@@ -44,6 +44,8 @@ import org.openjdk.jmh.annotations.Threads;
  * <ul>
  *   <li>{@code hmsRuntime}, {@code hmsRuntimeTwoThreads}: the full pipeline as a started {@code Hms} runtime
  *       builds it, meters bound to a {@code SimpleMeterRegistry} ({@link HmsRuntimeStack});
+ *   <li>{@code hmsRuntimeAdminOn}: that runtime with the admin API on and one client following its event
+ *       stream ({@link HmsRuntimeStack.WithAdmin}), to compare with {@code hmsRuntime} in the same run;
  *   <li>{@code resilience4jStack}, {@code resilience4jStackTwoThreads}: bulkhead, circuit breaker, retry and
  *       fallback composed with Resilience4j's {@code Decorators}, configured like HMS's, with the
  *       registries' {@code Tagged*Metrics} bound ({@link Resilience4jStack}); no time limit, which
@@ -143,6 +145,11 @@ public class GuardOverheadBenchmark {
     @Benchmark
     @Threads(2)
     public String hmsRuntimeTwoThreads(HmsRuntimeStack stack) {
+        return stack.call();
+    }
+
+    @Benchmark
+    public String hmsRuntimeAdminOn(HmsRuntimeStack.WithAdmin stack) {
         return stack.call();
     }
 

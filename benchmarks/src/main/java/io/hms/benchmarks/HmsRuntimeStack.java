@@ -7,11 +7,16 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
+import io.hms.benchmarks.admin.SseClient;
 import io.hms.core.Hms;
+import io.hms.core.HmsBuilder;
+import io.hms.core.admin.AdminOptions;
 import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.guard.Guard;
 import io.hms.core.time.SystemScheduler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.openjdk.jmh.annotations.Scope;
@@ -30,6 +35,36 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @State(Scope.Benchmark)
 public class HmsRuntimeStack {
+
+    /**
+     * The same runtime with the admin API on a loopback port and one client following its event stream, as
+     * when a person has the organism page open: what the admin API costs a guarded call.
+     */
+    @State(Scope.Benchmark)
+    public static class WithAdmin extends HmsRuntimeStack {
+        private static final String TOKEN = "bench-token-0123456789abcdef";
+        private SseClient follower;
+
+        @Override
+        protected HmsBuilder configure(HmsBuilder builder) {
+            return builder.admin(AdminOptions.builder().token(TOKEN).build());
+        }
+
+        @Override
+        protected void started(Hms runtime) {
+            follower = SseClient.follow(runtime.admin().orElseThrow().uri().resolve("api/events"), TOKEN,
+                    "sse-client", line -> { });
+        }
+
+        @Override
+        protected void closing() {
+            try {
+                follower.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     /** The guarded component's name, also its meters' {@code component} tag. */
     public static final String COMPONENT = "bench";
@@ -52,28 +87,43 @@ public class HmsRuntimeStack {
     public void setUp() {
         scheduler = new SystemScheduler();
         coordinator = new LocalCoordinator("bench", scheduler);
-        hms = Hms.builder()
+        hms = configure(Hms.builder()
                 .scheduler(scheduler)
                 .coordinator(coordinator)
                 .discoverOptimizer(false)
                 .discoverPlugins(false)
                 .meterRegistry(new SimpleMeterRegistry())
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(policy())))
-                .fallback(COMPONENT, cause -> "fallback")
+                .fallback(COMPONENT, cause -> "fallback"))
                 .build()
                 .start();
         guard = hms.guard(COMPONENT);
         guard.trace().start(); // as an optimizer's first look would: the pipeline records its trace
         payload = () -> result;
+        started(hms);
         if (hms.meterRegistry().find("hms.guard.calls").tag("component", COMPONENT).meters().isEmpty()) {
             throw new IllegalStateException("the runtime bound no hms.guard.calls meter for '" + COMPONENT
                     + "'; the benchmark would not measure a pipeline with meters on");
         }
     }
 
+    /** What a variant adds to the runtime before it is built. */
+    protected HmsBuilder configure(HmsBuilder builder) {
+        return builder;
+    }
+
+    /** What a variant does once the runtime has started. */
+    protected void started(Hms runtime) {
+    }
+
+    /** What a variant undoes before the runtime closes. */
+    protected void closing() {
+    }
+
     /** Closes the runtime, its coordinator and its scheduler. */
     @TearDown
     public void tearDown() {
+        closing();
         hms.close();
         coordinator.close();
         scheduler.close();

@@ -42,6 +42,7 @@ class AdminApiTest {
         assertThat(payments.at("/limiter/limit").asInt()).isPositive();
         assertThat(payments.at("/policyVersion").asLong()).isEqualTo(host.hms.registry().policy("payments").version());
         assertThat(payments.at("/policy/guard/timeout").isMissingNode()).isFalse();
+        assertThat(System.getProperty(AdminServer.NO_DELAY_PROPERTY)).as("small frames are sent at once").isEqualTo("true");
     }
 
     @Test

@@ -117,7 +117,7 @@ public record AdminOptions(int port, InetAddress bindAddress, Optional<String> t
         private boolean anonymousLoopbackReads;
         private int maxBodyBytes = 64 * 1_024;
         private int eventRing = 1_024;
-        private int clientQueue = 256;
+        private int clientQueue = 1_024;
 
         private Builder() {
         }
@@ -164,7 +164,10 @@ public record AdminOptions(int port, InetAddress bindAddress, Optional<String> t
             return this;
         }
 
-        /** How many events may wait for one stream client before it is dropped; 256 by default. */
+        /**
+         * How many events may wait for one stream client before it is dropped; 1,024 by default, as deep as the
+         * default ring, so a dropped client that reconnects at once still finds what it missed.
+         */
         public Builder clientQueue(int value) {
             this.clientQueue = value;
             return this;
