@@ -167,8 +167,9 @@
 
   async function renderCluster() {
     const cluster = await api("/cluster");
+    const members = cluster.members.length === 1 ? "1 member" : cluster.members.length + " members";
     $("node").textContent = "node " + cluster.nodeId + (cluster.leader ? " · leader" : " · follower")
-        + " of " + cluster.members.length + " · " + cluster.status.toLowerCase();
+        + " · " + members + " · " + cluster.status.toLowerCase();
   }
 
   // At most one refresh per 150 ms, and always one within 150 ms of the first event that asks.
@@ -209,6 +210,7 @@
     PatchPromoted: (e) => ["good", "patch " + e.patchId + " promoted as v" + e.version, e.detail],
     PatchRolledBack: (e) => ["bad", "patch " + e.patchId + " rolled back", e.reason],
     GenerationEvaluated: (e) => ["info", "generation " + e.generation, "best " + e.bestFitness.toFixed(4) + ", mean " + e.meanFitness.toFixed(4)],
+    FrontFound: (e) => ["info", "Pareto front of " + e.members.length, "after generation " + e.generation],
     CandidateJudged: (e) => ["info", e.proposed ? "optimizer proposes" : "optimizer keeps the policy", e.detail],
     ChaosInjected: (e) => ["bad", "chaos " + e.kind + " injected", e.detail],
     ChaosReverted: (e) => ["good", "chaos " + e.kind + " reverted", e.reason],
