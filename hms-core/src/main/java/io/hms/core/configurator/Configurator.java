@@ -1,5 +1,6 @@
 package io.hms.core.configurator;
 
+import io.hms.api.Durations;
 import io.hms.api.FunctionKind;
 import io.hms.api.Subscription;
 import io.hms.api.event.PatchPromoted;
@@ -13,7 +14,6 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.core.event.EventBus;
-import io.hms.core.internal.Durations;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.registry.RegistryListener;

@@ -1,11 +1,11 @@
 package io.hms.core.healer;
 
+import io.hms.api.Durations;
 import io.hms.api.Health;
 import io.hms.api.HealthStatus;
 import io.hms.api.RepairContext;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.RepairOutcome;
-import io.hms.core.internal.Durations;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.time.Cancellable;

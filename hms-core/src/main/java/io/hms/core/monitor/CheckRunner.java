@@ -1,7 +1,7 @@
 package io.hms.core.monitor;
 
+import io.hms.api.Durations;
 import io.hms.api.policy.HealthPolicy;
-import io.hms.core.internal.Durations;
 import io.hms.core.registry.RegisteredFunction;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.Scheduler;

@@ -1,6 +1,6 @@
 package io.hms.core.monitor;
 
-import io.hms.core.internal.Durations;
+import io.hms.api.Durations;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;

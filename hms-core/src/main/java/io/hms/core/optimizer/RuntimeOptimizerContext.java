@@ -1,5 +1,6 @@
 package io.hms.core.optimizer;
 
+import io.hms.api.Durations;
 import io.hms.api.FunctionKind;
 import io.hms.api.Subscription;
 import io.hms.api.event.HmsEvent;
@@ -23,7 +24,6 @@ import io.hms.core.guard.Guard;
 import io.hms.core.guard.Guards;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
-import io.hms.core.internal.Durations;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.supervisor.Lifeline;
 import io.hms.core.supervisor.Supervised;

@@ -1,5 +1,6 @@
 package io.hms.core.registry;
 
+import io.hms.api.Durations;
 import io.hms.api.Fallback;
 import io.hms.api.FunctionDescriptor;
 import io.hms.api.FunctionKind;
@@ -7,7 +8,6 @@ import io.hms.api.Health;
 import io.hms.api.HealthCheck;
 import io.hms.api.Repair;
 import io.hms.api.RepairContext;
-import io.hms.core.internal.Durations;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.hms.core.supervisor;
 
-import io.hms.core.internal.Durations;
+import io.hms.api.Durations;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package io.hms.core.internal;
+package io.hms.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -7,7 +7,14 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the durations written in annotations and plan files: {@code 250ms}, {@code 2s}, {@code 1m}, {@code PT1S}. */
+/**
+ * The durations written in annotations and plan files: {@code 250ms}, {@code 2s}, {@code 1m}, {@code PT1S}.
+ *
+ * <pre>{@code
+ * Duration timeout = Durations.parse("250ms");   // PT0.25S
+ * String shown = Durations.format(timeout);       // "250ms"
+ * }</pre>
+ */
 public final class Durations {
 
     private static final Pattern SHORT = Pattern.compile("(-?)\\s*(\\d+)\\s*(ns|us|ms|s|m|h|d)");
