@@ -23,6 +23,7 @@ import io.hms.core.time.HostThreads;
 import io.hms.core.time.Scheduler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -263,6 +264,28 @@ public final class HmsBuilder implements Registrar {
     /** Declares a component with the default policy. */
     public HmsBuilder component(String name) {
         return component(ComponentSpec.of(name));
+    }
+
+    /**
+     * Declares the components of a plan file, each with the default policy and what the plan sets laid over
+     * it, here in the chain, so the functions registered after this name them as usual. The plan is read at
+     * once by {@code hms-plan} (which must be on the class path, found in {@link #classLoader}); its chaos
+     * experiments and optimizer runs are tasks for {@code hms plan apply} against a running host and are not
+     * run here.
+     *
+     * <pre>{@code
+     * Hms.builder().plan(Path.of("checkout.hms.yaml")).healthCheck("payments", "ping", payments::ping)
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming every problem of the plan at its file, line and column
+     * @throws IllegalStateException when {@code hms-plan} is not on the class path
+     */
+    public HmsBuilder plan(Path plan) {
+        Objects.requireNonNull(plan, "plan");
+        for (ComponentSpec spec : PlanStart.components(classLoader, plan)) {
+            component(spec);
+        }
+        return this;
     }
 
     @Override
