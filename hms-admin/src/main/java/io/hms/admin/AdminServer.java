@@ -39,6 +39,7 @@ final class AdminServer implements AdminEndpoint {
     private final Tokens tokens;
     private final ObjectMapper json = Json.mapper();
     private final EventStream events;
+    private final MeterHistory meterHistory;
     private final List<Route> routes;
     private final URI uri;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -49,13 +50,15 @@ final class AdminServer implements AdminEndpoint {
         this.options = options;
         this.tokens = options.token().map(Tokens::given).orElseGet(() -> Tokens.generated(options.tokenFile()));
         this.events = new EventStream(hms.events(), json, options.eventRing(), options.clientQueue());
-        this.routes = Routes.of(hms, events);
+        this.meterHistory = new MeterHistory(hms.meterRegistry(), hms.scheduler());
+        this.routes = Routes.of(hms, events, meterHistory);
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("hms-admin-", 0).factory());
         preferNoDelay();
         try {
             this.server = HttpServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 0);
         } catch (IOException e) {
             events.close();
+            meterHistory.close();
             executor.shutdownNow();
             throw new UncheckedIOException("the admin API cannot listen on " + options.bindAddress().getHostAddress()
                     + ":" + options.port() + " (" + e.getMessage() + "); choose another AdminOptions.port or"
@@ -123,6 +126,7 @@ final class AdminServer implements AdminEndpoint {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             events.close();
+            meterHistory.close();
             server.stop(0);
             executor.shutdownNow();
             tokens.close();

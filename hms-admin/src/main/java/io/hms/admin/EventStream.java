@@ -99,6 +99,23 @@ final class EventStream implements AutoCloseable {
         }
     }
 
+    /**
+     * The events the ring holds after {@code lastEventId}, oldest first, as one JSON array of the stream's
+     * {@code {"id", "type", "event"}} objects: what a client that does not follow reads.
+     */
+    String recent(long lastEventId) {
+        StringBuilder array = new StringBuilder("[");
+        synchronized (ring) {
+            long oldest = Math.max(1, newest - ring.length + 1);
+            for (long id = Math.max(oldest, lastEventId + 1); id <= newest; id++) {
+                String frame = new String(ring[(int) (id % ring.length)], StandardCharsets.UTF_8);
+                int data = frame.indexOf("\ndata: ") + "\ndata: ".length();
+                array.append(array.length() == 1 ? "" : ",").append(frame, data, frame.length() - 2);
+            }
+        }
+        return array.append(']').toString();
+    }
+
     /** How many clients were dropped for falling behind. */
     long droppedClients() {
         return droppedClients.get();

@@ -1,15 +1,26 @@
 package io.hms.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hms.api.policy.Playbook;
 
-/** The admin API's JSON: instants and durations as ISO-8601 text, unknown request fields refused. */
+/**
+ * The admin API's JSON: instants and durations as ISO-8601 text, unknown request fields refused, and a policy
+ * written with exactly the fields it is read back with (so a policy from a GET can be sent in a POST).
+ */
 final class Json {
 
     private Json() {
+    }
+
+    /** {@link Playbook#isByLevel()} is derived from the steps, not a field of its own. */
+    private interface PlaybookFields {
+        @JsonIgnore
+        boolean isByLevel();
     }
 
     static ObjectMapper mapper() {
@@ -17,6 +28,7 @@ final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addMixIn(Playbook.class, PlaybookFields.class);
     }
 }

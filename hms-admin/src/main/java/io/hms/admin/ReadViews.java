@@ -36,9 +36,11 @@ import java.util.Optional;
 final class ReadViews {
 
     private final Hms hms;
+    private final MeterHistory meterHistory;
 
-    ReadViews(Hms hms) {
+    ReadViews(Hms hms, MeterHistory meterHistory) {
         this.hms = hms;
+        this.meterHistory = meterHistory;
     }
 
     /** A component: health, breaker, limiter, calls, the policy in force and a canary if one runs. */
@@ -191,9 +193,10 @@ final class ReadViews {
     /**
      * The optimizer: which one runs, each component's runs as the bus saw them, oldest first, each run its
      * generations in order (a run starts where the generation count starts again), and each component's
-     * latest Pareto front (from a multi-objective search only).
+     * latest Pareto front (from a multi-objective search only); the population size, for runs asked by
+     * generations (0: the optimizer does not search in generations).
      */
-    record OptimizerView(String optimizer, Map<String, List<List<GenerationEvaluated>>> runs,
+    record OptimizerView(String optimizer, int populationSize, Map<String, List<List<GenerationEvaluated>>> runs,
                          Map<String, FrontFound> fronts) {
     }
 
@@ -212,7 +215,8 @@ final class ReadViews {
         for (FrontFound f : hms.events().history(FrontFound.class)) {
             fronts.put(f.component(), f);
         }
-        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null), runs, fronts);
+        return new OptimizerView(hms.optimizer().map(o -> o.name()).orElse(null),
+                hms.optimizer().map(o -> o.populationSize()).orElse(0), runs, fronts);
     }
 
     /** Chaos: whether the host enabled it, the faults in force, and the experiments' reports. */
@@ -241,11 +245,18 @@ final class ReadViews {
                 coordinator.members(), coordinator.status().name());
     }
 
-    /** One meter: its name, tags and measurements. */
-    record MeterView(String name, String type, Map<String, String> tags, Map<String, Double> values) {
+    /**
+     * One meter: its name, tags and measurements; with a window asked for, the rate per second of each count
+     * and total over the window the history covers ({@code window}: up to the one asked for).
+     */
+    record MeterView(String name, String type, Map<String, String> tags, Map<String, Double> values,
+                     Map<String, Double> ratesPerSecond, Duration window) {
     }
 
-    List<MeterView> meters(Optional<String> prefix) {
+    List<MeterView> meters(Optional<String> prefix, Optional<Duration> since) {
+        Optional<MeterHistory.Sample> then = since.flatMap(meterHistory::before);
+        long now = meterHistory.now();
+        Duration window = then.map(t -> Duration.ofNanos(now - t.nanos())).orElse(null);
         List<MeterView> views = new ArrayList<>();
         for (Meter m : hms.meterRegistry().getMeters()) {
             String name = m.getId().getName();
@@ -257,10 +268,19 @@ final class ReadViews {
                 tags.put(t.getKey(), t.getValue());
             }
             Map<String, Double> values = new LinkedHashMap<>();
+            Map<String, Double> rates = since.isEmpty() ? null : new LinkedHashMap<>();
             for (Measurement measurement : m.measure()) {
-                values.put(measurement.getStatistic().getTagValueRepresentation(), measurement.getValue());
+                String statistic = measurement.getStatistic().getTagValueRepresentation();
+                double value = measurement.getValue();
+                values.put(statistic, value);
+                if (then.isPresent() && MeterHistory.cumulative(measurement.getStatistic())) {
+                    double before = then.get().values().getOrDefault(MeterHistory.key(m.getId(),
+                            measurement.getStatistic()), 0.0);
+                    rates.put(statistic, (value - before) / (window.toNanos() / 1e9));
+                }
             }
-            views.add(new MeterView(name, m.getId().getType().name().toLowerCase(java.util.Locale.ROOT), tags, values));
+            views.add(new MeterView(name, m.getId().getType().name().toLowerCase(java.util.Locale.ROOT), tags, values,
+                    rates, window));
         }
         views.sort((a, b) -> a.name().equals(b.name()) ? a.tags().toString().compareTo(b.tags().toString())
                 : a.name().compareTo(b.name()));

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import io.hms.api.Durations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -50,6 +52,19 @@ final class Request {
     /** The value of the path template's {@code {name}} segment. */
     String path(String name) {
         return pathValues.get(name);
+    }
+
+    /**
+     * A duration given in a query ({@code 5m}, {@code 30s}, {@code PT5M}).
+     *
+     * @throws Problem 400 naming the parameter and the forms it takes
+     */
+    static Duration duration(String text, String parameter) {
+        try {
+            return Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(parameter + ": " + e.getMessage(), parameter, "give e.g. ?" + parameter + "=5m");
+        }
     }
 
     /** A query parameter. */

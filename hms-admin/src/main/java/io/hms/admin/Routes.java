@@ -15,8 +15,8 @@ final class Routes {
     private Routes() {
     }
 
-    static List<Route> of(Hms hms, EventStream events) {
-        ReadViews views = new ReadViews(hms);
+    static List<Route> of(Hms hms, EventStream events, MeterHistory meterHistory) {
+        ReadViews views = new ReadViews(hms, meterHistory);
         List<Route> routes = new ArrayList<>();
         List<Route> all = Collections.unmodifiableList(routes); // complete once this method returns
         routes.add(Route.read(API, r -> index(all)));
@@ -29,13 +29,17 @@ final class Routes {
         routes.add(Route.read(API + "/optimizer", r -> views.optimizer()));
         routes.add(Route.read(API + "/chaos", r -> views.chaos()));
         routes.add(Route.read(API + "/cluster", r -> views.cluster()));
-        routes.add(Route.read(API + "/meters", r -> views.meters(r.query("prefix"))));
+        routes.add(Route.read(API + "/meters", r -> views.meters(r.query("prefix"), r.query("since").map(
+                since -> Request.duration(since, "since")))));
         PrometheusText prometheus = new PrometheusText(hms.meterRegistry());
         routes.add(Route.read(API + "/meters/prometheus", r -> prometheus.scrape(r.header("Accept"))));
         routes.add(Route.read(API + "/diagram", r -> Response.text(200, "text/vnd.mermaid; charset=utf-8",
                 Diagram.of(hms))));
         new Mutations(hms, views).addTo(routes);
         routes.add(Route.read(API + "/events", r -> {
+            if (r.query("follow").filter("false"::equals).isPresent()) {
+                return Response.text(200, "application/json", events.recent(EventStream.lastEventId(r)));
+            }
             events.serve(r.exchange(), EventStream.lastEventId(r));
             return Response.SENT;
         }));

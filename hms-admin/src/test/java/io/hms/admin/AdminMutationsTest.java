@@ -73,6 +73,22 @@ class AdminMutationsTest {
         assertThat(action.status()).isEqualTo(202);
     }
 
+    @Test
+    void aPolicyAsAGetAnswersItCanBeSentBackAsAPatch() throws Exception {
+        start(ChaosOptions.disabled());
+        JsonNode component = json.readTree(send("GET", "api/components/payments", null).body());
+        com.fasterxml.jackson.databind.node.ObjectNode policy = (com.fasterxml.jackson.databind.node.ObjectNode)
+                component.get("policy");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) policy.at("/guard/timeout")).put("timeout", "PT0.4S");
+
+        HttpResponse<String> response = send("POST", "api/patches", "{\"component\":\"payments\",\"policy\":" + policy
+                + ",\"baseVersion\":" + component.get("policyVersion").asLong() + "}");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(hms.configurator().pending()).singleElement().satisfies(p -> assertThat(
+                p.candidate().guard().timeout().timeout()).isEqualTo(Duration.ofMillis(400)));
+    }
+
     private String guardWithTimeout(long millis) throws Exception {
         ComponentPolicy current = hms.registry().policy("payments").policy();
         return new ObjectMapper().findAndRegisterModules().disable(

@@ -1,6 +1,7 @@
 package io.hms.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,6 +138,34 @@ class AdminReadsTest {
         assertThat(get("api/optimizer").get("runs").isEmpty()).isTrue();
         assertThat(get("api/optimizer").get("fronts").isEmpty()).isTrue();
         assertThat(get("api/components/db").get("health").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void metersAnswerTheirRatesOverTheWindowAsked() throws Exception {
+        clock.advance(Duration.ofSeconds(10));
+        for (int i = 0; i < 6; i++) {
+            hms.guard("db").call(() -> "ok");
+        }
+        clock.advance(Duration.ofSeconds(60));
+
+        JsonNode meters = get("api/meters?prefix=hms.guard.calls&since=1m");
+
+        JsonNode success = null;
+        for (JsonNode m : meters) {
+            if (m.at("/tags/component").asText().equals("db") && m.at("/tags/outcome").asText().equals("success")) {
+                success = m;
+            }
+        }
+        assertThat(success).isNotNull();
+        double window = Duration.parse(success.get("window").asText()).toNanos() / 1e9;
+        assertThat(window).isBetween(60.0, 70.0);
+        assertThat(success.at("/ratesPerSecond/count").asDouble()).isCloseTo(6 / window, within(1e-9));
+        assertThat(get("api/meters?prefix=hms.guard.calls").get(0).get("ratesPerSecond").isNull()).isTrue();
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(hms.admin().orElseThrow().uri()
+                        .resolve("api/meters?since=soon"))
+                .header("Authorization", "Bearer " + TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"since\"");
     }
 
     @Test

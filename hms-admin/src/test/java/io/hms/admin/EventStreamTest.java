@@ -112,6 +112,23 @@ class EventStreamTest {
     }
 
     @Test
+    void aClientThatDoesNotFollowReadsTheRingAsOneJsonArray() throws Exception {
+        host = new AdminHost(AdminOptions.builder().token(AdminHost.TOKEN).eventRing(4));
+        publish(6, "recent");
+        awaitNewest(6);
+        long newest = events().newestId();
+
+        JsonNode all = json.readTree(host.get("api/events?follow=false").body());
+        JsonNode after = json.readTree(host.get("api/events?follow=false&lastEventId=" + (newest - 1)).body());
+
+        assertThat(all).extracting(e -> e.get("id").asLong()).containsExactly(newest - 3, newest - 2, newest - 1,
+                newest);
+        assertThat(all.get(3).get("type").asText()).isEqualTo("AgentRestarted");
+        assertThat(all.get(3).at("/event/reason").asText()).isEqualTo("test 5");
+        assertThat(after).extracting(e -> e.get("id").asLong()).containsExactly(newest);
+    }
+
+    @Test
     void aClientThatMissedMoreThanTheRingHoldsIsToldSo() throws Exception {
         host = new AdminHost(AdminOptions.builder().token(AdminHost.TOKEN).eventRing(4));
         publish(10, "many");

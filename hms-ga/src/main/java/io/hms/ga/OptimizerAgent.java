@@ -159,6 +159,11 @@ public final class OptimizerAgent implements Optimizer {
     }
 
     @Override
+    public int populationSize() {
+        return options.populationSize();
+    }
+
+    @Override
     public void close() {
         Subscription timer;
         synchronized (this) {

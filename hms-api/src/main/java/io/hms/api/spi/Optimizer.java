@@ -38,6 +38,14 @@ public interface Optimizer extends AutoCloseable {
         return Optional.of("the optimizer '" + name() + "' takes no requests for runs");
     }
 
+    /**
+     * Candidates per generation of this optimizer's search, so a person can ask for a run by generations
+     * ({@code hms ga evolve --steps}); 0 (the default) when it does not search in generations.
+     */
+    default int populationSize() {
+        return 0;
+    }
+
     /** Stops optimizing and every thread it started. */
     @Override
     void close();
