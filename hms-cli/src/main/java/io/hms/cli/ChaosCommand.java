@@ -26,9 +26,12 @@ final class ChaosCommand {
 
     /** {@code hms chaos inject}. */
     @Command(name = "inject", mixinStandardHelpOptions = true,
-            description = "Injects a fault, then prints the recovery timeline until the fault ends and the target is"
-                    + " healthy again (unless --no-wait).")
+            description = "Injects a fault, then prints the recovery timeline until the fault has ended, the target is"
+                    + " UP with its breaker closed and the incidents it caused are closed (unless --no-wait).")
     static final class Inject extends HostCommand {
+
+        private static final java.util.Set<String> OPTIMIZER = java.util.Set.of("GenerationEvaluated",
+                "CandidateJudged", "FrontFound");
 
         @Parameters(paramLabel = "KIND", description = "latency, error, kill, cpu_spike, memory_pressure,"
                 + " limit_exhaustion, node_kill, partition (or agent_crash).")
@@ -106,29 +109,34 @@ final class ChaosCommand {
             boolean[] reverted = {false};
             boolean[] healthy = {true};
             boolean[] breakerClosed = {true};
+            java.util.Set<String> incidents = new java.util.HashSet<>(); // opened since the injection, not closed
             Instant started = Instant.now();
             host.events(since, timeout, frame -> {
                 String subject = EventLine.subject(frame);
                 String type = EventLine.type(frame);
                 JsonNode e = frame.path("event");
-                if (target != null && !target.equals(subject) && !type.startsWith("Chaos")) {
-                    return true;
+                if (target != null && !target.equals(subject) && !type.startsWith("Chaos")
+                        || OPTIMIZER.contains(type)) {
+                    return true; // the recovery: the fault, health, breaker and the healer's steps
                 }
-                out().println(EventLine.of(frame, style()));
+                printLine(EventLine.of(frame, style()));
                 out().flush();
                 switch (type) {
                     case "ChaosReverted" -> reverted[0] |= faultId.isEmpty() || faultId.equals(e.path("faultId").asText());
                     case "HealthChanged" -> healthy[0] = "UP".equals(e.at("/current/status").asText());
                     case "BreakerTransition" -> breakerClosed[0] = "CLOSED".equals(e.path("to").asText());
+                    case "IncidentOpened", "IncidentReopened" -> incidents.add(e.path("incidentId").asText());
+                    case "IncidentClosed" -> incidents.remove(e.path("incidentId").asText());
                     default -> { }
                 }
-                return !(reverted[0] && healthy[0] && breakerClosed[0]);
+                return !(reverted[0] && healthy[0] && breakerClosed[0] && incidents.isEmpty());
             });
-            boolean recovered = reverted[0] && healthy[0] && breakerClosed[0];
+            boolean recovered = reverted[0] && healthy[0] && breakerClosed[0] && incidents.isEmpty();
             if (!recovered) {
                 throw new CliFailure("no recovery within " + io.hms.api.Durations.format(timeout) + " (--timeout): the"
                         + " fault " + (reverted[0] ? "ended" : "is still in") + ", the target is " + (healthy[0] ? "UP"
-                        : "not UP") + " with its breaker " + (breakerClosed[0] ? "closed" : "not closed"));
+                        : "not UP") + " with its breaker " + (breakerClosed[0] ? "closed" : "not closed")
+                        + (incidents.isEmpty() ? "" : ", incident(s) " + incidents + " still open"));
             }
             out().println(style().green("recovered") + " " + io.hms.api.Durations.format(
                     Duration.between(started, Instant.now())) + " after the injection");

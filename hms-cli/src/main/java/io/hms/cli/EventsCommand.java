@@ -49,7 +49,11 @@ final class EventsCommand extends HostCommand {
                 || !types.isEmpty() && !types.contains(EventLine.type(frame))) {
             return;
         }
-        out().println(global().json() ? frame.toString() : EventLine.of(frame, style()));
+        if (global().json()) {
+            out().println(frame.toString());
+        } else {
+            printLine(EventLine.of(frame, style()));
+        }
         out().flush();
     }
 }

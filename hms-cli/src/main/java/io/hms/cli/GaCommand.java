@@ -23,8 +23,8 @@ final class GaCommand {
         @Option(names = {"-c", "--component"}, required = true, paramLabel = "NAME", description = "The component.")
         String component;
 
-        @Option(names = "--steps", paramLabel = "N", description = "Generations to run (as N times the"
-                + " optimizer's population in evaluations).")
+        @Option(names = "--steps", paramLabel = "N", description = "A budget of N generations: N times the"
+                + " optimizer's population in evaluations (its local search spends some, so a run may end sooner).")
         Integer steps;
 
         @Option(names = "--budget", paramLabel = "EVALUATIONS", description = "The run's budget in candidate"
@@ -46,9 +46,15 @@ final class GaCommand {
                     out().println("optimizer run for " + style().bold(component) + (evaluations == 0 ? ""
                             : ": " + evaluations + " evaluations" + (steps == null ? "" : " (" + steps
                             + " generations)")));
+                    for (JsonNode p : host.get("api/patches")) {
+                        if (component.equals(p.path("component").asText()) && "canary".equals(p.path("state").asText())) {
+                            out().println("waiting: patch " + p.path("id").asText() + " is in canary on " + component
+                                    + "; the run starts after its verdict");
+                        }
+                    }
                     out().flush();
                 }
-                Progress progress = new Progress();
+                Progress progress = new Progress(evaluations);
                 boolean ended = host.events(since, timeout, frame -> progress.see(frame));
                 if (progress.line) {
                     out().println();
@@ -82,8 +88,13 @@ final class GaCommand {
 
         /** What the run has shown so far, and when following it can stop. */
         private final class Progress {
+            private final long budget;
             boolean line;
             boolean kept;
+
+            Progress(long budget) {
+                this.budget = budget;
+            }
 
             boolean see(JsonNode frame) {
                 String type = EventLine.type(frame);
@@ -100,7 +111,7 @@ final class GaCommand {
                     case "CandidateJudged" -> {
                         endLine();
                         if (!global().json()) {
-                            out().println((e.path("proposed").asBoolean() ? style().green("proposes") + " its candidate"
+                            printLine((e.path("proposed").asBoolean() ? style().green("proposes") + " its candidate"
                                     : style().yellow("keeps") + " the current policy") + ": " + e.path("detail").asText());
                         }
                         kept = !e.path("proposed").asBoolean();
@@ -145,12 +156,12 @@ final class GaCommand {
                 if (global().json()) {
                     return;
                 }
-                long generation = e.path("generation").asLong();
-                String text = String.format(Locale.ROOT, "gen %3d%s  best %.4f  mean %.4f  %d evaluations", generation,
-                        steps == null ? "" : "/" + steps, e.path("bestFitness").asDouble(),
-                        e.path("meanFitness").asDouble(), e.path("evaluations").asLong());
-                if (steps != null) {
-                    int done = (int) Math.min(BAR, generation * BAR / Math.max(1, steps));
+                long spent = e.path("evaluations").asLong();
+                String text = String.format(Locale.ROOT, "gen %3d  best %.4f  mean %.4f  %d%s evaluations",
+                        e.path("generation").asLong(), e.path("bestFitness").asDouble(),
+                        e.path("meanFitness").asDouble(), spent, budget > 0 ? "/" + budget : "");
+                if (budget > 0) { // the budget is what ends the run: local search spends some of it between generations
+                    int done = (int) Math.min(BAR, spent * BAR / budget);
                     text = "[" + "#".repeat(done) + ".".repeat(BAR - done) + "] " + text;
                 }
                 if (!HostCommand.terminal()) { // one line per generation where a bar cannot be redrawn

@@ -42,6 +42,18 @@ abstract class HostCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Prints {@code line}; on a terminal, wrapped at {@value Table#WIDTH} columns ({@link Wrap}), so a long
+     * reason reads as a paragraph instead of breaking mid-word.
+     */
+    void printLine(String line) {
+        if (terminal()) {
+            Wrap.lines(line, Table.WIDTH).forEach(out()::println);
+        } else {
+            out().println(line);
+        }
+    }
+
     void printJson(JsonNode node) {
         out().println(node.toPrettyString());
         out().flush();

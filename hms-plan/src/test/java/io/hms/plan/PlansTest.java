@@ -108,6 +108,14 @@ class PlansTest {
     }
 
     @Test
+    void theSchemaPublishedForEditorsIsTheOneInTheJar() throws IOException {
+        Path published = Path.of("..", "docs", "hms-plan.schema.json");
+
+        assertThat(Files.readString(published)).as("docs/hms-plan.schema.json: copy it from"
+                + " hms-plan/src/main/resources/io/hms/plan/hms-plan.schema.json").isEqualTo(Plans.schema());
+    }
+
+    @Test
     void didYouMeanOffersTheNearestNameOnlyWhenItIsNear() {
         assertThat(PlanSchema.didYouMean("timout", java.util.List.of("timeout", "limit"), "keys"))
                 .startsWith("did you mean 'timeout'?");

@@ -17,6 +17,8 @@ import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.core.Hms;
 import io.hms.core.admin.AdminEndpoint;
+import io.hms.core.admin.AdminOptions;
+import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.guard.Guard;
 import io.hms.core.healer.Incident;
 import io.micrometer.core.instrument.Measurement;
@@ -84,9 +86,11 @@ public final class CheckoutDemo {
     /** Runs the three fault episodes and reports what happened. */
     public DemoReport run() throws Exception {
         InventoryService inventory = new InventoryService(1_000);
+        boolean served = AdminOptions.fromProperties(System.getProperties()).isPresent();
         try (Hms hms = Hms.builder()
                 .component(ComponentSpec.of("inventory").withPolicy(inventoryPolicy()))
                 .annotated(new InventoryFunctions(inventory))
+                .chaos(served ? ChaosOptions.enabled() : ChaosOptions.disabled()) // served: faults from the API too
                 .build()) {
             Timeline timeline = new Timeline(out, hms.scheduler().now());
             out.println("HMS checkout demo: the inventory dependency breaks three times; HMS heals it.");
@@ -125,7 +129,10 @@ public final class CheckoutDemo {
                 out.println("Organism page: " + admin.uri() + " (paste the token from " + file + ")");
             }
         });
-        out.println("The demo keeps serving checkout calls; open the page, break things with the API; Ctrl-C stops.");
+        out.println("Command line: hms --url " + admin.uri() + admin.tokenFile().map(f -> " --token-file " + f)
+                .orElse("") + " agent list   (hms-cli/target/hms; see the README)");
+        out.println("The demo keeps serving checkout calls and has chaos on: open the page, break things with the API"
+                + " or hms chaos inject; Ctrl-C stops.");
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
