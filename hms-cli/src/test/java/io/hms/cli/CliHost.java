@@ -2,6 +2,8 @@ package io.hms.cli;
 
 import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
+import io.hms.api.HealthStatus;
+import io.hms.api.event.HealthChanged;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.core.Hms;
 import io.hms.core.admin.AdminOptions;
@@ -17,6 +19,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
@@ -48,6 +51,19 @@ final class CliHost implements AutoCloseable {
                 .admin(AdminOptions.builder().token(TOKEN).build())
                 .build().start();
         traffic = Thread.ofVirtual().name("cli-host-traffic").start(this::traffic);
+        for (String component : List.of("payments", "inventory")) {
+            awaitUp(component);
+        }
+    }
+
+    /** Waits (at most 30 s, for a loaded machine) until {@code component}'s health is UP, as the tests expect. */
+    private void awaitUp(String component) throws Exception {
+        var up = hms.events().next(HealthChanged.class, e -> e.component().equals(component)
+                && e.current().status() == HealthStatus.UP);
+        if (hms.health(component).status() != HealthStatus.UP) {
+            up.get(30, TimeUnit.SECONDS);
+        }
+        up.cancel(false);
     }
 
     private void traffic() {
