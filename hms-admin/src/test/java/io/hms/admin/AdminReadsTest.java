@@ -97,6 +97,10 @@ class AdminReadsTest {
                 .filter(i -> i.get("component").asText().equals("db")).findFirst().orElseThrow();
         assertThat(healed.get("state").asText()).isEqualTo("CLOSED");
         assertThat(healed.get("steps")).extracting(s -> s.get("function").asText()).contains("reconnect", "restart");
+        assertThat(Duration.parse(healed.get("mttr").asText())).isEqualTo(Duration.between(
+                java.time.Instant.parse(healed.get("openedAt").asText()),
+                java.time.Instant.parse(healed.get("closedAt").asText())));
+        assertThat(incidents.get(0).get("mttr").isNull()).as("still open").isTrue();
     }
 
     @Test

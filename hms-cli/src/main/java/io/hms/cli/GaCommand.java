@@ -41,7 +41,8 @@ final class GaCommand {
             try (AdminClient host = global().client()) {
                 long evaluations = evaluations(host);
                 long since = EventsSince.last(host);
-                host.post("api/optimizer/runs", Map.of("component", component, "evaluations", evaluations));
+                host.post("api/optimizer/runs", evaluations == 0 ? Map.of("component", component) // its own budget
+                        : Map.of("component", component, "evaluations", evaluations));
                 if (!global().json()) {
                     out().println("optimizer run for " + style().bold(component) + (evaluations == 0 ? ""
                             : ": " + evaluations + " evaluations" + (steps == null ? "" : " (" + steps

@@ -113,7 +113,8 @@ final class PlanApply extends HostCommand {
             long budget = r.evaluations() == null ? 0 : r.evaluations();
             tasks.add(new Task("optimizer run", r.component(), "+", List.of(budget == 0 ? "the optimizer's own budget"
                     : budget + " evaluations"), () -> {
-                        host.post("api/optimizer/runs", Map.of("component", r.component(), "evaluations", budget));
+                        host.post("api/optimizer/runs", budget == 0 ? Map.of("component", r.component()) // its own
+                                : Map.of("component", r.component(), "evaluations", budget));
                         return " queued (hms events -f -c " + r.component() + " follows it)";
                     }));
         }

@@ -172,13 +172,13 @@ class CliSmokeTest {
                   ghost: {}
                 optimizer:
                   runs:
-                    - { component: inventory, evaluations: 8 }
+                    - { component: inventory }
                 """);
 
         Result dry = host.hms("plan", "apply", plan.toString(), "--dry-run");
         assertThat(dry.status()).isZero();
         assertThat(dry.out()).contains("plan tighten against " + host.url(), "~ patch inventory v" + before,
-                "guard.timeout", "! patch ghost: the host has no component 'ghost'", "+ optimizer run inventory",
+                "guard.timeout", "! patch ghost: the host has no component 'ghost'", "+ optimizer run inventory: the optimizer's own budget",
                 "dry run: nothing was applied");
         assertThat(host.hms.registry().policy("inventory").version()).isEqualTo(before);
         assertThat(host.hms.configurator().pending()).isEmpty();
