@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * How to prove: a backend-neutral genome of solver steps, each a tactic with its parameters and its share
- * of the budget, tried in order (the first that settles the statement wins). A backend renders it in its
- * own language ({@link Prover#render}); the genetic algorithm evolves it as data.
+ * of the budget, applied in order as a pipeline: each step transforms the goal (simplifies, eliminates,
+ * bit-blasts) and the last one decides it, as Z3's {@code (then (try-for t1 ms) ...)} does. A backend renders
+ * it in its own language ({@link Prover#render}); the genetic algorithm evolves it as data.
  *
  * <pre>{@code
  * Strategy s = new Strategy("welfare-smt", List.of(
