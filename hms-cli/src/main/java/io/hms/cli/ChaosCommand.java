@@ -3,11 +3,12 @@ package io.hms.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,21 +17,13 @@ import picocli.CommandLine.Parameters;
         subcommands = ChaosCommand.Inject.class)
 final class ChaosCommand {
 
-    /** Durations as plans write them: {@code 300ms}, {@code 10s}, {@code PT10S}. */
-    static final class DurationConverter implements ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            return io.hms.api.Durations.parse(value);
-        }
-    }
-
     /** {@code hms chaos inject}. */
     @Command(name = "inject", mixinStandardHelpOptions = true,
             description = "Injects a fault, then prints the recovery timeline until the fault has ended, the target is"
                     + " UP with its breaker closed and the incidents it caused are closed (unless --no-wait).")
     static final class Inject extends HostCommand {
 
-        private static final java.util.Set<String> OPTIMIZER = java.util.Set.of("GenerationEvaluated",
+        private static final Set<String> OPTIMIZER = Set.of("GenerationEvaluated",
                 "CandidateJudged", "FrontFound");
 
         @Parameters(paramLabel = "KIND", description = "latency, error, kill, cpu_spike, memory_pressure,"
@@ -104,43 +97,68 @@ final class ChaosCommand {
             }
         }
 
-        /** Prints the target's events until the fault is reverted and the target is UP with its breaker closed. */
+        /**
+         * Prints the recovery as it happens (the fault, health, breaker and the healer's steps on the target)
+         * until the fault has ended, the target is UP with its breaker closed and the incidents opened since
+         * the injection are closed; a failure naming what is still wrong after {@code --timeout}.
+         */
         private int follow(AdminClient host, long since, String faultId) {
-            boolean[] reverted = {false};
-            boolean[] healthy = {true};
-            boolean[] breakerClosed = {true};
-            java.util.Set<String> incidents = new java.util.HashSet<>(); // opened since the injection, not closed
+            Recovery recovery = new Recovery(faultId);
             Instant started = Instant.now();
             host.events(since, timeout, frame -> {
-                String subject = EventLine.subject(frame);
                 String type = EventLine.type(frame);
-                JsonNode e = frame.path("event");
-                if (target != null && !target.equals(subject) && !type.startsWith("Chaos")
+                if (target != null && !target.equals(EventLine.subject(frame)) && !type.startsWith("Chaos")
                         || OPTIMIZER.contains(type)) {
-                    return true; // the recovery: the fault, health, breaker and the healer's steps
+                    return true;
                 }
                 printLine(EventLine.of(frame, style()));
                 out().flush();
-                switch (type) {
-                    case "ChaosReverted" -> reverted[0] |= faultId.isEmpty() || faultId.equals(e.path("faultId").asText());
-                    case "HealthChanged" -> healthy[0] = "UP".equals(e.at("/current/status").asText());
-                    case "BreakerTransition" -> breakerClosed[0] = "CLOSED".equals(e.path("to").asText());
-                    case "IncidentOpened", "IncidentReopened" -> incidents.add(e.path("incidentId").asText());
-                    case "IncidentClosed" -> incidents.remove(e.path("incidentId").asText());
-                    default -> { }
-                }
-                return !(reverted[0] && healthy[0] && breakerClosed[0] && incidents.isEmpty());
+                recovery.see(type, frame.path("event"));
+                return !recovery.done();
             });
-            boolean recovered = reverted[0] && healthy[0] && breakerClosed[0] && incidents.isEmpty();
+            boolean recovered = recovery.done();
             if (!recovered) {
-                throw new CliFailure("no recovery within " + io.hms.api.Durations.format(timeout) + " (--timeout): the"
-                        + " fault " + (reverted[0] ? "ended" : "is still in") + ", the target is " + (healthy[0] ? "UP"
-                        : "not UP") + " with its breaker " + (breakerClosed[0] ? "closed" : "not closed")
-                        + (incidents.isEmpty() ? "" : ", incident(s) " + incidents + " still open"));
+                throw new CliFailure("no recovery within " + io.hms.api.Durations.format(timeout) + " (--timeout): "
+                        + recovery);
             }
             out().println(style().green("recovered") + " " + io.hms.api.Durations.format(
                     Duration.between(started, Instant.now())) + " after the injection");
             return 0;
+        }
+    }
+
+    /** The target's state as the events tell it, from the injection on: what "recovered" waits for. */
+    private static final class Recovery {
+        private final String faultId;
+        private boolean reverted;
+        private boolean healthy = true;
+        private boolean breakerClosed = true;
+        private final Set<String> openIncidents = new HashSet<>();
+
+        Recovery(String faultId) {
+            this.faultId = faultId;
+        }
+
+        void see(String type, JsonNode e) {
+            switch (type) {
+                case "ChaosReverted" -> reverted |= faultId.isEmpty() || faultId.equals(e.path("faultId").asText());
+                case "HealthChanged" -> healthy = "UP".equals(e.at("/current/status").asText());
+                case "BreakerTransition" -> breakerClosed = "CLOSED".equals(e.path("to").asText());
+                case "IncidentOpened", "IncidentReopened" -> openIncidents.add(e.path("incidentId").asText());
+                case "IncidentClosed" -> openIncidents.remove(e.path("incidentId").asText());
+                default -> { }
+            }
+        }
+
+        boolean done() {
+            return reverted && healthy && breakerClosed && openIncidents.isEmpty();
+        }
+
+        @Override
+        public String toString() {
+            return "the fault " + (reverted ? "ended" : "is still in") + ", the target is " + (healthy ? "UP" : "not UP")
+                    + " with its breaker " + (breakerClosed ? "closed" : "not closed")
+                    + (openIncidents.isEmpty() ? "" : ", incident(s) " + openIncidents + " still open");
         }
     }
 }

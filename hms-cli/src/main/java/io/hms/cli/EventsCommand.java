@@ -13,7 +13,7 @@ final class EventsCommand extends HostCommand {
     @Option(names = {"-f", "--follow"}, description = "Keep printing events as they happen, until Ctrl-C.")
     boolean follow;
 
-    @Option(names = "--for", paramLabel = "DURATION", converter = ChaosCommand.DurationConverter.class,
+    @Option(names = "--for", paramLabel = "DURATION", converter = DurationConverter.class,
             description = "With --follow: stop after this long (default: until Ctrl-C).")
     java.time.Duration followFor = java.time.Duration.ofDays(365);
 

@@ -31,7 +31,7 @@ final class GaCommand {
                 + " evaluations, instead of --steps.")
         Long budget;
 
-        @Option(names = "--timeout", paramLabel = "DURATION", converter = ChaosCommand.DurationConverter.class,
+        @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
                 defaultValue = "5m", description = "How long to follow the run and its canary (default"
                 + " ${DEFAULT-VALUE}).")
         Duration timeout;
@@ -55,7 +55,7 @@ final class GaCommand {
                     }
                     out().flush();
                 }
-                Progress progress = new Progress(evaluations);
+                Progress progress = new Progress(host, evaluations);
                 boolean ended = host.events(since, timeout, frame -> progress.see(frame));
                 if (progress.line) {
                     out().println();
@@ -89,11 +89,12 @@ final class GaCommand {
 
         /** What the run has shown so far, and when following it can stop. */
         private final class Progress {
+            private final AdminClient host;
             private final long budget;
             boolean line;
-            boolean kept;
 
-            Progress(long budget) {
+            Progress(AdminClient host, long budget) {
+                this.host = host;
                 this.budget = budget;
             }
 
@@ -115,8 +116,7 @@ final class GaCommand {
                             printLine((e.path("proposed").asBoolean() ? style().green("proposes") + " its candidate"
                                     : style().yellow("keeps") + " the current policy") + ": " + e.path("detail").asText());
                         }
-                        kept = !e.path("proposed").asBoolean();
-                        return !kept;
+                        return e.path("proposed").asBoolean(); // kept: the run ends here; proposed: the canary follows
                     }
                     case "PatchProposed" -> {
                         if (!global().json()) {
@@ -144,11 +144,9 @@ final class GaCommand {
 
             private void diff(String patchId) {
                 out().println("patch " + patchId + " in canary:");
-                try (AdminClient host = global().client()) {
-                    for (JsonNode p : host.get("api/patches")) {
-                        if (p.path("id").asText().equals(patchId)) {
-                            p.path("diff").forEach(change -> out().println("  ~ " + change.asText()));
-                        }
+                for (JsonNode p : host.get("api/patches")) {
+                    if (p.path("id").asText().equals(patchId)) {
+                        p.path("diff").forEach(change -> out().println("  ~ " + change.asText()));
                     }
                 }
             }

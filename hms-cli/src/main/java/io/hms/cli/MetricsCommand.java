@@ -18,7 +18,7 @@ final class MetricsCommand {
                     + " --output json; names as Prometheus writes them.")
     static final class Pull extends HostCommand {
 
-        @Option(names = "--since", paramLabel = "DURATION", converter = ChaosCommand.DurationConverter.class,
+        @Option(names = "--since", paramLabel = "DURATION", converter = DurationConverter.class,
                 defaultValue = "5m", description = "The window of the rates (default ${DEFAULT-VALUE}; the host keeps"
                 + " an hour).")
         Duration since;

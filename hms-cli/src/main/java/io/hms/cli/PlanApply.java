@@ -36,8 +36,21 @@ final class PlanApply extends HostCommand {
     @Option(names = "--dry-run", description = "Show the changes and apply nothing.")
     boolean dryRun;
 
-    /** One thing the plan asks of the host. */
-    private record Task(String kind, String target, String mark, List<String> changes, Supplier<String> apply) {
+    /** What a task does to the host, with its mark in the listing and its name in JSON. */
+    private enum Change {
+        UPDATE("~", "update"), RUN("+", "run"), REFUSED("!", "refused"), NONE("=", "none");
+
+        final String mark;
+        final String json;
+
+        Change(String mark, String json) {
+            this.mark = mark;
+            this.json = json;
+        }
+    }
+
+    /** One thing the plan asks of the host; {@code apply} is null for a task with nothing to apply. */
+    private record Task(String kind, String target, Change change, List<String> changes, Supplier<String> apply) {
     }
 
     @Override
@@ -68,7 +81,7 @@ final class PlanApply extends HostCommand {
             for (Task task : tasks) {
                 String outcome;
                 if (task.apply() == null) {
-                    outcome = task.mark().equals("!") ? "failed: " + task.changes().getFirst() : "unchanged";
+                    outcome = task.change() == Change.REFUSED ? "failed: " + task.changes().getFirst() : "unchanged";
                 } else {
                     try {
                         outcome = task.apply().get();
@@ -101,7 +114,7 @@ final class PlanApply extends HostCommand {
             body.put("name", e.name());
             body.put("fault", e.fault());
             body.put("recoverWithin", e.recoverWithin());
-            tasks.add(new Task("experiment", e.name(), "+", List.of(e.fault().kind()
+            tasks.add(new Task("experiment", e.name(), Change.RUN, List.of(e.fault().kind()
                     + (e.fault().target() == null ? "" : " on " + e.fault().target()) + " for "
                     + Durations.format(e.fault().duration()) + ", recovered within "
                     + Durations.format(e.recoverWithin())), () -> {
@@ -111,7 +124,7 @@ final class PlanApply extends HostCommand {
         }
         for (Plan.Run r : plan.optimizer().runs()) {
             long budget = r.evaluations() == null ? 0 : r.evaluations();
-            tasks.add(new Task("optimizer run", r.component(), "+", List.of(budget == 0 ? "the optimizer's own budget"
+            tasks.add(new Task("optimizer run", r.component(), Change.RUN, List.of(budget == 0 ? "the optimizer's own budget"
                     : budget + " evaluations"), () -> {
                         host.post("api/optimizer/runs", budget == 0 ? Map.of("component", r.component()) // its own
                                 : Map.of("component", r.component(), "evaluations", budget));
@@ -127,7 +140,7 @@ final class PlanApply extends HostCommand {
             view = host.get("api/components/" + component);
         } catch (CliFailure e) {
             if (e.getMessage().startsWith("404")) {
-                return new Task("patch", component, "!", List.of("the host has no component '" + component
+                return new Task("patch", component, Change.REFUSED, List.of("the host has no component '" + component
                         + "'; declare it in the host (Hms.builder().plan(..) or .component(..))"), null);
             }
             throw e;
@@ -138,19 +151,19 @@ final class PlanApply extends HostCommand {
         try {
             desired = wanted.over(current);
         } catch (IllegalArgumentException e) {
-            return new Task("patch", component, "!", List.of("laid over the host's policy v" + version + ": "
+            return new Task("patch", component, Change.REFUSED, List.of("laid over the host's policy v" + version + ": "
                     + e.getMessage()), null);
         }
         List<String> diff = PolicyDiff.between(current, desired);
         if (diff.isEmpty()) {
-            return new Task("patch", component, "=", List.of("no change to v" + version), null);
+            return new Task("patch", component, Change.NONE, List.of("no change to v" + version), null);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("component", component);
         body.put("policy", desired);
         body.put("baseVersion", version);
         body.put("reason", "plan " + planName);
-        return new Task("patch", component + " v" + version, "~", diff, () -> {
+        return new Task("patch", component + " v" + version, Change.UPDATE, diff, () -> {
             JsonNode accepted = host.post("api/patches", body);
             return " in canary as " + accepted.path("patchId").asText() + " (hms ffi diff shows it; hms ffi diff"
                     + " --apply " + accepted.path("patchId").asText() + " promotes it now)";
@@ -161,15 +174,15 @@ final class PlanApply extends HostCommand {
         out().println("plan " + style().bold(plan.name()) + " against " + host.base());
         int changes = 0;
         for (Task task : tasks) {
-            String mark = switch (task.mark()) {
-                case "~" -> style().yellow("~");
-                case "+" -> style().green("+");
-                case "!" -> style().red("!");
-                default -> " ";
+            String mark = switch (task.change()) {
+                case UPDATE -> style().yellow(task.change().mark);
+                case RUN -> style().green(task.change().mark);
+                case REFUSED -> style().red(task.change().mark);
+                case NONE -> " ";
             };
-            out().println(mark + " " + task.kind() + " " + task.target() + (task.mark().equals("~") ? ""
-                    : ": " + task.changes().getFirst()));
-            if (task.mark().equals("~")) {
+            boolean update = task.change() == Change.UPDATE;
+            out().println(mark + " " + task.kind() + " " + task.target() + (update ? "" : ": " + task.changes().getFirst()));
+            if (update) {
                 task.changes().forEach(change -> out().println("      " + change));
             }
             changes += task.apply() == null ? 0 : 1;
@@ -183,12 +196,7 @@ final class PlanApply extends HostCommand {
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
             var node = array.addObject().put("task", t.kind()).put("target", t.target())
-                    .put("change", switch (t.mark()) {
-                        case "~" -> "update";
-                        case "+" -> "run";
-                        case "!" -> "refused";
-                        default -> "none";
-                    });
+                    .put("change", t.change().json);
             t.changes().forEach(node.putArray("changes")::add);
             if (outcomes != null) {
                 node.put("outcome", outcomes.get(i).strip());

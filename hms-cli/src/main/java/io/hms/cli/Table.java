@@ -43,9 +43,7 @@ final class Table {
             String[] cells = new String[row.length];
             for (int i = 0; i < row.length; i++) {
                 String cut = cut(row[i], widths[i]);
-                String padded = i == row.length - 1 ? cut : cut + " ".repeat(widths[i] - cut.length());
-                cells[i] = color.apply(cut).equals(cut) ? padded
-                        : color.apply(cut) + (i == row.length - 1 ? "" : " ".repeat(widths[i] - cut.length()));
+                cells[i] = color.apply(cut) + (i == row.length - 1 ? "" : " ".repeat(widths[i] - cut.length()));
             }
             out.println(String.join(GAP, cells).stripTrailing());
         }

@@ -105,7 +105,7 @@ final class PlanSchema {
             case "additionalProperties" -> "unknown key '" + property(error) + "'";
             case "required" -> "'" + property(error) + "' is missing";
             case "type" -> last + " is " + kind(value) + ", not " + typeName(rule.asText());
-            case "enum" -> shown + " is not one of " + values(rule);
+            case "enum" -> shown + " is not one of " + enumValues(rule);
             case "const" -> last + " must be " + rule + ", got " + shown;
             case "pattern" -> isDuration(error) ? shown + " is not a duration" : shown + " is not a valid name";
             case "propertyNames" -> "'" + property(error) + "' is not a valid name";
@@ -164,10 +164,6 @@ final class PlanSchema {
         }
         return (value.isTextual() ? "the text " : value.isBoolean() ? "the boolean " : "the number ")
                 + (value.isTextual() ? "'" + value.asText() + "'" : value.toString());
-    }
-
-    private static String values(JsonNode rule) {
-        return enumValues(rule).toString();
     }
 
     private static List<String> enumValues(JsonNode rule) {
