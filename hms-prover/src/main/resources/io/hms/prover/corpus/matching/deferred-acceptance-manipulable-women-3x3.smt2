@@ -1,0 +1,80 @@
+; id: deferred-acceptance-manipulable-women-3x3
+; family: matching
+; statement: In every marriage market with 3 men and 3 women with strict complete preferences, no woman can obtain a husband she truly prefers by reporting a false ranking when the outcome is the men-optimal stable matching (false: men-proposing deferred acceptance is manipulable by women).
+; source: L. E. Dubins & D. A. Freedman, Machiavelli and the Gale-Shapley algorithm, American Mathematical Monthly 88 (1981); A. E. Roth, The economics of matching: stability and incentives, Mathematics of Operations Research 7 (1982)
+; expected: refuted
+; prelude: matching-preferences
+; encoding: symbolic Int ranks and a misreported ranking for woman 1; men-optimal stable matchings for true and reported profiles as Boolean matrices; the negation asserts woman 1 gains, and the model is a manipulation.
+; pm_i_j: rank (0 = best) man i gives woman j; pw_j_i: rank woman j gives man i
+(declare-const pm_1_1 Int) (declare-const pm_1_2 Int) (declare-const pm_1_3 Int) (assert (mt-ranking3 pm_1_1 pm_1_2 pm_1_3))
+(declare-const pm_2_1 Int) (declare-const pm_2_2 Int) (declare-const pm_2_3 Int) (assert (mt-ranking3 pm_2_1 pm_2_2 pm_2_3))
+(declare-const pm_3_1 Int) (declare-const pm_3_2 Int) (declare-const pm_3_3 Int) (assert (mt-ranking3 pm_3_1 pm_3_2 pm_3_3))
+(declare-const pw_1_1 Int) (declare-const pw_1_2 Int) (declare-const pw_1_3 Int) (assert (mt-ranking3 pw_1_1 pw_1_2 pw_1_3))
+(declare-const pw_2_1 Int) (declare-const pw_2_2 Int) (declare-const pw_2_3 Int) (assert (mt-ranking3 pw_2_1 pw_2_2 pw_2_3))
+(declare-const pw_3_1 Int) (declare-const pw_3_2 Int) (declare-const pw_3_3 Int) (assert (mt-ranking3 pw_3_1 pw_3_2 pw_3_3))
+; q_k: the rank woman 1 reports for man k, instead of the true one
+(declare-const q_1 Int) (declare-const q_2 Int) (declare-const q_3 Int) (assert (mt-ranking3 q_1 q_2 q_3))
+; x_i_j: men-optimal stable matching for the true preferences (the outcome of men-proposing
+; deferred acceptance); xm_i / xw_j: rank of the partner by true preferences
+(declare-const x_1_1 Bool) (declare-const x_1_2 Bool) (declare-const x_1_3 Bool)
+(declare-const x_2_1 Bool) (declare-const x_2_2 Bool) (declare-const x_2_3 Bool)
+(declare-const x_3_1 Bool) (declare-const x_3_2 Bool) (declare-const x_3_3 Bool)
+(declare-const xm_1 Int) (declare-const xm_2 Int) (declare-const xm_3 Int) (declare-const xw_1 Int) (declare-const xw_2 Int) (declare-const xw_3 Int)
+(assert (and (or x_1_1 x_1_2 x_1_3) (not (and x_1_1 x_1_2)) (not (and x_1_1 x_1_3)) (not (and x_1_2 x_1_3))))
+(assert (and (or x_2_1 x_2_2 x_2_3) (not (and x_2_1 x_2_2)) (not (and x_2_1 x_2_3)) (not (and x_2_2 x_2_3))))
+(assert (and (or x_3_1 x_3_2 x_3_3) (not (and x_3_1 x_3_2)) (not (and x_3_1 x_3_3)) (not (and x_3_2 x_3_3))))
+(assert (and (or x_1_1 x_2_1 x_3_1) (not (and x_1_1 x_2_1)) (not (and x_1_1 x_3_1)) (not (and x_2_1 x_3_1))))
+(assert (and (or x_1_2 x_2_2 x_3_2) (not (and x_1_2 x_2_2)) (not (and x_1_2 x_3_2)) (not (and x_2_2 x_3_2))))
+(assert (and (or x_1_3 x_2_3 x_3_3) (not (and x_1_3 x_2_3)) (not (and x_1_3 x_3_3)) (not (and x_2_3 x_3_3))))
+(assert (and (=> x_1_1 (and (= xm_1 pm_1_1) (= xw_1 pw_1_1))) (=> x_1_2 (and (= xm_1 pm_1_2) (= xw_2 pw_2_1))) (=> x_1_3 (and (= xm_1 pm_1_3) (= xw_3 pw_3_1)))))
+(assert (and (=> x_2_1 (and (= xm_2 pm_2_1) (= xw_1 pw_1_2))) (=> x_2_2 (and (= xm_2 pm_2_2) (= xw_2 pw_2_2))) (=> x_2_3 (and (= xm_2 pm_2_3) (= xw_3 pw_3_2)))))
+(assert (and (=> x_3_1 (and (= xm_3 pm_3_1) (= xw_1 pw_1_3))) (=> x_3_2 (and (= xm_3 pm_3_2) (= xw_2 pw_2_3))) (=> x_3_3 (and (= xm_3 pm_3_3) (= xw_3 pw_3_3)))))
+(assert (and (not (mt-blocks pm_1_1 xm_1 pw_1_1 xw_1)) (not (mt-blocks pm_1_2 xm_1 pw_2_1 xw_2)) (not (mt-blocks pm_1_3 xm_1 pw_3_1 xw_3))))
+(assert (and (not (mt-blocks pm_2_1 xm_2 pw_1_2 xw_1)) (not (mt-blocks pm_2_2 xm_2 pw_2_2 xw_2)) (not (mt-blocks pm_2_3 xm_2 pw_3_2 xw_3))))
+(assert (and (not (mt-blocks pm_3_1 xm_3 pw_1_3 xw_1)) (not (mt-blocks pm_3_2 xm_3 pw_2_3 xw_2)) (not (mt-blocks pm_3_3 xm_3 pw_3_3 xw_3))))
+; men-optimality: every man weakly prefers X to each stable perfect matching
+(assert (=> (and (not (mt-blocks pm_1_2 pm_1_1 pw_2_1 pw_2_2)) (not (mt-blocks pm_1_3 pm_1_1 pw_3_1 pw_3_3)) (not (mt-blocks pm_2_1 pm_2_2 pw_1_2 pw_1_1)) (not (mt-blocks pm_2_3 pm_2_2 pw_3_2 pw_3_3)) (not (mt-blocks pm_3_1 pm_3_3 pw_1_3 pw_1_1)) (not (mt-blocks pm_3_2 pm_3_3 pw_2_3 pw_2_2)))
+  (and (<= xm_1 pm_1_1) (<= xm_2 pm_2_2) (<= xm_3 pm_3_3))))
+(assert (=> (and (not (mt-blocks pm_1_2 pm_1_1 pw_2_1 pw_2_3)) (not (mt-blocks pm_1_3 pm_1_1 pw_3_1 pw_3_2)) (not (mt-blocks pm_2_1 pm_2_3 pw_1_2 pw_1_1)) (not (mt-blocks pm_2_2 pm_2_3 pw_2_2 pw_2_3)) (not (mt-blocks pm_3_1 pm_3_2 pw_1_3 pw_1_1)) (not (mt-blocks pm_3_3 pm_3_2 pw_3_3 pw_3_2)))
+  (and (<= xm_1 pm_1_1) (<= xm_2 pm_2_3) (<= xm_3 pm_3_2))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_2 pw_1_1 pw_1_2)) (not (mt-blocks pm_1_3 pm_1_2 pw_3_1 pw_3_3)) (not (mt-blocks pm_2_2 pm_2_1 pw_2_2 pw_2_1)) (not (mt-blocks pm_2_3 pm_2_1 pw_3_2 pw_3_3)) (not (mt-blocks pm_3_1 pm_3_3 pw_1_3 pw_1_2)) (not (mt-blocks pm_3_2 pm_3_3 pw_2_3 pw_2_1)))
+  (and (<= xm_1 pm_1_2) (<= xm_2 pm_2_1) (<= xm_3 pm_3_3))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_2 pw_1_1 pw_1_3)) (not (mt-blocks pm_1_3 pm_1_2 pw_3_1 pw_3_2)) (not (mt-blocks pm_2_1 pm_2_3 pw_1_2 pw_1_3)) (not (mt-blocks pm_2_2 pm_2_3 pw_2_2 pw_2_1)) (not (mt-blocks pm_3_2 pm_3_1 pw_2_3 pw_2_1)) (not (mt-blocks pm_3_3 pm_3_1 pw_3_3 pw_3_2)))
+  (and (<= xm_1 pm_1_2) (<= xm_2 pm_2_3) (<= xm_3 pm_3_1))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_3 pw_1_1 pw_1_2)) (not (mt-blocks pm_1_2 pm_1_3 pw_2_1 pw_2_3)) (not (mt-blocks pm_2_2 pm_2_1 pw_2_2 pw_2_3)) (not (mt-blocks pm_2_3 pm_2_1 pw_3_2 pw_3_1)) (not (mt-blocks pm_3_1 pm_3_2 pw_1_3 pw_1_2)) (not (mt-blocks pm_3_3 pm_3_2 pw_3_3 pw_3_1)))
+  (and (<= xm_1 pm_1_3) (<= xm_2 pm_2_1) (<= xm_3 pm_3_2))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_3 pw_1_1 pw_1_3)) (not (mt-blocks pm_1_2 pm_1_3 pw_2_1 pw_2_2)) (not (mt-blocks pm_2_1 pm_2_2 pw_1_2 pw_1_3)) (not (mt-blocks pm_2_3 pm_2_2 pw_3_2 pw_3_1)) (not (mt-blocks pm_3_2 pm_3_1 pw_2_3 pw_2_2)) (not (mt-blocks pm_3_3 pm_3_1 pw_3_3 pw_3_1)))
+  (and (<= xm_1 pm_1_3) (<= xm_2 pm_2_2) (<= xm_3 pm_3_1))))
+; y_i_j: men-optimal stable matching for the reported preferences (the outcome of men-proposing
+; deferred acceptance); ym_i / yw_j: rank of the partner by reported preferences
+(declare-const y_1_1 Bool) (declare-const y_1_2 Bool) (declare-const y_1_3 Bool)
+(declare-const y_2_1 Bool) (declare-const y_2_2 Bool) (declare-const y_2_3 Bool)
+(declare-const y_3_1 Bool) (declare-const y_3_2 Bool) (declare-const y_3_3 Bool)
+(declare-const ym_1 Int) (declare-const ym_2 Int) (declare-const ym_3 Int) (declare-const yw_1 Int) (declare-const yw_2 Int) (declare-const yw_3 Int)
+(assert (and (or y_1_1 y_1_2 y_1_3) (not (and y_1_1 y_1_2)) (not (and y_1_1 y_1_3)) (not (and y_1_2 y_1_3))))
+(assert (and (or y_2_1 y_2_2 y_2_3) (not (and y_2_1 y_2_2)) (not (and y_2_1 y_2_3)) (not (and y_2_2 y_2_3))))
+(assert (and (or y_3_1 y_3_2 y_3_3) (not (and y_3_1 y_3_2)) (not (and y_3_1 y_3_3)) (not (and y_3_2 y_3_3))))
+(assert (and (or y_1_1 y_2_1 y_3_1) (not (and y_1_1 y_2_1)) (not (and y_1_1 y_3_1)) (not (and y_2_1 y_3_1))))
+(assert (and (or y_1_2 y_2_2 y_3_2) (not (and y_1_2 y_2_2)) (not (and y_1_2 y_3_2)) (not (and y_2_2 y_3_2))))
+(assert (and (or y_1_3 y_2_3 y_3_3) (not (and y_1_3 y_2_3)) (not (and y_1_3 y_3_3)) (not (and y_2_3 y_3_3))))
+(assert (and (=> y_1_1 (and (= ym_1 pm_1_1) (= yw_1 q_1))) (=> y_1_2 (and (= ym_1 pm_1_2) (= yw_2 pw_2_1))) (=> y_1_3 (and (= ym_1 pm_1_3) (= yw_3 pw_3_1)))))
+(assert (and (=> y_2_1 (and (= ym_2 pm_2_1) (= yw_1 q_2))) (=> y_2_2 (and (= ym_2 pm_2_2) (= yw_2 pw_2_2))) (=> y_2_3 (and (= ym_2 pm_2_3) (= yw_3 pw_3_2)))))
+(assert (and (=> y_3_1 (and (= ym_3 pm_3_1) (= yw_1 q_3))) (=> y_3_2 (and (= ym_3 pm_3_2) (= yw_2 pw_2_3))) (=> y_3_3 (and (= ym_3 pm_3_3) (= yw_3 pw_3_3)))))
+(assert (and (not (mt-blocks pm_1_1 ym_1 q_1 yw_1)) (not (mt-blocks pm_1_2 ym_1 pw_2_1 yw_2)) (not (mt-blocks pm_1_3 ym_1 pw_3_1 yw_3))))
+(assert (and (not (mt-blocks pm_2_1 ym_2 q_2 yw_1)) (not (mt-blocks pm_2_2 ym_2 pw_2_2 yw_2)) (not (mt-blocks pm_2_3 ym_2 pw_3_2 yw_3))))
+(assert (and (not (mt-blocks pm_3_1 ym_3 q_3 yw_1)) (not (mt-blocks pm_3_2 ym_3 pw_2_3 yw_2)) (not (mt-blocks pm_3_3 ym_3 pw_3_3 yw_3))))
+; men-optimality: every man weakly prefers Y to each stable perfect matching
+(assert (=> (and (not (mt-blocks pm_1_2 pm_1_1 pw_2_1 pw_2_2)) (not (mt-blocks pm_1_3 pm_1_1 pw_3_1 pw_3_3)) (not (mt-blocks pm_2_1 pm_2_2 q_2 q_1)) (not (mt-blocks pm_2_3 pm_2_2 pw_3_2 pw_3_3)) (not (mt-blocks pm_3_1 pm_3_3 q_3 q_1)) (not (mt-blocks pm_3_2 pm_3_3 pw_2_3 pw_2_2)))
+  (and (<= ym_1 pm_1_1) (<= ym_2 pm_2_2) (<= ym_3 pm_3_3))))
+(assert (=> (and (not (mt-blocks pm_1_2 pm_1_1 pw_2_1 pw_2_3)) (not (mt-blocks pm_1_3 pm_1_1 pw_3_1 pw_3_2)) (not (mt-blocks pm_2_1 pm_2_3 q_2 q_1)) (not (mt-blocks pm_2_2 pm_2_3 pw_2_2 pw_2_3)) (not (mt-blocks pm_3_1 pm_3_2 q_3 q_1)) (not (mt-blocks pm_3_3 pm_3_2 pw_3_3 pw_3_2)))
+  (and (<= ym_1 pm_1_1) (<= ym_2 pm_2_3) (<= ym_3 pm_3_2))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_2 q_1 q_2)) (not (mt-blocks pm_1_3 pm_1_2 pw_3_1 pw_3_3)) (not (mt-blocks pm_2_2 pm_2_1 pw_2_2 pw_2_1)) (not (mt-blocks pm_2_3 pm_2_1 pw_3_2 pw_3_3)) (not (mt-blocks pm_3_1 pm_3_3 q_3 q_2)) (not (mt-blocks pm_3_2 pm_3_3 pw_2_3 pw_2_1)))
+  (and (<= ym_1 pm_1_2) (<= ym_2 pm_2_1) (<= ym_3 pm_3_3))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_2 q_1 q_3)) (not (mt-blocks pm_1_3 pm_1_2 pw_3_1 pw_3_2)) (not (mt-blocks pm_2_1 pm_2_3 q_2 q_3)) (not (mt-blocks pm_2_2 pm_2_3 pw_2_2 pw_2_1)) (not (mt-blocks pm_3_2 pm_3_1 pw_2_3 pw_2_1)) (not (mt-blocks pm_3_3 pm_3_1 pw_3_3 pw_3_2)))
+  (and (<= ym_1 pm_1_2) (<= ym_2 pm_2_3) (<= ym_3 pm_3_1))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_3 q_1 q_2)) (not (mt-blocks pm_1_2 pm_1_3 pw_2_1 pw_2_3)) (not (mt-blocks pm_2_2 pm_2_1 pw_2_2 pw_2_3)) (not (mt-blocks pm_2_3 pm_2_1 pw_3_2 pw_3_1)) (not (mt-blocks pm_3_1 pm_3_2 q_3 q_2)) (not (mt-blocks pm_3_3 pm_3_2 pw_3_3 pw_3_1)))
+  (and (<= ym_1 pm_1_3) (<= ym_2 pm_2_1) (<= ym_3 pm_3_2))))
+(assert (=> (and (not (mt-blocks pm_1_1 pm_1_3 q_1 q_3)) (not (mt-blocks pm_1_2 pm_1_3 pw_2_1 pw_2_2)) (not (mt-blocks pm_2_1 pm_2_2 q_2 q_3)) (not (mt-blocks pm_2_3 pm_2_2 pw_3_2 pw_3_1)) (not (mt-blocks pm_3_2 pm_3_1 pw_2_3 pw_2_2)) (not (mt-blocks pm_3_3 pm_3_1 pw_3_3 pw_3_1)))
+  (and (<= ym_1 pm_1_3) (<= ym_2 pm_2_2) (<= ym_3 pm_3_1))))
+; negation of the claim: by her true ranking woman 1 strictly prefers her partner under the misreport
+(assert (or (and y_1_1 (< pw_1_1 xw_1)) (and y_2_1 (< pw_1_2 xw_1)) (and y_3_1 (< pw_1_3 xw_1))))
