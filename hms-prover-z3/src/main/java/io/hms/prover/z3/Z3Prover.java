@@ -31,6 +31,9 @@ import java.util.Map;
  * first),
  * satisfiable is {@link Verdict#REFUTED} (with the counter-model), and Z3 giving up is
  * {@link Verdict#TIMED_OUT} when it ran out of time or resources, else {@link Verdict#UNKNOWN} with its reason.
+ * A strategy whose pipeline gives up before its budget (a tactic that does not apply to the goal) falls back on
+ * Z3's default solver for the rest of the budget, and the result says so: a strategy is a way to go faster,
+ * never a reason to prove less.
  * Z3's {@code rlimit count} is reported as the resource count: for an explicit tactic strategy it is the same
  * on every run, so it serves as a deterministic cost.
  *
@@ -83,28 +86,67 @@ public final class Z3Prover implements Prover {
             } catch (IllegalArgumentException e) {
                 return result(job, start, Verdict.CRASHED, 0, Evidence.none(), e.getMessage());
             }
-            Params params = limits(ctx, job);
-            if (job.strategy().isDefault()) {
-                params.add("core.minimize", true);
+            Attempt attempt = check(ctx, solver, job.strategy().isDefault(), assertions, job.budget().wallTime(),
+                    job.budget().resourceLimit());
+            Duration left = job.budget().wallTime().minusNanos(System.nanoTime() - start);
+            long resourcesLeft = job.budget().resourceLimit() == 0 ? 0
+                    : Math.max(1, job.budget().resourceLimit() - attempt.rlimit);
+            if (attempt.status == Status.UNKNOWN && !outOfBudget(attempt.reason) && !job.strategy().isDefault()
+                    && left.toMillis() > 0) {
+                // the pipeline gave up (a tactic that does not apply): Z3's default has the rest of the budget
+                Attempt fallback = check(ctx, ctx.mkSolver(), true, assertions, left, resourcesLeft);
+                return ended(job, start, fallback, attempt.rlimit + fallback.rlimit,
+                        "the strategy gave up (" + attempt.reason + "); Z3's default went on");
             }
-            solver.setParameters(params);
-            List<BoolExpr> labels = new ArrayList<>(assertions.length);
-            for (int i = 0; i < assertions.length; i++) {
-                BoolExpr label = ctx.mkBoolConst("assert-" + (i + 1));
-                labels.add(label);
-                solver.assertAndTrack(assertions[i], label);
-            }
-            Status status = solver.check();
-            long rlimit = rlimit(solver.getStatistics());
-            return switch (status) {
-                case UNSATISFIABLE -> result(job, start, Verdict.PROVED, rlimit, core(solver), "");
-                case SATISFIABLE -> result(job, start, Verdict.REFUTED, rlimit, Evidence.counterModel(model(solver.getModel(),
-                        labels)), "");
-                case UNKNOWN -> gaveUp(job, start, rlimit, solver.getReasonUnknown());
-            };
+            return ended(job, start, attempt, attempt.rlimit, "");
         } catch (Z3Exception | IllegalStateException e) {
             return result(job, start, Verdict.CRASHED, 0, Evidence.none(), "Z3 failed: " + e.getMessage());
         }
+    }
+
+    /** One solver's check: its status, resource count, reason when unknown, and its labels and solver. */
+    private record Attempt(Status status, long rlimit, String reason, Solver solver, List<BoolExpr> labels) {
+    }
+
+    private static Attempt check(Context ctx, Solver solver, boolean defaultSolver, BoolExpr[] assertions,
+                                 Duration wallTime, long resourceLimit) {
+        Params params = ctx.mkParams();
+        params.add("timeout", (int) Math.min(Integer.MAX_VALUE, Math.max(1, wallTime.toMillis())));
+        if (resourceLimit > 0) {
+            params.add("rlimit", (int) Math.min(Integer.MAX_VALUE, resourceLimit));
+        }
+        if (defaultSolver) {
+            params.add("core.minimize", true);
+        }
+        solver.setParameters(params);
+        List<BoolExpr> labels = new ArrayList<>(assertions.length);
+        for (int i = 0; i < assertions.length; i++) {
+            BoolExpr label = ctx.mkBoolConst("assert-" + (i + 1));
+            labels.add(label);
+            solver.assertAndTrack(assertions[i], label);
+        }
+        Status status = solver.check();
+        return new Attempt(status, rlimit(solver.getStatistics()), status == Status.UNKNOWN ? solver.getReasonUnknown()
+                : "", solver, labels);
+    }
+
+    private ProofResult ended(ProofJob job, long start, Attempt attempt, long rlimit, String note) {
+        return switch (attempt.status) {
+            case UNSATISFIABLE -> result(job, start, Verdict.PROVED, rlimit, core(attempt.solver), note);
+            case SATISFIABLE -> result(job, start, Verdict.REFUTED, rlimit,
+                    Evidence.counterModel(model(attempt.solver.getModel(), attempt.labels)), note);
+            case UNKNOWN -> {
+                boolean overResources = job.budget().resourceLimit() > 0 && rlimit >= job.budget().resourceLimit();
+                yield result(job, start, outOfBudget(attempt.reason) || overResources ? Verdict.TIMED_OUT
+                        : Verdict.UNKNOWN, rlimit, Evidence.none(), note.isEmpty() ? attempt.reason
+                        : note + "; then: " + attempt.reason);
+            }
+        };
+    }
+
+    private static boolean outOfBudget(String reason) {
+        return reason.contains("timeout") || reason.contains("canceled") || reason.contains("resource limit")
+                || reason.contains("rlimit");
     }
 
     @Override
@@ -125,23 +167,6 @@ public final class Z3Prover implements Prover {
             context = new Context(Map.of("model", "true"));
         }
         return context;
-    }
-
-    private static Params limits(Context ctx, ProofJob job) {
-        Params params = ctx.mkParams();
-        params.add("timeout", (int) Math.min(Integer.MAX_VALUE, Math.max(1, job.budget().wallTime().toMillis())));
-        if (job.budget().resourceLimit() > 0) {
-            params.add("rlimit", (int) Math.min(Integer.MAX_VALUE, job.budget().resourceLimit()));
-        }
-        return params;
-    }
-
-    private ProofResult gaveUp(ProofJob job, long start, long rlimit, String reason) {
-        boolean outOfBudget = reason.contains("timeout") || reason.contains("canceled")
-                || reason.contains("resource limit") || reason.contains("rlimit");
-        boolean overResources = job.budget().resourceLimit() > 0 && rlimit >= job.budget().resourceLimit();
-        return result(job, start, outOfBudget || overResources ? Verdict.TIMED_OUT : Verdict.UNKNOWN, rlimit,
-                Evidence.none(), reason);
     }
 
     private static Evidence core(Solver solver) {

@@ -84,6 +84,17 @@ class Z3ProverTest {
     }
 
     @Test
+    void aStrategyThatGivesUpFallsBackOnZ3sDefault() {
+        Strategy propositional = new Strategy("sat", List.of(new Strategy.Step("sat", Map.of(), 1.0)));
+
+        ProofResult r = z3.prove(ProofJob.of("j8", "walras", WALRAS, propositional, TEN_SECONDS));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.PROVED);
+        assertThat(r.detail()).startsWith("the strategy gave up (").endsWith("Z3's default went on");
+        assertThat(r.strategy()).isEqualTo(propositional);
+    }
+
+    @Test
     void aResourceLimitTooSmallTimesOut() {
         ProofResult r = z3.prove(ProofJob.of("j4", "walras", WALRAS, Strategy.backendDefault(),
                 new Budget(Duration.ofSeconds(10), 10)));

@@ -122,8 +122,7 @@ public final class ProveCommand implements Callable<Integer> {
     }
 
     private Corpus corpus() {
-        Corpus corpus = Corpus.builtIn().with(Tier.QUICK, List.of(WelfareGenerator.linear(2, 2, false)))
-                .with(Tier.FULL, List.of(WelfareGenerator.linear(2, 3, false), WelfareGenerator.linear(2, 3, true)));
+        Corpus corpus = Corpus.builtIn().with(Tier.FULL, WelfareGenerator.standard());
         return corpusDir == null ? corpus : corpus.with(Corpus.directory(corpusDir));
     }
 

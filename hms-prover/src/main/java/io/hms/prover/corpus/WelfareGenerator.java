@@ -19,6 +19,12 @@ public final class WelfareGenerator {
     private WelfareGenerator() {
     }
 
+    /** The instances that come with the corpus: 2 × 2, 2 × 3 and 3 × 3, the last two also with a numéraire. */
+    public static java.util.List<Theorem> standard() {
+        return java.util.List.of(linear(2, 2, false), linear(2, 3, false), linear(2, 3, true), linear(3, 3, false),
+                linear(3, 3, true));
+    }
+
     /**
      * The instance with {@code agents} agents and {@code goods} goods.
      *

@@ -36,6 +36,8 @@ public final class StrategySpace {
             step("qfnia", Map.of()),
             step("qflia", Map.of()),
             step("qfnra", Map.of()));
+    /** The position of the decider in a code. */
+    public static final int DECIDER_GENE = 4;
     private static final int[] PERCENT = {5, 10, 20, 30, 40};
     private static final int SEEDS = 4;
 

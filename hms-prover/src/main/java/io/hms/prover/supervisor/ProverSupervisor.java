@@ -12,6 +12,8 @@ import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.Hms;
 import io.hms.core.HmsBuilder;
+import io.hms.core.coordinator.LocalCoordinator;
+import io.hms.core.time.SystemScheduler;
 import io.hms.prover.evolve.StrategySpace;
 import io.hms.prover.spi.Budget;
 import io.hms.prover.spi.Evidence;
@@ -82,6 +84,8 @@ public final class ProverSupervisor implements AutoCloseable {
     private final ProverMeters meters;
     private final Hms hms;
     private final List<Thread> dispatchers = new ArrayList<>();
+    private final SystemScheduler scheduler;
+    private final LocalCoordinator coordinator;
     private volatile boolean closed;
 
     private ProverSupervisor(Builder settings) {
@@ -93,8 +97,11 @@ public final class ProverSupervisor implements AutoCloseable {
                     random.split()));
         }
         this.meters = new ProverMeters(settings.meterRegistry, this::healthyAgents);
+        // a host of its own: its own clock and a local coordinator, whatever cluster the JVM's class path offers
+        this.scheduler = new SystemScheduler();
+        this.coordinator = new LocalCoordinator("hms-prover", scheduler);
         HmsBuilder host = Hms.builder().runtimeName("hms-prover").meterRegistry(settings.meterRegistry)
-                .discoverPlugins(false).discoverOptimizer(false);
+                .scheduler(scheduler).coordinator(coordinator).discoverPlugins(false).discoverOptimizer(false);
         Duration repairTimeout = settings.maxBudget.plus(settings.grace).multipliedBy(2);
         for (ProverAgent agent : agents) {
             host.component(ComponentSpec.of(agent.name()).withPolicy(policy())
@@ -113,8 +120,22 @@ public final class ProverSupervisor implements AutoCloseable {
         return new Builder();
     }
 
-    /** Starts the host (health checks, healer) and the agents' dispatch threads. */
+    /**
+     * Starts the agents' provers (their worker processes, side by side), then the host (health checks, healer)
+     * and the agents' dispatch threads.
+     *
+     * @throws IllegalStateException when a prover cannot start, naming why (e.g. its backend is not on the class
+     *                               path); nothing is left running
+     */
     public ProverSupervisor start() {
+        List<CompletableFuture<String>> starting = agents.stream().map(a -> CompletableFuture.supplyAsync(
+                () -> a.prover().version(), r -> Thread.ofPlatform().daemon().start(r))).toList();
+        try {
+            starting.forEach(CompletableFuture::join);
+        } catch (java.util.concurrent.CompletionException e) {
+            close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         hms.start();
         for (ProverAgent agent : agents) {
             Thread t = Thread.ofPlatform().daemon().name("hms-prover-dispatch-" + agent.name())
@@ -189,6 +210,8 @@ public final class ProverSupervisor implements AutoCloseable {
             }
         }
         hms.close();
+        coordinator.close();
+        scheduler.close();
         agents.forEach(ProverAgent::close);
         for (Pending p; (p = queue.poll()) != null; ) {
             p.outcome.completeExceptionally(new IllegalStateException("the prover supervisor closed before job "

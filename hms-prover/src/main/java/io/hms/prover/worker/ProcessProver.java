@@ -39,6 +39,8 @@ public final class ProcessProver implements Prover {
     private static final JsonNode EOF = WorkerProtocol.parse("{\"control\":\"eof\"}");
     private static final int STDERR_LINES = 20;
     private static final String WORKER_DIED = "the worker process died";
+    /** How long a worker may take to start and say hello: a JVM and a native library, on a loaded machine. */
+    private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private final WorkerCommand command;
     private final String backend;
@@ -56,8 +58,8 @@ public final class ProcessProver implements Prover {
      * @param command  how to start a worker
      * @param backend  the backend the worker loads, e.g. {@code z3}
      * @param agent    the agent's name, for progress and logs
-     * @param grace    how long past its budget a job may run before its process is killed; also how long a
-     *                 worker may take to start and to answer a reset
+     * @param grace    how long past its budget a job may run before its process is killed, and a worker may
+     *                 take to answer a reset (it may take 30 s to start)
      * @param progress told of each progress message
      */
     public ProcessProver(WorkerCommand command, String backend, String agent, Duration grace,
@@ -252,13 +254,13 @@ public final class ProcessProver implements Prover {
     }
 
     private JsonNode awaitHello(Worker w) {
-        long deadline = System.nanoTime() + grace.toNanos();
+        long deadline = System.nanoTime() + STARTUP.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 JsonNode line = left <= 0 ? null : w.lines.poll(left, TimeUnit.NANOSECONDS);
                 if (line == null || line == EOF) {
-                    String why = line == null ? "did not start within " + grace
+                    String why = line == null ? "did not start within " + STARTUP
                             : "exited at start (code " + exitCode(w) + ")" + lastWordsText();
                     kill(w);
                     throw new IllegalStateException("the " + backend + " worker of " + agent + " " + why);

@@ -2,6 +2,7 @@
 ; family: cooperative
 ; statement: Every 3-player transferable-utility game satisfying the balancedness conditions v(N) >= v(1)+v(2)+v(3), v(N) >= v(ij)+v(k) for each split and 2 v(N) >= v(12)+v(13)+v(23) has a nonempty core.
 ; source: O. N. Bondareva, Some applications of linear programming methods to the theory of cooperative games, Problemy Kibernetiki 10 (1963); L. S. Shapley, On balanced sets and cores, Naval Research Logistics Quarterly 14 (1967)
+; tier: full
 ; expected: proved
 ; prelude: cooperative-games
 ; encoding: coalition worths are free Reals; the negation asserts balancedness and, with a universal quantifier over real payoff vectors, that none is in the core (linear real arithmetic with quantifiers).

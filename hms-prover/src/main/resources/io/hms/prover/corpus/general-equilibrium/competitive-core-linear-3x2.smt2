@@ -1,12 +1,13 @@
 ; id: competitive-core-linear-3x2
 ; family: general-equilibrium
 ; statement: In an exchange economy of 3 agents and 2 goods with linear utilities u_i(x) = a_i1 x_1 + a_i2 x_2 (a_ij >= 0, not all zero for an agent), every competitive equilibrium allocation at positive prices lies in the core: no coalition of agents can reallocate its own endowments so that each member is at least as well off and one member strictly better off.
-; source: G. Debreu & H. Scarf, A limit theorem on the core of an economy, International Economic Review 4 (1963); Mas-Colell, Whinston & Green, Microeconomic Theory (1995), Prop. 18.B.2
+; source: G. Debreu & H. Scarf, A limit theorem on the core of an economy, International Economic Review 4 (1963); Mas-Colell, Whinston & Green, Microeconomic Theory (1995), Sec. 18.B
+; tier: full
 ; expected: proved
 ; prelude: exchange-economy
 ; encoding: utility coefficients, endowments, prices and bundles are reals; utility maximisation is encoded by its exact linear-programming optimality conditions (multiplier l_i >= 0, a_ij <= l_i p_j, complementary slackness); the blocking coalition is a Boolean membership vector s_i; the negation asserts a non-empty coalition and an allocation y of its members, feasible from their own endowments, that makes every member at least as well off and one strictly better off.
-; a_ij: marginal utilities; e_ij: endowments; x_ij: equilibrium bundles; s_i: membership of agent i in the blocking coalition; y_ij: the coalition's reallocation
 (declare-const p1 Real) (declare-const p2 Real)
+; a_ij = marginal utilities; e_ij = endowments; x_ij = equilibrium bundles; s_i = membership of agent i in the blocking coalition; y_ij = the coalition's reallocation
 (declare-const a11 Real) (declare-const a12 Real) (declare-const a21 Real) (declare-const a22 Real) (declare-const a31 Real) (declare-const a32 Real)
 (declare-const e11 Real) (declare-const e12 Real) (declare-const e21 Real) (declare-const e22 Real) (declare-const e31 Real) (declare-const e32 Real)
 (declare-const x11 Real) (declare-const x12 Real) (declare-const x21 Real) (declare-const x22 Real) (declare-const x31 Real) (declare-const x32 Real)
@@ -33,7 +34,7 @@
 (assert (= (* l3 (- (value2 p1 p2 e31 e32) (value2 p1 p2 x31 x32))) 0.0))
 ; markets clear
 (assert (and (= (+ x11 x21 x31) (+ e11 e21 e31)) (= (+ x12 x22 x32) (+ e12 e22 e32))))
-; negation: the coalition {i : s_i} blocks x with the allocation y of its own endowments
+; (negation) the coalition {i : s_i} blocks x with the allocation y of its own endowments
 (assert (or s1 s2 s3))
 (assert (and (>= y11 0.0) (>= y12 0.0) (>= y21 0.0) (>= y22 0.0) (>= y31 0.0) (>= y32 0.0)))
 (assert (<= (+ (ite s1 y11 0.0) (ite s2 y21 0.0) (ite s3 y31 0.0)) (+ (ite s1 e11 0.0) (ite s2 e21 0.0) (ite s3 e31 0.0))))

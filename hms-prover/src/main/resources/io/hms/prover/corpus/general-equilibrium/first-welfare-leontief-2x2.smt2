@@ -2,11 +2,12 @@
 ; family: general-equilibrium
 ; statement: In an exchange economy of 2 agents and 2 goods with Leontief utilities u_i(x) = min(x_1 / a_i1, x_2 / a_i2) (all a_ij > 0), every competitive equilibrium with free disposal (prices non-negative and not both zero, each agent's bundle maximises its utility over its budget set, aggregate demand at most aggregate endowment) is Pareto efficient in the strong sense: no feasible allocation makes every agent at least as well off and one strictly better off.
 ; source: Mas-Colell, Whinston & Green, Microeconomic Theory (1995), Prop. 16.C.1 (Leontief preferences are locally non-satiated); W. Leontief, The Structure of American Economy 1919-1929 (1941)
+; tier: full
 ; expected: proved
 ; prelude: exchange-economy
 ; encoding: coefficients, endowments, prices and bundles are reals; t_i is agent i's equilibrium utility (t_i a_ij <= x_ij with equality for some good); utility maximisation is encoded exactly by the closed form of the indirect utility, t_i (p.a_i) >= p.e_i with p.x_i <= p.e_i; the negation asserts a feasible allocation y with y_ij >= t_i a_ij for all i, j and y_kj > t_k a_kj for every good j and some agent k.
-; a_ij: agent i's requirement of good j per unit of utility; e_ij: endowment; x_ij: equilibrium bundle; y_ij: competing allocation
 (declare-const p1 Real) (declare-const p2 Real)
+; a_ij = agent i's requirement of good j per unit of utility; e_ij = endowment; x_ij = equilibrium bundle; y_ij = competing allocation
 (declare-const a11 Real) (declare-const a12 Real) (declare-const a21 Real) (declare-const a22 Real)
 (declare-const e11 Real) (declare-const e12 Real) (declare-const e21 Real) (declare-const e22 Real)
 (declare-const x11 Real) (declare-const x12 Real) (declare-const x21 Real) (declare-const x22 Real)
@@ -28,7 +29,7 @@
              (>= (* t2 (value2 p1 p2 a21 a22)) (value2 p1 p2 e21 e22))))
 ; markets clear with free disposal
 (assert (and (<= (+ x11 x21) (+ e11 e21)) (<= (+ x12 x22) (+ e12 e22))))
-; negation: a feasible allocation y Pareto-dominates x
+; (negation) a feasible allocation y Pareto-dominates x
 (assert (and (>= y11 0.0) (>= y12 0.0) (>= y21 0.0) (>= y22 0.0)))
 (assert (and (<= (+ y11 y21) (+ e11 e21)) (<= (+ y12 y22) (+ e12 e22))))
 (assert (and (>= y11 (* t1 a11)) (>= y12 (* t1 a12))))

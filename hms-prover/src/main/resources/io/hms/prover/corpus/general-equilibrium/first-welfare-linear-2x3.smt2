@@ -2,11 +2,12 @@
 ; family: general-equilibrium
 ; statement: In an exchange economy of 2 agents and 3 goods with linear utilities u_i(x) = a_i1 x_1 + a_i2 x_2 + a_i3 x_3 (a_ij >= 0, not all zero for an agent), every competitive equilibrium allocation at positive prices (each agent's bundle maximises its utility over its budget set, markets clear) is Pareto efficient: no feasible allocation makes every agent at least as well off and one strictly better off.
 ; source: K. Arrow, An extension of the basic theorems of classical welfare economics, Proc. Second Berkeley Symposium (1951); Mas-Colell, Whinston & Green, Microeconomic Theory (1995), Prop. 16.C.1
+; tier: full
 ; expected: proved
 ; prelude: exchange-economy
 ; encoding: utility coefficients, endowments, prices, equilibrium bundles and a competing allocation are reals; utility maximisation is encoded by its exact linear-programming optimality conditions (a multiplier l_i >= 0 with a_ij <= l_i p_j, complementary slackness on goods consumed and on the budget); the negation asserts a feasible allocation that Pareto-dominates the equilibrium allocation.
-; a_ij: agent i's marginal utility of good j; e_ij: endowment; x_ij: equilibrium bundle; y_ij: competing allocation; l_i: multiplier of agent i's budget constraint
 (declare-const p1 Real) (declare-const p2 Real) (declare-const p3 Real)
+; a_ij = agent i's marginal utility of good j; e_ij = endowment; x_ij = equilibrium bundle; y_ij = competing allocation; l_i = multiplier of agent i's budget constraint
 (declare-const a11 Real) (declare-const a12 Real) (declare-const a13 Real) (declare-const a21 Real) (declare-const a22 Real) (declare-const a23 Real)
 (declare-const e11 Real) (declare-const e12 Real) (declare-const e13 Real) (declare-const e21 Real) (declare-const e22 Real) (declare-const e23 Real)
 (declare-const x11 Real) (declare-const x12 Real) (declare-const x13 Real) (declare-const x21 Real) (declare-const x22 Real) (declare-const x23 Real)
@@ -29,7 +30,7 @@
 (assert (= (* l2 (- (value3 p1 p2 p3 e21 e22 e23) (value3 p1 p2 p3 x21 x22 x23))) 0.0))
 ; markets clear
 (assert (and (= (+ x11 x21) (+ e11 e21)) (= (+ x12 x22) (+ e12 e22)) (= (+ x13 x23) (+ e13 e23))))
-; negation: a feasible allocation y Pareto-dominates x
+; (negation) a feasible allocation y Pareto-dominates x
 (assert (and (>= y11 0.0) (>= y12 0.0) (>= y13 0.0) (>= y21 0.0) (>= y22 0.0) (>= y23 0.0)))
 (assert (and (<= (+ y11 y21) (+ e11 e21)) (<= (+ y12 y22) (+ e12 e22)) (<= (+ y13 y23) (+ e13 e23))))
 (assert (>= (value3 a11 a12 a13 y11 y12 y13) (value3 a11 a12 a13 x11 x12 x13)))

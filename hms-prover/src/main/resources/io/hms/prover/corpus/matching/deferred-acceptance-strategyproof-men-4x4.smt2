@@ -2,6 +2,7 @@
 ; family: matching
 ; statement: In every marriage market with 4 men and 4 women with strict complete preferences, no man can obtain a wife he truly prefers by reporting a false ranking, when the outcome is the men-optimal stable matching (men-proposing deferred acceptance).
 ; source: L. E. Dubins & D. A. Freedman, Machiavelli and the Gale-Shapley algorithm, American Mathematical Monthly 88 (1981); A. E. Roth, The economics of matching: stability and incentives, Mathematics of Operations Research 7 (1982)
+; tier: full
 ; expected: proved
 ; prelude: matching-preferences
 ; encoding: symbolic Int ranks and a misreported ranking for man 1; the men-optimal stable matchings for true and reported profiles are Boolean matrices, optimality checked against all 24 perfect matchings; the negation asserts man 1 gains.

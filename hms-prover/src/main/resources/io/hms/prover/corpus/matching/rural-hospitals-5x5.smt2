@@ -2,6 +2,7 @@
 ; family: matching
 ; statement: In every marriage market with 5 men and 5 women, with strict preferences and arbitrary sets of acceptable partners, the same agents are married in every stable matching.
 ; source: D. G. McVitie & L. B. Wilson, Stable marriage assignment for unequal sets, BIT 10 (1970); A. E. Roth, On the allocation of residents to rural hospitals: a general property of two-sided matching markets, Econometrica 54 (1986)
+; tier: full
 ; expected: proved
 ; prelude: matching-preferences
 ; encoding: symbolic Int ranks plus Boolean acceptability; two matchings as Boolean matrices, individually rational and without blocking pairs; the negation asserts some agent is married in one and single in the other.

@@ -2,6 +2,7 @@
 ; family: matching
 ; statement: Every marriage market with 4 men and 4 women, each with a strict ranking of all agents on the other side, has a stable perfect matching (no man and woman both prefer each other to their partners).
 ; source: D. Gale & L. S. Shapley, College admissions and the stability of marriage, American Mathematical Monthly 69 (1962)
+; tier: full
 ; expected: proved
 ; prelude: matching-preferences
 ; encoding: all preferences are symbolic Int ranks (permutations); the negation asserts that every one of the 24 perfect matchings has a blocking pair.

@@ -2,6 +2,7 @@
 ; family: social-choice
 ; statement: With 2 voters and 4 alternatives, no social welfare function on the full domain of strict rankings that always returns a strict ranking satisfies weak Pareto, independence of irrelevant alternatives and non-dictatorship.
 ; source: K. J. Arrow, Social Choice and Individual Values (1951); P. Tang & F. Lin, Computer-aided proofs of Arrow's and other impossibility theorems, Artificial Intelligence 173 (2009)
+; tier: full
 ; expected: proved
 ; prelude: social-choice-orders
 ; encoding: one Boolean per profile (576 profiles) and pair for the social order, transitivity per triple; the negation asserts a function meeting Pareto, IIA (equalities across profiles agreeing on the pair) and non-dictatorship exists.

@@ -2,6 +2,7 @@
 ; family: social-choice
 ; statement: With 2 voters and 3 alternatives, every social choice function on the full domain of strict rankings that is onto and strategy-proof is dictatorial.
 ; source: A. Gibbard, Manipulation of voting schemes: a general result, Econometrica 41 (1973); M. A. Satterthwaite, Strategy-proofness and Arrow's conditions, Journal of Economic Theory 10 (1975); P. Tang & F. Lin, Computer-aided proofs of Arrow's and other impossibility theorems, Artificial Intelligence 173 (2009)
+; tier: full
 ; expected: proved
 ; prelude: social-choice-orders
 ; encoding: one Int in 0..2 per profile (36 profiles) for the chosen alternative; the negation asserts the function is onto, strategy-proof against every unilateral misreport, and not dictatorial.
