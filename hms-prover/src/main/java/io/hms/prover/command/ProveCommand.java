@@ -5,6 +5,8 @@ import io.hms.prover.corpus.Corpus;
 import io.hms.prover.corpus.Tier;
 import io.hms.prover.corpus.WelfareGenerator;
 import io.hms.prover.cvc5.Cvc5ProverProvider;
+import io.hms.prover.evolve.StrategyEvolution;
+import io.hms.prover.evolve.StrategySpace;
 import io.hms.prover.spi.Budget;
 import io.hms.prover.spi.ProofResult;
 import io.hms.prover.spi.Theorem;
@@ -32,6 +34,7 @@ import picocli.CommandLine.Option;
  * hms-prove --theorem equilibrium-hello
  * hms-prove --family social-choice --cross-check
  * hms-prove --quick --agents 2
+ * hms-prove --family matching --evolve
  * hms-prove --list
  * </pre>
  *
@@ -78,6 +81,17 @@ public final class ProveCommand implements Callable<Integer> {
     @Option(names = "--list", description = "list the corpus and stop")
     boolean list;
 
+    @Option(names = "--evolve", description = "first evolve a strategy per family on the chosen theorems and keep the "
+            + "best in the store, where the agents take it from")
+    boolean evolve;
+
+    @Option(names = "--generations", defaultValue = "3", description = "generations of --evolve; default: ${DEFAULT-VALUE}")
+    int generations;
+
+    @Option(names = "--rlimit", defaultValue = "2000000", description = "Z3's resource count per attempt while "
+            + "evolving (the deterministic cost); default: ${DEFAULT-VALUE}")
+    long rlimit;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -110,6 +124,9 @@ public final class ProveCommand implements Callable<Integer> {
         int unexpected = 0;
         try (TheoremStore theorems = openStore();
              ProverSupervisor provers = builder.store(theorems).build().start()) {
+            if (evolve) {
+                evolve(out, provers, theorems, chosen, wallTime);
+            }
             List<ProofOutcome> outcomes = provers.proveAll(chosen);
             for (ProofOutcome outcome : outcomes) {
                 print(out, outcome, theorems);
@@ -119,6 +136,23 @@ public final class ProveCommand implements Callable<Integer> {
                     unexpected == 0 ? "" : "; " + unexpected + " not");
         }
         return unexpected == 0 ? 0 : 1;
+    }
+
+    private void evolve(PrintWriter out, ProverSupervisor provers, TheoremStore store, List<Theorem> chosen,
+                        Duration wallTime) {
+        Budget budget = new Budget(wallTime, rlimit);
+        for (String family : chosen.stream().map(Theorem::family).distinct().sorted().toList()) {
+            List<Theorem> training = chosen.stream().filter(t -> t.family().equals(family)).toList();
+            StrategyEvolution.Result result = new StrategyEvolution(StrategySpace.DECIDERS.size(), generations, rlimit, 1)
+                    .evolve(family, training, (strategy, theorems) -> theorems.stream()
+                            .map(t -> provers.submit(t, strategy, budget)).toList().stream()
+                            .map(f -> f.join().primary()).toList());
+            store.bestStrategy(family, result.best(), result.score().fitness());
+            out.printf("evolved for %s on %d theorems: solves %d, %d strategies tried, kept %s%n", family,
+                    training.size(), result.score().solved(), result.tried().size(), result.best().steps().stream()
+                            .map(step -> step.tactic() + (step.params().isEmpty() ? "" : step.params().toString()))
+                            .toList());
+        }
     }
 
     private Corpus corpus() {

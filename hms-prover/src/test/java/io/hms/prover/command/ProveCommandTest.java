@@ -36,6 +36,17 @@ class ProveCommandTest {
     }
 
     @Test
+    void evolvesAStrategyForAFamilyKeepsItAndProvesWithIt(@TempDir Path dir) {
+        String store = dir.resolve("theorems").toString();
+
+        assertThat(run("-t", "condorcet-paradox", "-t", "may-majority-3voters", "--evolve", "--generations", "1",
+                "--store", store, "--agents", "2")).isZero();
+
+        assertThat(out.toString()).contains("evolved for social-choice on 2 theorems: solves 2,")
+                .contains("2 of 2 as expected").doesNotContain("strategy default");
+    }
+
+    @Test
     void listsTheCorpusAndRefusesWhatItDoesNotKnow(@TempDir Path dir) {
         assertThat(run("--list")).isZero();
         assertThat(out.toString()).contains("equilibrium-hello").contains("theorems in").contains(" full");
