@@ -129,7 +129,8 @@ public final class ProverSupervisor implements AutoCloseable {
      */
     public ProverSupervisor start() {
         List<CompletableFuture<String>> starting = agents.stream().map(a -> CompletableFuture.supplyAsync(
-                () -> a.prover().version(), r -> Thread.ofPlatform().daemon().start(r))).toList();
+                () -> a.prover().version(), r -> Thread.ofPlatform().daemon().name("hms-prover-start").start(r)))
+                .toList();
         try {
             starting.forEach(CompletableFuture::join);
         } catch (java.util.concurrent.CompletionException e) {
