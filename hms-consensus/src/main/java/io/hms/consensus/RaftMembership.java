@@ -7,6 +7,7 @@ import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.conf.Configuration;
 import com.alipay.sofa.jraft.core.CliServiceImpl;
 import com.alipay.sofa.jraft.entity.PeerId;
+import com.alipay.sofa.jraft.error.RaftError;
 import com.alipay.sofa.jraft.option.CliOptions;
 import com.alipay.sofa.jraft.rpc.RpcClient;
 import com.alipay.sofa.jraft.rpc.impl.AbstractClientService;
@@ -25,9 +26,11 @@ import java.util.function.Supplier;
  * Changes and reads the voting members of a {@link RaftCoordinator}'s group through jraft's
  * {@link CliService}, which finds the leader and asks it: so membership can be changed from any
  * node. The change completes once the new configuration is committed; an added peer has then caught
- * up with the log. Thread-safe.
+ * up with the log (a peer too slow to catch up within the leader's window is given three tries). Thread-safe.
  */
 final class RaftMembership implements AutoCloseable {
+    /** How many times an added peer that failed to catch up in time is asked to again. */
+    private static final int CATCH_UP_ATTEMPTS = 3;
 
     private final String groupId;
     private final Supplier<Node> node;
@@ -58,7 +61,15 @@ final class RaftMembership implements AutoCloseable {
 
     CompletionStage<Void> add(String address) {
         PeerId peer = PeerId.parsePeer(address);
-        return run("add peer " + address, () -> cli.addPeer(groupId, reachable(), peer));
+        return run("add peer " + address, () -> {
+            // a peer still starting (a loaded machine, a cold JVM) may miss the leader's catch-up window: it is
+            // not refused, only late, so the change is asked again
+            Status status = cli.addPeer(groupId, reachable(), peer);
+            for (int again = 1; again < CATCH_UP_ATTEMPTS && status.getRaftError() == RaftError.ECATCHUP; again++) {
+                status = cli.addPeer(groupId, reachable(), peer);
+            }
+            return status;
+        });
     }
 
     CompletionStage<Void> remove(String address) {
