@@ -78,6 +78,9 @@ public final class Cvc5Prover implements Prover {
                         + "its process was killed");
             }
             String answer = run.out.strip().lines().findFirst().orElse("");
+            if (answer.isEmpty() && run.err.contains("interrupted by timeout")) {
+                return result(job, start, Verdict.TIMED_OUT, Evidence.none(), firstLine(run.err)); // cvc5 1.0 aborts
+            }
             return switch (answer) {
                 case "unsat" -> result(job, start, Verdict.PROVED, Evidence.none(), "");
                 case "sat" -> result(job, start, Verdict.REFUTED, Evidence.counterModel(model(run.out)), "");

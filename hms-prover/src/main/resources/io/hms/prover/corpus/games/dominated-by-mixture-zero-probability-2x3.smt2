@@ -2,6 +2,7 @@
 ; family: games
 ; statement: In every 2-player game where player 1 has 2 strategies and player 2 has 3, if player 2's third strategy is strictly dominated by some mixture of the first two, then player 2 plays the third strategy with probability zero in every mixed-strategy Nash equilibrium.
 ; source: M. Osborne & A. Rubinstein, A Course in Game Theory (1994), Sec. 4.2; D. Pearce, Rationalizable strategic behavior and the problem of perfection, Econometrica 52 (1984)
+; tier: full
 ; expected: proved
 ; prelude: games-mixed
 ; encoding: payoffs u<i>_<ab>, the mixed strategies (p1, p2) and (q1, q2, q3), and the dominating mixture weight m are reals; a mixed equilibrium is encoded by its support conditions (every pure strategy played with positive probability is a best reply among the pure strategies); the negation asserts an equilibrium with q3 > 0.
