@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * Evolved strategies against Z3's default on a held-out split of the corpus, with the same wall-time budget per
@@ -90,9 +89,7 @@ public final class StrategyBenchmark {
 
     private static List<ProofResult> prove(ProverSupervisor provers, List<Theorem> theorems, Strategy strategy,
                                            Budget budget) {
-        List<CompletableFuture<ProofOutcome>> futures = theorems.stream()
-                .map(t -> provers.submit(t, strategy, budget)).toList();
-        return futures.stream().map(f -> f.join().primary()).toList();
+        return provers.proveAll(theorems, strategy, budget).stream().map(ProofOutcome::primary).toList();
     }
 
     private static String cell(Theorem t, ProofResult r) {

@@ -144,9 +144,8 @@ public final class ProveCommand implements Callable<Integer> {
         for (String family : chosen.stream().map(Theorem::family).distinct().sorted().toList()) {
             List<Theorem> training = chosen.stream().filter(t -> t.family().equals(family)).toList();
             StrategyEvolution.Result result = new StrategyEvolution(StrategySpace.DECIDERS.size(), generations, rlimit, 1)
-                    .evolve(family, training, (strategy, theorems) -> theorems.stream()
-                            .map(t -> provers.submit(t, strategy, budget)).toList().stream()
-                            .map(f -> f.join().primary()).toList());
+                    .evolve(family, training, (strategy, theorems) -> provers.proveAll(theorems, strategy, budget)
+                            .stream().map(ProofOutcome::primary).toList());
             store.bestStrategy(family, result.best(), result.score().fitness());
             out.printf("evolved for %s on %d theorems: solves %d, %d strategies tried, kept %s%n", family,
                     training.size(), result.score().solved(), result.tried().size(), result.best().steps().stream()

@@ -1,6 +1,7 @@
 package io.hms.prover.supervisor;
 
 import io.hms.api.Health;
+import io.hms.api.HealthStatus;
 import io.hms.prover.evolve.StrategySpace;
 import io.hms.prover.spi.Budget;
 import io.hms.prover.spi.ProofJob;
@@ -64,14 +65,13 @@ final class ProverAgent implements AutoCloseable {
         unsettledInARow.remove(family);
     }
 
-    Map<String, Strategy> strategies() {
-        return Map.copyOf(strategies);
-    }
-
     /** Counts a result for its family; the number of unsettled results in a row there after it. */
     int count(String family, ProofResult result) {
-        return result.settled() ? unsettledInARow.merge(family, 0, (a, b) -> 0)
-                : unsettledInARow.merge(family, 1, Integer::sum);
+        if (result.settled()) {
+            unsettledInARow.remove(family);
+            return 0;
+        }
+        return unsettledInARow.merge(family, 1, Integer::sum);
     }
 
     /**
@@ -157,7 +157,7 @@ final class ProverAgent implements AutoCloseable {
         }
         try {
             repair.run();
-            return ping().status() == io.hms.api.HealthStatus.UP;
+            return ping().status() == HealthStatus.UP;
         } finally {
             turn.unlock();
         }

@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -21,17 +23,17 @@ final class ProverMeters {
 
     ProverMeters(MeterRegistry registry, Supplier<Number> healthyAgents) {
         this.registry = registry;
-        registry.gauge("hms.prover.agents.healthy", java.util.List.of(), healthyAgents,
+        registry.gauge("hms.prover.agents.healthy", List.of(), healthyAgents,
                 s -> s.get().doubleValue());
     }
 
     void result(Theorem theorem, ProofResult result) {
         Counter.builder("hms.prover.proofs").description("proof attempts by how they ended")
-                .tag("verdict", result.verdict().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("verdict", result.verdict().name().toLowerCase(Locale.ROOT))
                 .tag("family", theorem.family()).tag("backend", result.backend())
                 .tag("strategy", result.strategy().name()).register(registry).increment();
         Timer.builder("hms.prover.proof.time").description("wall time of proof attempts")
-                .tag("verdict", result.verdict().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("verdict", result.verdict().name().toLowerCase(Locale.ROOT))
                 .tag("backend", result.backend()).register(registry).record(result.time());
         DistributionSummary.builder("hms.prover.resource.count").description("the backend's resource count per attempt")
                 .tag("backend", result.backend()).register(registry).record(result.resourceCount());

@@ -174,8 +174,15 @@ public final class ProverSupervisor implements AutoCloseable {
 
     /** Proves every theorem, spread over the agents, waiting for all; outcomes in the order given. */
     public List<ProofOutcome> proveAll(Collection<Theorem> theorems) {
-        List<CompletableFuture<ProofOutcome>> futures = theorems.stream()
-                .map(t -> submit(t, null, settings.budget)).toList();
+        return proveAll(theorems, null, settings.budget);
+    }
+
+    /**
+     * Proves every theorem with {@code strategy} (null: each one's family's) within {@code budget}, spread over
+     * the agents, waiting for all; outcomes in the order given. What an evolution's fitness and a benchmark call.
+     */
+    public List<ProofOutcome> proveAll(Collection<Theorem> theorems, Strategy strategy, Budget budget) {
+        List<CompletableFuture<ProofOutcome>> futures = theorems.stream().map(t -> submit(t, strategy, budget)).toList();
         return futures.stream().map(CompletableFuture::join).toList();
     }
 

@@ -130,7 +130,7 @@ public final class ProcessProver implements Prover {
                     return failed(job, start, Verdict.CRASHED, WORKER_DIED + " (exit code " + code + ")"
                             + lastWordsText());
                 }
-                if (WorkerProtocol.control(line).isEmpty()) {
+                if (!WorkerProtocol.isControl(line)) {
                     ProofMsg message = WorkerProtocol.message(line);
                     if (message instanceof ProofResult result && result.jobId().equals(job.jobId())) {
                         return result;
@@ -166,7 +166,7 @@ public final class ProcessProver implements Prover {
             restart();
             return;
         }
-        if (!awaitControl(w, WorkerProtocol.RESET)) {
+        if (awaitControl(w, WorkerProtocol.RESET, grace) == null) {
             restart();
         }
     }
@@ -232,7 +232,15 @@ public final class ProcessProver implements Prover {
                 new LinkedBlockingQueue<>());
         read(w);
         keepLastWords(process);
-        version = awaitHello(w).path("version").asText("");
+        JsonNode hello = awaitControl(w, WorkerProtocol.HELLO, STARTUP);
+        if (hello == null) {
+            int code = exitCode(w);
+            String why = code == -1 ? "did not start within " + STARTUP
+                    : "exited at start (code " + code + ")" + lastWordsText();
+            kill(w);
+            throw new IllegalStateException("the " + backend + " worker of " + agent + " " + why);
+        }
+        version = hello.path("version").asText("");
         worker = w;
         return w;
     }
@@ -253,45 +261,27 @@ public final class ProcessProver implements Prover {
         }
     }
 
-    private JsonNode awaitHello(Worker w) {
-        long deadline = System.nanoTime() + STARTUP.toNanos();
+    /**
+     * The control line {@code name} from {@code w} within {@code timeout}; null when it ended or did not say it
+     * in time. An interrupted wait kills the worker and throws {@link CancellationException}.
+     */
+    private JsonNode awaitControl(Worker w, String name, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 JsonNode line = left <= 0 ? null : w.lines.poll(left, TimeUnit.NANOSECONDS);
                 if (line == null || line == EOF) {
-                    String why = line == null ? "did not start within " + STARTUP
-                            : "exited at start (code " + exitCode(w) + ")" + lastWordsText();
-                    kill(w);
-                    throw new IllegalStateException("the " + backend + " worker of " + agent + " " + why);
+                    return null;
                 }
-                if (line.path("control").asText("").equals(WorkerProtocol.HELLO)) {
+                if (WorkerProtocol.isControl(line, name)) {
                     return line;
                 }
             }
         } catch (InterruptedException e) {
             kill(w);
             Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while the worker of " + agent + " started");
-        }
-    }
-
-    private boolean awaitControl(Worker w, String name) {
-        long deadline = System.nanoTime() + grace.toNanos();
-        try {
-            while (true) {
-                long left = deadline - System.nanoTime();
-                JsonNode line = left <= 0 ? null : w.lines.poll(left, TimeUnit.NANOSECONDS);
-                if (line == null || line == EOF) {
-                    return false;
-                }
-                if (line.path("control").asText("").equals(name)) {
-                    return true;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            throw new CancellationException("interrupted while waiting for the worker of " + agent + " to say " + name);
         }
     }
 

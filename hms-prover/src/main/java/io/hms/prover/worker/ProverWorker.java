@@ -78,11 +78,10 @@ public final class ProverWorker {
                     continue;
                 }
                 JsonNode node = WorkerProtocol.parse(line);
-                String control = node.path("control").asText("");
-                if (control.equals(WorkerProtocol.EXIT)) {
+                if (WorkerProtocol.isControl(node, WorkerProtocol.EXIT)) {
                     return;
                 }
-                if (control.equals(WorkerProtocol.RESET)) {
+                if (WorkerProtocol.isControl(node, WorkerProtocol.RESET)) {
                     prover.reset();
                     send(WorkerProtocol.control(WorkerProtocol.RESET));
                     continue;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hms.prover.spi.ProofMessages;
 import io.hms.prover.spi.ProofMsg;
-import java.util.Optional;
 
 /**
  * The lines between the supervisor and a worker process: proof messages ({@link ProofMessages}) both ways,
@@ -30,9 +29,14 @@ final class WorkerProtocol {
         return hello.toString();
     }
 
-    /** The control line's name, or empty when the line is not one. */
-    static Optional<JsonNode> control(JsonNode line) {
-        return line.hasNonNull("control") ? Optional.of(line) : Optional.empty();
+    /** Whether {@code line} is a control line (not a proof message). */
+    static boolean isControl(JsonNode line) {
+        return line.hasNonNull("control");
+    }
+
+    /** Whether {@code line} is the control line {@code name}. */
+    static boolean isControl(JsonNode line, String name) {
+        return line.path("control").asText("").equals(name);
     }
 
     static JsonNode parse(String line) {

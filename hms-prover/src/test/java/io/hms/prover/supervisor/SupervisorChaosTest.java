@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,11 @@ class SupervisorChaosTest {
         start(test, 1, WorkerCommand.sameJvm());
         supervisor.hms().events().subscribe(IncidentOpened.class, events::add);
         supervisor.hms().events().subscribe(RepairAttempted.class, events::add);
-        supervisor.hms().events().subscribe(IncidentClosed.class, events::add);
+        CountDownLatch closed = new CountDownLatch(1);
+        supervisor.hms().events().subscribe(IncidentClosed.class, e -> {
+            events.add(e);
+            closed.countDown();
+        });
         ProcessProver prover = (ProcessProver) supervisor.prover("prover-1").orElseThrow();
         assertThat(supervisor.prove(theorem("warm", "test", "")).verdict()).isEqualTo(Verdict.PROVED);
 
@@ -105,10 +110,7 @@ class SupervisorChaosTest {
 
         assertThat(meanwhile.orTimeout(DEADLINE.toSeconds(), TimeUnit.SECONDS).join().verdict()).isIn(Verdict.PROVED,
                 Verdict.TIMED_OUT); // answered either way: never lost
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        while (events.stream().noneMatch(e -> e instanceof IncidentClosed) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        assertThat(closed.await(DEADLINE.toSeconds(), TimeUnit.SECONDS)).as("an incident closed").isTrue();
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(IncidentOpened.class));
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(IncidentClosed.class));
         assertThat(supervisor.prove(theorem("after", "test", "")).verdict()).isEqualTo(Verdict.PROVED);

@@ -12,6 +12,8 @@ import io.hms.prover.spi.Verdict;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,8 @@ class ProcessProverTest {
     static final String CONTRADICTION = "(declare-const b Bool)\n(assert (and b (not b)))\n";
     static final Duration GRACE = Duration.ofSeconds(1);
     final List<ProofProgress> progress = new CopyOnWriteArrayList<>();
+    /** Opens at the first progress: a job is running in the worker. */
+    final CountDownLatch running = new CountDownLatch(1);
     ProcessProver prover;
 
     @AfterEach
@@ -30,8 +34,21 @@ class ProcessProverTest {
     }
 
     ProcessProver prover(String backend) {
-        prover = new ProcessProver(WorkerCommand.sameJvm(), backend, "agent-t", GRACE, progress::add);
+        prover = new ProcessProver(WorkerCommand.sameJvm(), backend, "agent-t", GRACE, p -> {
+            progress.add(p);
+            running.countDown();
+        });
         return prover;
+    }
+
+    /** Whether a job ran within a deadline that holds on a loaded machine. */
+    boolean awaitRunning() {
+        try {
+            return running.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static ProofJob job(String id, String statement, Duration wallTime) {
@@ -84,10 +101,9 @@ class ProcessProverTest {
         ProcessProver chaos = prover("chaos");
         chaos.prove(job("warm", CONTRADICTION, Duration.ofSeconds(10)));
         Thread killer = Thread.ofPlatform().start(() -> {
-            while (progress.isEmpty()) {
-                Thread.onSpinWait(); // until the worker reports the job running
+            if (awaitRunning()) {
+                chaos.kill();
             }
-            chaos.kill();
         });
 
         ProofResult r = chaos.prove(job("j5", CONTRADICTION + "; chaos: hang\n", Duration.ofSeconds(30)));
@@ -118,10 +134,9 @@ class ProcessProverTest {
         long pid = chaos.pid();
         Thread caller = Thread.currentThread();
         Thread interrupter = Thread.ofPlatform().start(() -> {
-            while (progress.isEmpty()) {
-                Thread.onSpinWait();
+            if (awaitRunning()) {
+                caller.interrupt();
             }
-            caller.interrupt();
         });
 
         assertThatThrownBy(() -> chaos.prove(job("j6", CONTRADICTION + "; chaos: hang\n", Duration.ofSeconds(30))))
