@@ -6,8 +6,10 @@ import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.LoadModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
 import io.hms.ga.search.PolicyCodec;
@@ -28,13 +30,16 @@ import java.util.stream.LongStream;
  * <ol>
  *   <li>Model the dependency: {@link OptimizerAgentOptions#plausibleModels()} models that all fit the trace
  *       ({@link DependencyModel#plausibleModels}: the learned capacity and how long unseen failures
- *       lasted, where the trace cannot tell).</li>
+ *       lasted, where the trace cannot tell), and the nominal one with less capacity
+ *       ({@link OptimizerAgentOptions#capacityDrop()}: half of it and all of it taken off), since a dependency
+ *       serves less some days than on the day it was recorded.</li>
  *   <li>Bound the timeout below by {@link OptimizerAgentOptions#timeoutMargin()} times the dependency's
  *       healthy p99 latency ({@link DependencyModel#healthyLatencyNanos()}), so a winner keeps room for a
  *       loaded host.</li>
  *   <li>Search the space (memetic GA) from a first generation that holds the current policy,
- *       {@link GuardPolicy#defaults()}, and both with a FIXED limit at the learned capacity; the fitness is
- *       the mean replay score over every model and seed.</li>
+ *       {@link GuardPolicy#defaults()}, both with a FIXED limit at the learned capacity, and the defaults
+ *       with a GRADIENT limit that starts there; the fitness is the mean replay score over every model
+ *       and seed.</li>
  *   <li>Judge the winner against the current policy on the same draws: propose it only when the lower
  *       confidence bound (one-sided 95 %, Student's t) of the paired score differences clears
  *       {@link OptimizerAgentOptions#improvementMargin()}.</li>
@@ -80,9 +85,10 @@ public final class GuardTuner {
         Objects.requireNonNull(goOn, "goOn");
         List<DependencyModel> models = DependencyModel.plausibleModels(trace, options.plausibleModels(),
                 options.randomSeed());
+        List<DependencyModel> stress = stressModels(models.get(0));
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
         PolicySpace bounded = withTimeoutFloor(Objects.requireNonNull(space, "space"), models.get(0));
-        PolicyFitness fitness = fitness(models, seeds);
+        PolicyFitness fitness = fitness(concat(models, stress), seeds);
         PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(bounded, current), fitness)
                 .populationSize(options.populationSize())
                 .evaluationBudget(options.evaluationBudget())
@@ -93,22 +99,44 @@ public final class GuardTuner {
                 .takeWhile(goOn)
                 .collect(GenerationResult.toBest());
         GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());
-        return judge(models, seeds, current.guard(), candidate, best.map(GenerationResult::generation).orElse(0L),
-                best.map(GenerationResult::evaluations).orElse(0L));
+        return judge(models, stress, seeds, current.guard(), candidate,
+                best.map(GenerationResult::generation).orElse(0L), best.map(GenerationResult::evaluations).orElse(0L));
     }
 
     /**
-     * Judges {@code candidate} against {@code current} on {@code models} and {@code seeds}, as {@link #tune}
-     * does its winner (the agent's Pareto search uses it for its pick).
+     * The {@code nominal} model with {@link OptimizerAgentOptions#capacityDrop()} and half of it taken off its
+     * learned capacity (at least one in flight); none when the drop is 0 or the trace showed no capacity (load
+     * never hurt it).
      */
-    TuningVerdict judge(List<DependencyModel> models, long[] seeds, GuardPolicy current, GuardPolicy candidate,
-                        long generations, long evaluations) {
-        int n = models.size() * seeds.length;
+    List<DependencyModel> stressModels(DependencyModel nominal) {
+        LoadModel load = nominal.load();
+        double drop = options.capacityDrop();
+        if (drop == 0 || !Double.isFinite(load.capacity()) || load.latencySlope() + load.errorSlope() == 0) {
+            return List.of();
+        }
+        return List.of(drop / 2, drop).stream()
+                .map(d -> nominal.withLoad(new LoadModel(Math.max(1, load.capacity() * (1 - d)), load.latencySlope(),
+                        load.errorSlope())))
+                .toList();
+    }
+
+    private static List<DependencyModel> concat(List<DependencyModel> a, List<DependencyModel> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /**
+     * Judges {@code candidate} against {@code current} on {@code models}, {@code stress} and {@code seeds}, as
+     * {@link #tune} does its winner (the agent's Pareto search uses it for its pick).
+     */
+    TuningVerdict judge(List<DependencyModel> models, List<DependencyModel> stress, long[] seeds, GuardPolicy current,
+                        GuardPolicy candidate, long generations, long evaluations) {
+        List<DependencyModel> all = concat(models, stress);
+        int n = all.size() * seeds.length;
         double[] differences = new double[n];
         double currentSum = 0;
         double candidateSum = 0;
         int i = 0;
-        for (DependencyModel model : models) {
+        for (DependencyModel model : all) {
             TraceReplay replay = TraceReplay.of(model);
             for (long seed : seeds) {
                 double before = replay.score(current, seed);
@@ -121,27 +149,39 @@ public final class GuardTuner {
         double lowerBound = lowerBound(differences);
         boolean changed = !candidate.equals(current);
         boolean proposed = changed && lowerBound > options.improvementMargin();
-        String reason = String.format(Locale.ROOT, "guard: replay score %.4f -> %.4f over %d plausible models x %d"
-                        + " seeds, lower bound of the gain %.4f (%s margin %.4f) after %d generations, %d evaluations",
-                currentSum / n, candidateSum / n, models.size(), seeds.length, lowerBound,
+        DependencyModel nominal = models.get(0);
+        String unseen = nominal.unknownBuckets() == 0 ? ""
+                : String.format(Locale.ROOT, " (%d of the trace's %d time buckets unseen, the breaker open)",
+                        nominal.unknownBuckets(), nominal.buckets());
+        String reason = String.format(Locale.ROOT, "guard: replay score %.4f -> %.4f over %d plausible models%s and %d"
+                        + " with less capacity x %d seeds, lower bound of the gain %.4f (%s margin %.4f) after %d"
+                        + " generations, %d evaluations",
+                currentSum / n, candidateSum / n, models.size(), unseen, stress.size(), seeds.length, lowerBound,
                 proposed ? "clears the" : "under the", options.improvementMargin(), generations, evaluations);
         return new TuningVerdict(current, changed ? candidate : current, proposed, currentSum / n, candidateSum / n,
-                changed ? lowerBound : 0, generations, evaluations, models, seeds, reason);
+                changed ? lowerBound : 0, generations, evaluations, models, stress, seeds, reason);
     }
 
     /**
-     * The known-good policies the first generation holds beside the current one: the defaults, and the
-     * current policy and the defaults with a FIXED limit at the learned capacity (the level in flight that
-     * serves the most, by Little's law, where latency and errors turn), the latter without retries.
+     * The known-good policies the first generation holds beside the current one: the defaults; the current
+     * policy and the defaults with a FIXED limit at the learned capacity (the level in flight that serves the
+     * most, by Little's law, where latency and errors turn), the latter without retries; and the defaults
+     * without retries under a GRADIENT limit that starts at the capacity and may fall to one, which follows a
+     * dependency whose capacity shrinks.
      */
     static List<GuardPolicy> seeds(GuardPolicy current, DependencyModel model) {
         double capacity = model.load().capacity();
         if (!(capacity < MAX_SEEDED_LIMIT)) {
             return List.of(GuardPolicy.defaults());
         }
-        ConcurrencyLimitPolicy atCapacity = ConcurrencyLimitPolicy.fixed((int) Math.max(1, Math.round(capacity)));
-        return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity),
-                GuardPolicy.defaults().withLimit(atCapacity).withRetry(RetryPolicy.none()));
+        int limit = (int) Math.max(1, Math.round(capacity));
+        ConcurrencyLimitPolicy atCapacity = ConcurrencyLimitPolicy.fixed(limit);
+        ConcurrencyLimitPolicy followsCapacity = new ConcurrencyLimitPolicy(LimitAlgorithm.GRADIENT, limit, 1, limit,
+                ConcurrencyLimitPolicy.defaults().backoffRatio(), ConcurrencyLimitPolicy.defaults().latencyThreshold(),
+                1.0);
+        GuardPolicy noRetries = GuardPolicy.defaults().withRetry(RetryPolicy.none());
+        return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity), noRetries.withLimit(atCapacity),
+                noRetries.withLimit(followsCapacity));
     }
 
     private static PolicyFitness fitness(List<DependencyModel> models, long[] seeds) {

@@ -58,8 +58,8 @@ final class GuardTuning {
             if (pick.isEmpty() || !proceed.getAsBoolean()) {
                 return Optional.empty();
             }
-            verdict = tuner.judge(models, seeds, current.policy().guard(), pick.get().guard(),
-                    pick.get().generations(), pick.get().evaluations());
+            verdict = tuner.judge(models, tuner.stressModels(models.get(0)), seeds, current.policy().guard(),
+                    pick.get().guard(), pick.get().generations(), pick.get().evaluations());
         } else {
             Predicate<GenerationResult> goOn = RunLimits.whileTrue(proceed); // first: its pause counts against the deadline
             Predicate<GenerationResult> inTime = RunLimits.byDeadline(context::nanoTime, options.maxRunTime());

@@ -49,13 +49,19 @@ import java.time.Duration;
  *                           judged on ({@link io.hms.ga.replay.DependencyModel#plausibleModels}), in [1, 32]
  * @param timeoutMargin      the lowest timeout a search may choose, as a multiple of the dependency's healthy p99
  *                           latency (with the load taken out), at least 1: room for a loaded host
+ * @param capacityDrop       how far below what the trace shows the dependency's capacity may fall, as a fraction in
+ *                           [0, 0.9]: a candidate is also judged on the nominal model with half this and all of
+ *                           it taken off the learned capacity ({@link GuardTuner}), so a limit fitted tightly to
+ *                           today's capacity does not fail when the dependency serves less; 0 judges on what the
+ *                           trace shows alone
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
                                     double improvementMargin, int minTraceCalls, double errorRateJump,
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
-                                    double cpuShare, int plausibleModels, double timeoutMargin) {
+                                    double cpuShare, int plausibleModels, double timeoutMargin,
+                                    double capacityDrop) {
 
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
@@ -98,15 +104,19 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 + " default)");
         require(timeoutMargin >= 1 && timeoutMargin <= 100, "timeoutMargin must be in [1, 100], got " + timeoutMargin
                 + "; the lowest timeout a search may choose is this times the healthy p99 latency (2.0 by default)");
+        require(capacityDrop >= 0 && capacityDrop <= 0.9, "capacityDrop must be in [0, 0.9], got " + capacityDrop
+                + "; it is the fraction of the learned capacity the dependency may lose (0.5 by default, 0 judges on"
+                + " the trace alone)");
     }
 
     /**
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
      * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search);
-     * 16 candidates per generation; the default local search; 2 replay seeds on each of 4 plausible models;
-     * a winner proposed when the lower confidence bound of its gain exceeds 0.01; timeouts at least twice the
-     * healthy p99 latency; at least 500 recorded calls; random seed 0; playbooks evolved over 30 generations
-     * once 5 incidents closed, proposed when 5 % faster to recover; the memetic GA, not NSGA-II.
+     * 16 candidates per generation; the default local search; 2 replay seeds on each of 4 plausible models and
+     * on 2 more with a quarter and half of the learned capacity gone; a winner proposed when the lower confidence
+     * bound of its gain exceeds 0.01; timeouts at least twice the healthy p99 latency; at least 500 recorded
+     * calls; random seed 0; playbooks evolved over 30 generations once 5 incidents closed, proposed when 5 %
+     * faster to recover; the memetic GA, not NSGA-II.
      */
     public static OptimizerAgentOptions defaults() {
         return builder().build();
@@ -125,7 +135,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 .improvementMargin(improvementMargin).minTraceCalls(minTraceCalls).errorRateJump(errorRateJump)
                 .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
                 .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
-                .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin);
+                .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin)
+                .capacityDrop(capacityDrop);
     }
 
     private static void positive(Duration value, String setting, String fix) {
@@ -166,6 +177,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         private double cpuShare = 0.25;
         private int plausibleModels = 4;
         private double timeoutMargin = 2.0;
+        private double capacityDrop = 0.5;
 
         private Builder() {
         }
@@ -290,6 +302,12 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return this;
         }
 
+        /** See {@link OptimizerAgentOptions#capacityDrop()}. */
+        public Builder capacityDrop(double value) {
+            this.capacityDrop = value;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -299,7 +317,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                     localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
                     randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare,
-                    plausibleModels, timeoutMargin);
+                    plausibleModels, timeoutMargin, capacityDrop);
         }
     }
 }

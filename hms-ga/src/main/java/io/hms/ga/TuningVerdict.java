@@ -22,24 +22,27 @@ import java.util.Objects;
  * @param current        the policy in force
  * @param candidate      the best policy the search found (the current one when it found nothing better)
  * @param proposed       whether the candidate cleared the bar: lower bound above the margin
- * @param currentScore   the current policy's mean score over the models and seeds
+ * @param currentScore   the current policy's mean score over the models, the stress models and the seeds
  * @param candidateScore the candidate's mean score over the same draws
  * @param lowerBound     the one-sided 95 % lower confidence bound of the candidate's score minus the current's
  * @param generations    generations the search ran
  * @param evaluations    fitness evaluations it spent
  * @param models         the plausible models of the dependency it judged on, the nominal one first
+ * @param stressModels   the nominal model with less capacity, judged on too ({@link OptimizerAgentOptions#capacityDrop()})
  * @param seeds          the replay seeds used on every model
  * @param reason         one line a person can read
  */
 public record TuningVerdict(GuardPolicy current, GuardPolicy candidate, boolean proposed, double currentScore,
                             double candidateScore, double lowerBound, long generations, long evaluations,
-                            List<DependencyModel> models, long[] seeds, String reason) {
+                            List<DependencyModel> models, List<DependencyModel> stressModels, long[] seeds,
+                            String reason) {
 
     /** Validates and copies. */
     public TuningVerdict {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(candidate, "candidate");
         models = List.copyOf(models);
+        stressModels = List.copyOf(stressModels);
         seeds = seeds.clone();
         Objects.requireNonNull(reason, "reason");
     }
@@ -50,7 +53,10 @@ public record TuningVerdict(GuardPolicy current, GuardPolicy candidate, boolean 
         return seeds.clone();
     }
 
-    /** The goodput, in successful calls per second, the models expect of {@code policy}: the mean over models and seeds. */
+    /**
+     * The goodput, in successful calls per second, the plausible models expect of {@code policy}: the mean over
+     * {@link #models()} and seeds (what the trace showed, so the stress models are left out).
+     */
     public double predictedGoodput(GuardPolicy policy) {
         double sum = 0;
         for (DependencyModel model : models) {

@@ -10,6 +10,8 @@ import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.ga.replay.DependencyModel;
+import io.hms.ga.replay.LoadModel;
+import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.workload.InFlightOverload;
 import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
@@ -28,7 +30,7 @@ class GuardTunerTest {
         GuardPolicy good = GuardPolicy.defaults();
         GuardPolicy hasty = good.withTimeout(TimeoutPolicy.of(Duration.ofMillis(1))); // every attempt times out
 
-        TuningVerdict verdict = GuardTuner.of(SHORT).judge(models, new long[] {1, 2}, good, hasty, 0, 0);
+        TuningVerdict verdict = GuardTuner.of(SHORT).judge(models, List.of(), new long[] {1, 2}, good, hasty, 0, 0);
 
         assertThat(verdict.proposed()).isFalse();
         assertThat(verdict.lowerBound()).isNegative();
@@ -39,7 +41,7 @@ class GuardTunerTest {
     @Test
     void theCurrentPolicyJudgedAgainstItselfIsNotProposed() {
         List<DependencyModel> models = DependencyModel.plausibleModels(OVERLOAD, 2, 1L);
-        TuningVerdict verdict = GuardTuner.of(SHORT).judge(models, new long[] {1}, GuardPolicy.defaults(),
+        TuningVerdict verdict = GuardTuner.of(SHORT).judge(models, List.of(), new long[] {1}, GuardPolicy.defaults(),
                 GuardPolicy.defaults(), 0, 0);
         assertThat(verdict.proposed()).isFalse();
         assertThat(verdict.lowerBound()).isZero();
@@ -67,5 +69,41 @@ class GuardTunerTest {
         assertThat(second.lowerBound()).isEqualTo(first.lowerBound());
         assertThat(first.evaluations()).isLessThanOrEqualTo(80);
         assertThat(first.predictedGoodput(first.candidate())).isPositive();
+    }
+
+    @Test
+    void theStressModelsAreTheNominalOneWithAQuarterAndHalfOfItsCapacityGone() {
+        DependencyModel nominal = DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L));
+        double capacity = nominal.load().capacity();
+
+        List<DependencyModel> stress = GuardTuner.of(SHORT).stressModels(nominal);
+
+        assertThat(stress).extracting(m -> m.load().capacity())
+                .containsExactly(Math.max(1, capacity * 0.75), Math.max(1, capacity * 0.5));
+        assertThat(stress).allSatisfy(m -> {
+            assertThat(m.load().latencySlope()).isEqualTo(nominal.load().latencySlope());
+            assertThat(m.calls()).isEqualTo(nominal.calls());
+        });
+        assertThat(GuardTuner.of(SHORT.toBuilder().capacityDrop(0).build()).stressModels(nominal)).isEmpty();
+        assertThat(GuardTuner.of(SHORT).stressModels(nominal.withLoad(LoadModel.insensitive())))
+                .as("no capacity seen, none to lose").isEmpty();
+    }
+
+    @Test
+    void aWinnerJudgedWithLessCapacityServesMoreWhenTheDependencyShrinks() {
+        CallRecords trace = InFlightOverload.trace(8, 25, 1L);
+        ComponentPolicy start = ComponentPolicy.defaults();
+        OptimizerAgentOptions onlyTheTrace = SHORT.toBuilder().capacityDrop(0).build();
+
+        GuardPolicy fitted = GuardTuner.of(onlyTheTrace).tune(trace, start, PolicySpace.defaults()).candidate();
+        GuardPolicy robust = GuardTuner.of(SHORT).tune(trace, start, PolicySpace.defaults()).candidate();
+
+        DependencyModel nominal = DependencyModel.fromTrace(trace);
+        LoadModel load = nominal.load();
+        TraceReplay halved = TraceReplay.of(nominal.withLoad(
+                new LoadModel(load.capacity() / 2, load.latencySlope(), load.errorSlope())));
+        assertThat(halved.replay(robust, 1).goodputPerSecond())
+                .as("on a dependency with half the capacity the trace showed")
+                .isGreaterThan(halved.replay(fitted, 1).goodputPerSecond());
     }
 }

@@ -46,6 +46,7 @@ class OptimizerAgentTest {
                 .period(period).evaluationBudget(40).maxRunTime(Duration.ofSeconds(2))
                 .populationSize(8).localSearch(LocalSearch.of(1, 4)).replaySeeds(1).improvementMargin(0.0)
                 .minTraceCalls(100).randomSeed(1).playbookGenerations(40).cpuShare(1.0)
+                .capacityDrop(0) // one model and one seed: judged on what the trace shows
                 .build();
     }
 

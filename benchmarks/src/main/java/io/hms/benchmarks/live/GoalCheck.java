@@ -15,7 +15,7 @@ import java.util.OptionalDouble;
  *   <li>against the start: at least 2× goodput under overload;</li>
  *   <li>predicted goodput within 25 % of the live goodput (mean over the train variant's rounds) for the
  *       winner and both baselines;</li>
- *   <li>the winner's goodput at least 0.85 of the ideal where the shape has a capacity.</li>
+ *   <li>the winner's goodput at least 0.85 of the ideal where the shape has one (a capacity or an outage).</li>
  * </ol>
  */
 final class GoalCheck {
@@ -116,7 +116,7 @@ final class GoalCheck {
                 new Verdict("3 vs start >= 2x under overload", overloaded, overload),
                 new Verdict("4 predicted goodput within 25 % of live (train), winner and both baselines", any,
                         prediction),
-                new Verdict("5 goodput / ideal >= 0.85 where the shape has a capacity", capacity, ideal));
+                new Verdict("5 goodput / ideal >= 0.85 where the shape has an ideal", capacity, ideal));
     }
 
     /** |predicted − live| / live; 0 when both are 0, infinite when only live is. */

@@ -6,9 +6,10 @@ import java.util.OptionalDouble;
 
 /**
  * The shapes of traffic and dependency the harness measures, each with its offered rate, a train and a test
- * variant, and, where it has a capacity, the ideal goodput: the most good calls a second any policy could get
- * (capacity over latency, less the errors within capacity, never above the offered rate; time-weighted across
- * a capacity drop; Poisson bunching not counted, so it is an upper bound).
+ * variant, and, where it has a capacity or an outage, the ideal goodput: the most good calls a second any policy
+ * could get (capacity over latency, less the errors within capacity, never above the offered rate; time-weighted
+ * across a capacity drop; the offered rate less the errors outside an outage; Poisson bunching not counted, so
+ * it is an upper bound).
  */
 public enum Shape {
 
@@ -132,8 +133,13 @@ public enum Shape {
         @Override
         LiveDependency create(Variant v, Duration phase, long startNanos, long seed) {
             double from = v == Variant.TRAIN ? 0.25 : 0.15;
-            return new OutageDependency(10, 0.01, (long) (from * phase.toNanos()),
+            return new OutageDependency(10, OUTAGE_ERRORS, (long) (from * phase.toNanos()),
                     (long) ((from + downShare(v)) * phase.toNanos()), 1500, startNanos, seed);
+        }
+
+        @Override
+        OptionalDouble idealGoodput(Variant v, Duration phase) {
+            return OptionalDouble.of(rate() * (1 - downShare(v)) * (1 - OUTAGE_ERRORS));
         }
 
         @Override
@@ -164,6 +170,7 @@ public enum Shape {
     };
 
     private static final double OVERLOAD_ERRORS = 0.02;
+    private static final double OUTAGE_ERRORS = 0.01;
     private static final int HIGH_CAPACITY = 12;
     private static final double DROP_LATENCY = 40;
 
@@ -191,7 +198,7 @@ public enum Shape {
     /** The variant's parameters in words. */
     abstract String describe(Variant variant);
 
-    /** The most good calls a second any policy could get, where the shape has a capacity. */
+    /** The most good calls a second any policy could get, where the shape has one (a capacity or an outage). */
     OptionalDouble idealGoodput(Variant variant, Duration phase) {
         return OptionalDouble.empty();
     }

@@ -13,7 +13,7 @@ import java.util.OptionalDouble;
  * @param outcome   what the optimizer decided on the trace recorded on the train variant
  * @param promotion what the runtime promoted after the canary: the winner the rounds measure
  * @param rounds    the rounds per variant
- * @param ideal     the ideal goodput per variant, where the shape has a capacity
+ * @param ideal     the ideal goodput per variant, where the shape has one (a capacity or an outage)
  */
 public record ShapeRun(Shape shape, OptimizationOutcome outcome, Promotion promotion,
                        Map<Variant, List<RoundResult>> rounds, Map<Variant, OptionalDouble> ideal) {
@@ -30,7 +30,7 @@ public record ShapeRun(Shape shape, OptimizationOutcome outcome, Promotion promo
         return rounds.getOrDefault(variant, List.of());
     }
 
-    /** The ideal goodput of {@code variant}, if the shape has a capacity. */
+    /** The ideal goodput of {@code variant}, if the shape has one. */
     public OptionalDouble ideal(Variant variant) {
         return ideal.getOrDefault(variant, OptionalDouble.empty());
     }

@@ -76,7 +76,7 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
      * 5-100 %, window 10-500, minimum calls 5-500, open 100 ms-2 min, 1-50 probes, 1-5 attempts,
      * backoff 0-5 s growing 1-4 times per attempt and capped at 0-10 times its longest uncapped wait,
      * jitter 0-1, timeout 10 ms-30 s; the concurrency limit any of FIXED, AIMD or GRADIENT, min 1-50,
-     * max 10-1000, initial 1-1000, backoff ratio 0.5-0.95, AIMD latency threshold 5 ms-5 s, GRADIENT
+     * max 1-1000, initial 1-1000, backoff ratio 0.5-0.95, AIMD latency threshold 5 ms-5 s, GRADIENT
      * tolerance 1-4.
      */
     public static PolicySpace defaults() {
@@ -91,7 +91,7 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
         put(m, new ParameterRange(Parameter.RETRY_JITTER, 0, 1));
         put(m, new ParameterRange(Parameter.TIMEOUT, 10, 30_000));
         put(m, new ParameterRange(Parameter.LIMIT_MIN, 1, 50));
-        put(m, new ParameterRange(Parameter.LIMIT_MAX, 10, 1_000));
+        put(m, new ParameterRange(Parameter.LIMIT_MAX, 1, 1_000));
         put(m, ParameterRange.ofChoices(Parameter.LIMIT_ALGORITHM, LimitAlgorithm.FIXED, LimitAlgorithm.GRADIENT));
         put(m, new ParameterRange(Parameter.LIMIT_INITIAL, 1, 1_000));
         put(m, new ParameterRange(Parameter.LIMIT_BACKOFF_RATIO, 0.5, 0.95));
