@@ -1,5 +1,6 @@
 package io.hms.admin;
 
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
@@ -24,6 +25,7 @@ final class AgentOf {
     static String event(HmsEvent event) {
         return switch (event) {
             case HealthChanged e -> "monitor";
+            case AnomalyDetected e -> "monitor";
             case RepairAttempted e -> "healer";
             case IncidentOpened e -> "healer";
             case IncidentReopened e -> "healer";

@@ -5,6 +5,7 @@ import io.hms.api.Health;
 import io.hms.api.Subscription;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
+import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.Optimizer;
@@ -19,12 +20,16 @@ import io.hms.core.coordinator.Coordinators;
 import io.hms.core.coordinator.ReadOnlyCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.Guard;
+import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
 import io.hms.core.metrics.HmsMetrics;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.monitor.Monitor;
+import io.hms.core.monitor.anomaly.AnomalyResponse;
+import io.hms.core.monitor.anomaly.AnomalyWatch;
+import io.hms.core.monitor.anomaly.CallCounts;
 import io.hms.core.optimizer.Optimizers;
 import io.hms.core.optimizer.RuntimeOptimizerContext;
 import io.hms.core.registry.FunctionRegistry;
@@ -45,6 +50,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -94,6 +101,8 @@ public final class Hms implements AutoCloseable {
     private final HostThreads hostThreads;
     private final TimeLimiter probeLimiter;
     private final Monitor monitor;
+    private final AnomalyWatch anomalies;
+    private final ExecutorService anomalyThread;
     private final Healer healer;
     private final Configurator configurator;
     private final HmsMetrics metrics;
@@ -153,6 +162,18 @@ public final class Hms implements AutoCloseable {
                 hostThreads, b.healerOptions);
         this.configurator = new Configurator(registry, events, scheduler, coordinator, new GuardCanaries(guards),
                 b.configuratorOptions, hostThreads);
+        Optional<AnomalyDetectorProvider> detectors = !b.anomalyOptions.enabled() ? Optional.empty()
+                : b.anomalyDetectors != null ? Optional.of(b.anomalyDetectors) : AnomalyWatch.discover(b.classLoader);
+        this.anomalyThread = detectors.isPresent()
+                ? Executors.newSingleThreadExecutor(threads.platform("anomaly")) : null;
+        this.anomalies = detectors.map(provider -> new AnomalyWatch(b.anomalyOptions, provider, scheduler,
+                anomalyThread, threads.work(), registry::componentNames, this::callCounts, monitor::checkLatencyMillis,
+                anomaly -> {
+                    events.publish(anomaly);
+                    if (b.anomalyOptions.response() == AnomalyResponse.REPAIR_EARLY) {
+                        healer.repairEarly(anomaly);
+                    }
+                })).orElse(null);
         this.optimizer = b.optimizer != null ? Optional.of(b.optimizer)
                 : b.discoverOptimizer ? Optimizers.discover(b.classLoader) : Optional.empty();
         this.optimizerContext = new RuntimeOptimizerContext(registry, guards, healer, configurator, events, scheduler,
@@ -162,9 +183,11 @@ public final class Hms implements AutoCloseable {
         List.of(monitor.supervision(), healer.supervision(), configurator.supervision(), metrics.supervision())
                 .forEach(supervisor::supervise);
         optimizer.ifPresent(o -> supervisor.supervise(optimizerContext.supervision()));
-        LOG.info("HMS runtime built: components {}, coordinator {}, optimizer {}, plugins {}",
+        LOG.info("HMS runtime built: components {}, coordinator {}, optimizer {}, anomalies {}, plugins {}",
                 registry.componentNames(), coordinator.getClass().getSimpleName(), optimizer.map(Optimizer::name)
-                        .orElse("none (add hms-ga for self-optimization)"), plugins.loaded());
+                        .orElse("none (add hms-ga for self-optimization)"),
+                detectors.map(AnomalyDetectorProvider::name).orElse(b.anomalyOptions.enabled()
+                        ? "none (add hms-anomaly for early warnings)" : "off"), plugins.loaded());
     }
 
     /**
@@ -188,6 +211,9 @@ public final class Hms implements AutoCloseable {
         configurator.start();
         monitor.start();
         healer.start();
+        if (anomalies != null) {
+            anomalies.start();
+        }
         if (chaos.enabled()) {
             // the meta-metrics judge alarms against injected faults: without chaos every alarm would
             // count as a false positive
@@ -355,6 +381,10 @@ public final class Hms implements AutoCloseable {
         wiring.forEach(Subscription::close);
         metrics.close();
         chaosMetrics.close();
+        if (anomalies != null) {
+            anomalies.close();
+            anomalyThread.shutdownNow();
+        }
         healer.close();
         monitor.close();
         configurator.close();
@@ -364,6 +394,14 @@ public final class Hms implements AutoCloseable {
             coordinator.close();
         }
         shutdownBasics();
+    }
+
+    private Optional<CallCounts> callCounts(String component) {
+        return guards.find(component).map(guard -> {
+            GuardStats.Snapshot s = guard.stats().snapshot();
+            return new CallCounts(s.successes(), s.failures(), s.rejectedByBreaker() + s.rejectedByLimit(),
+                    s.totalLatencyNanos(), guard.limiter().limit());
+        });
     }
 
     private void shutdownBasics() {

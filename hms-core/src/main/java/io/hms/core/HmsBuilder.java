@@ -6,6 +6,7 @@ import io.hms.api.HealthCheckFunction;
 import io.hms.api.OptimizeFunction;
 import io.hms.api.RepairFunction;
 import io.hms.api.optimize.PolicySpace;
+import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.HmsPlugin;
 import io.hms.api.spi.Optimizer;
@@ -16,6 +17,7 @@ import io.hms.core.configurator.ConfiguratorOptions;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.CallTrace;
 import io.hms.core.healer.HealerOptions;
+import io.hms.core.monitor.anomaly.AnomalyOptions;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.supervisor.Supervisor;
@@ -68,6 +70,8 @@ public final class HmsBuilder implements Registrar {
     int policyHistory = FunctionRegistry.DEFAULT_RETAINED_VERSIONS;
     int traceCapacity = CallTrace.DEFAULT_CAPACITY;
     ChaosOptions chaosOptions = ChaosOptions.disabled();
+    AnomalyOptions anomalyOptions = AnomalyOptions.defaults();
+    AnomalyDetectorProvider anomalyDetectors;
     Duration supervisionInterval = Supervisor.DEFAULT_INTERVAL;
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
@@ -167,6 +171,25 @@ public final class HmsBuilder implements Registrar {
     /** How the configurator canaries patches. */
     public HmsBuilder configurator(ConfiguratorOptions value) {
         this.configuratorOptions = Objects.requireNonNull(value, "configurator options");
+        return this;
+    }
+
+    /**
+     * How the monitor looks for anomalies in each component's signals; {@link AnomalyOptions#defaults()}: on
+     * when an {@code AnomalyDetectorProvider} is on the class path (add {@code hms-anomaly}), published only.
+     * {@link AnomalyOptions#disabled()} turns it off.
+     */
+    public HmsBuilder anomalies(AnomalyOptions value) {
+        this.anomalyOptions = Objects.requireNonNull(value, "anomaly options");
+        return this;
+    }
+
+    /**
+     * The anomaly detectors of this runtime, instead of the first {@code AnomalyDetectorProvider} found with
+     * {@link java.util.ServiceLoader}; used only while {@link #anomalies} leaves the watch enabled.
+     */
+    public HmsBuilder anomalyDetector(AnomalyDetectorProvider value) {
+        this.anomalyDetectors = Objects.requireNonNull(value, "anomaly detector provider");
         return this;
     }
 

@@ -1,6 +1,7 @@
 package io.hms.ga;
 
 import io.hms.api.Subscription;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.PatchPromoted;
 import io.hms.api.event.PatchRolledBack;
@@ -48,7 +49,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>When it runs: every {@link OptimizerAgentOptions#period()} for every component, and for one
- * component on anomaly — an {@link IncidentClosed}, or a jump in its error rate or latency seen when its
+ * component on anomaly — an {@link IncidentClosed}, an {@link AnomalyDetected} from the monitor, or a jump in its
+ * error rate or latency seen when its
  * trace is checked every {@link OptimizerAgentOptions#anomalyCheck()} and once straight away on becoming
  * the leader. The runtime records a component's trace only from the first time an optimizer asks for it
  * ({@link OptimizerContext#trace}): followers keep no traces, and the leader's first look starts them. Requests while a run is going are
@@ -130,6 +132,7 @@ public final class OptimizerAgent implements Optimizer {
             executor = givenExecutor;
         }
         subscriptions.add(context.subscribe(IncidentClosed.class, e -> request(List.of(e.component()))));
+        subscriptions.add(context.subscribe(AnomalyDetected.class, e -> request(List.of(e.component()))));
         subscriptions.add(context.subscribe(PatchPromoted.class, e -> canaryEnded(e.component())));
         subscriptions.add(context.subscribe(PatchRolledBack.class, e -> canaryEnded(e.component())));
         subscriptions.add(context.every(options.anomalyCheck(), () -> submit(this::checkAnomalies)));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
@@ -28,6 +29,7 @@ import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -215,6 +217,17 @@ class OptimizerAgentTest {
         try (agent) {
             assertThat(context.published).isEmpty();
             closeIncident(context, "inc-1");
+            assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theMonitorsAnomalyTriggersARunWithoutWaitingForThePeriod() {
+        FakeOptimizerContext context = context(PolicySpace.defaults(), new ToggledCoordinator(true));
+        OptimizerAgent agent = startedAgent(options(HOUR), context);
+        try (agent) {
+            assertThat(context.published).isEmpty();
+            context.deliver(new AnomalyDetected(context.now(), COMPONENT, 0.9, 2.1, 3, List.of()));
             assertThat(context.published(GenerationEvaluated.class)).isNotEmpty();
         }
     }

@@ -1,6 +1,7 @@
 package io.hms.core.healer;
 
 import io.hms.api.HealthStatus;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.HealthChanged;
@@ -18,6 +19,7 @@ import io.hms.core.time.Scheduler;
 import io.hms.core.time.TimeLimiter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -238,6 +240,23 @@ public final class Healer implements AutoCloseable {
             work.end();
             LOG.debug("the healer is closing; pass not started");
         }
+    }
+
+    /**
+     * An early warning: the monitor raised {@code anomaly} before any health check failed. Unless an incident
+     * is open for the component (or its last one closed within the playbook's re-open window), an incident
+     * opens and its repair ladder is worked from the first step, as {@link
+     * io.hms.core.monitor.anomaly.AnomalyResponse#REPAIR_EARLY} describes.
+     */
+    public void repairEarly(AnomalyDetected anomaly) {
+        String seen = anomaly.signals().isEmpty() ? "" : ": " + describe(anomaly.signals().getFirst());
+        triage.early(anomaly.component(), String.format(Locale.ROOT, "anomaly (grade %.2f for %d ticks)%s",
+                anomaly.grade(), anomaly.ticks(), seen));
+    }
+
+    private static String describe(AnomalyDetected.Signal s) {
+        return Double.isNaN(s.expected()) ? String.format(Locale.ROOT, "%s %.3g", s.name(), s.seen())
+                : String.format(Locale.ROOT, "%s %.3g, expected %.3g", s.name(), s.seen(), s.expected());
     }
 
     private void onHealthChanged(HealthChanged change) {

@@ -48,6 +48,7 @@ final class IncidentRun {
     private Duration nextBackoff;
     private Cancellable timer;
     private boolean recoveredMeanwhile;
+    private boolean early;
     private Instant closedAt;
     private String resolvedBy;
 
@@ -167,6 +168,7 @@ final class IncidentRun {
         closedAt = null;
         resolvedBy = null;
         recoveredMeanwhile = false;
+        early = false;
         healthDown = false;
         breakerOpen = false;
     }
@@ -192,6 +194,19 @@ final class IncidentRun {
             }
         }
         return 0;
+    }
+
+    /** Opened on an anomaly, before any signal said the component fails. */
+    void openedEarly() {
+        early = true;
+    }
+
+    /**
+     * Whether it was opened on an anomaly and still no signal says the component fails: a pass without a
+     * verified step then ends it as recovered on its own instead of escalating.
+     */
+    boolean earlyAndServing() {
+        return early && !failing();
     }
 
     /** The monitor said the component recovered while a pass ran; the pass's end decides. */

@@ -88,6 +88,24 @@ final class Triage {
     }
 
     /**
+     * The monitor saw an anomaly in the component before any signal said it fails: unless an incident is open
+     * or the last one closed within the re-open window, an incident opens and its ladder is worked from the
+     * first step. No signal fails, so a pass without a verified step closes it as recovered on its own.
+     */
+    void early(String component, String trigger) {
+        synchronized (lock) {
+            if (closed || open.containsKey(component)) {
+                return;
+            }
+            IncidentRun previous = lastClosed.get(component);
+            if (previous != null && withinReopenWindow(previous)) {
+                return;
+            }
+            openIncident(component, null, trigger, trigger);
+        }
+    }
+
+    /**
      * {@code signal} says the component works again (health out of DOWN, breaker CLOSED). Once no signal
      * says it fails, the incident closes as recovered on its own, or, while a pass runs, when the pass ends
      * without a verified step.
@@ -153,14 +171,14 @@ final class Triage {
             switch (result) {
                 case RepairPass.Verified verified -> close(run, verified.function());
                 case RepairPass.Exhausted exhausted -> {
-                    if (run.hasRecoveredMeanwhile()) {
+                    if (run.hasRecoveredMeanwhile() || run.earlyAndServing()) {
                         close(run, Incident.SELF);
                     } else {
                         escalate(run, exhausted.lastFailure());
                     }
                 }
                 case RepairPass.LockBusy busy -> {
-                    if (run.hasRecoveredMeanwhile()) {
+                    if (run.hasRecoveredMeanwhile() || run.earlyAndServing()) {
                         close(run, Incident.SELF);
                     } else {
                         LOG.info("{} waits: {}; retrying in {}", run.id(), busy.detail(), options.escalationBackoff());
@@ -198,6 +216,7 @@ final class Triage {
         }
     }
 
+    /** Opens an incident on {@code signal}, or early (on an anomaly) when it is null. */
     private void openIncident(String component, IncidentRun.Signal signal, String trigger, String reason) {
         if (registry.component(component).isEmpty()) {
             LOG.warn("ignoring '{}' for '{}': no such component is declared", trigger, component);
@@ -206,13 +225,17 @@ final class Triage {
         Instant now = scheduler.now();
         IncidentRun run = new IncidentRun("inc-" + ids.incrementAndGet(), component, trigger, reason, now,
                 options.escalationBackoff());
-        run.failing(signal);
+        if (signal == null) {
+            run.openedEarly();
+        } else {
+            run.failing(signal);
+        }
         if (callers.breakerState(component) != BreakerState.CLOSED) {
             run.failing(IncidentRun.Signal.BREAKER);
         }
         open.put(component, run);
         log.add(run);
-        LOG.warn("{} opened for {}: {}", run.id(), component, trigger);
+        LOG.warn("{} opened{} for {}: {}", run.id(), signal == null ? " early" : "", component, trigger);
         events.publish(new IncidentOpened(now, component, run.id(), trigger));
         requestPass(run);
     }

@@ -3,6 +3,7 @@ package io.hms.core.metrics;
 import io.hms.api.HealthStatus;
 import io.hms.api.event.AdminAction;
 import io.hms.api.event.AgentRestarted;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.CandidateJudged;
@@ -37,6 +38,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +66,9 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@code hms.breaker.state}</td><td>gauge</td><td></td><td>0 CLOSED, 1 OPEN, 2 HALF_OPEN</td></tr>
  *   <tr><td>{@code hms.repair.attempts}</td><td>counter</td><td>level, outcome</td><td>repair steps run</td></tr>
  *   <tr><td>{@code hms.incident.mttr}</td><td>timer</td><td></td><td>time to recover of closed incidents</td></tr>
+ *   <tr><td>{@code hms.monitor.anomalies}</td><td>counter</td><td></td><td>anomalies the monitor raised</td></tr>
+ *   <tr><td>{@code hms.monitor.anomaly.lead.time}</td><td>timer</td><td></td><td>how long before the health
+ *       turned DOWN an anomaly was raised (within 15 minutes)</td></tr>
  *   <tr><td>{@code hms.incident.opened}, {@code hms.incident.escalated}</td><td>counter</td><td></td><td>incidents</td></tr>
  *   <tr><td>{@code hms.patch.proposed}, {@code .promoted}, {@code .rolledback}</td><td>counter</td><td></td><td>patches</td></tr>
  *   <tr><td>{@code hms.optimizer.generations}</td><td>counter</td><td></td><td>generations the optimizer evaluated</td></tr>
@@ -100,6 +106,9 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
     /** The level of an UNKNOWN health, published as NaN. */
     private static final int UNKNOWN_LEVEL = -1;
 
+    /** An anomaly raised longer than this before a component went DOWN is not counted as its lead. */
+    static final Duration LEAD_WINDOW = Duration.ofMinutes(15);
+
     private final EventBus events;
     private final Guards guards;
     private final String runtimeName;
@@ -107,6 +116,7 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
     private final Map<String, AtomicInteger> breaker = new ConcurrentHashMap<>();
     private final OptimizerConvergence convergence = new OptimizerConvergence();
     private final Map<String, Boolean> convergenceBound = new ConcurrentHashMap<>();
+    private final Map<String, Instant> lastAnomaly = new ConcurrentHashMap<>();
     private final List<BusSubscription> subscriptions = new ArrayList<>();
     private volatile RuntimeMeters meters;
 
@@ -244,7 +254,12 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
         String component = event.component();
         bindComponent(component);
         switch (event) {
-            case HealthChanged e -> health.get(component).set(level(e.current().status()));
+            case HealthChanged e -> {
+                health.get(component).set(level(e.current().status()));
+                if (e.current().status() == HealthStatus.DOWN) {
+                    recordLead(m, component, e.time());
+                }
+            }
             case BreakerTransition e -> breaker.get(component).set(state(e.to()));
             case RepairAttempted e -> count(m, "hms.repair.attempts", component, Tags.of(
                     "level", Integer.toString(e.level()), "outcome", e.outcome().name().toLowerCase(Locale.ROOT)));
@@ -265,7 +280,23 @@ public final class HmsMetrics implements MeterBinder, AutoCloseable {
             case CandidateJudged e -> count(m, "hms.optimizer.candidates", component,
                     Tags.of("verdict", e.proposed() ? "proposed" : "kept"));
             case FrontFound e -> { } // its figures are the run's own; the generations and verdict are counted
+            case AnomalyDetected e -> {
+                count(m, "hms.monitor.anomalies", component, Tags.empty());
+                lastAnomaly.put(component, e.time());
+            }
         }
+    }
+
+    /** A component went DOWN: the time since an anomaly raised within {@link #LEAD_WINDOW} before is a lead. */
+    private void recordLead(RuntimeMeters m, String component, Instant down) {
+        Instant raised = lastAnomaly.remove(component);
+        if (raised == null || raised.isAfter(down) || Duration.between(raised, down).compareTo(LEAD_WINDOW) > 0) {
+            return;
+        }
+        m.register(r -> Timer.builder("hms.monitor.anomaly.lead.time").tags(m.tags()).tag("component", component)
+                        .description("how long before the component's health turned DOWN an anomaly was raised")
+                        .register(r))
+                .ifPresent(timer -> timer.record(Duration.between(raised, down)));
     }
 
     private Boolean bindConvergence(RuntimeMeters m, String component) {

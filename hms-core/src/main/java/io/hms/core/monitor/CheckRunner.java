@@ -25,6 +25,7 @@ final class CheckRunner {
     private Duration interval;
     private volatile long lastTick;
     private volatile long runStarted;
+    private volatile long lastRunNanos = -1;
 
     CheckRunner(RegisteredFunction function, Hysteresis judge) {
         this.function = function;
@@ -56,6 +57,22 @@ final class CheckRunner {
     /** Its timer fired at {@code now} (scheduler nanos): a heartbeat. */
     void ticked(long now) {
         lastTick = now;
+    }
+
+    /** The run that began last gave its result at {@code now} (scheduler nanos): how long it took is kept. */
+    void answered(long now) {
+        lastRunNanos = Math.max(0, now - runStarted);
+    }
+
+    /**
+     * How long its last run took, in milliseconds, or how long the run in flight has taken so far when that
+     * is longer (a check that hangs shows as slower and slower); NaN before any run answered or began.
+     */
+    double latencyMillis(long now) {
+        long last = lastRunNanos;
+        long running = inFlight.get() ? now - runStarted : -1;
+        long worst = Math.max(last, running);
+        return worst < 0 ? Double.NaN : worst / 1e6;
     }
 
     /** Marks the run over, so the next tick may start another. */

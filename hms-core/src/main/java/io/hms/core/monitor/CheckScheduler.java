@@ -229,6 +229,7 @@ final class CheckScheduler implements RegistryListener {
      * the next run start, finish and be recorded first, and results would count out of order.
      */
     private void onResult(ComponentWatch watch, CheckRunner runner, Health result) {
+        runner.answered(scheduler.nanoTime());
         try {
             if (!closed.getAsBoolean()) {
                 synchronized (watch) {

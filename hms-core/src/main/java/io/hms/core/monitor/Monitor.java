@@ -183,6 +183,27 @@ public final class Monitor implements AutoCloseable {
                 : "the monitor is not started (Hms.start()); no check has run yet").at(scheduler.now());
     }
 
+    /**
+     * How long {@code component}'s slowest health check took on its last run, in milliseconds (a run still in
+     * flight counts for as long as it has taken); NaN when none of its checks has run, and for an unknown
+     * component.
+     */
+    public double checkLatencyMillis(String component) {
+        ComponentWatch watch = checks.find(component);
+        if (watch == null) {
+            return Double.NaN;
+        }
+        long now = scheduler.nanoTime();
+        double worst = Double.NaN;
+        for (CheckRunner runner : watch.runners()) {
+            double millis = runner.latencyMillis(now);
+            if (!Double.isNaN(millis) && !(millis <= worst)) {
+                worst = millis;
+            }
+        }
+        return worst;
+    }
+
     /** The judged health of every declared component, in declaration order. */
     public Map<String, Health> healthAll() {
         Map<String, Health> all = new LinkedHashMap<>();

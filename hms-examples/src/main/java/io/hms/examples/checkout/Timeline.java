@@ -2,6 +2,7 @@ package io.hms.examples.checkout;
 
 import io.hms.api.event.AdminAction;
 import io.hms.api.event.AgentRestarted;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.CandidateJudged;
 import io.hms.api.event.ChaosInjected;
@@ -70,6 +71,9 @@ final class Timeline {
                     + " candidate(s) after generation " + e.generation());
             case CandidateJudged e -> line(e.time(), e.component(), (e.proposed() ? "optimizer proposes its candidate: "
                     : "optimizer keeps the current policy: ") + e.detail());
+            case AnomalyDetected e -> line(e.time(), e.component(), String.format(Locale.ROOT,
+                    "anomaly: grade %.2f for %d ticks%s", e.grade(), e.ticks(), e.signals().isEmpty() ? ""
+                            : ", " + e.signals().getFirst().name() + " " + e.signals().getFirst().seen()));
             case LeadershipChanged e -> line(e.time(), e.nodeId(), e.leader() ? "leads" : "follows");
             case ChaosInjected e -> line(e.time(), e.target(), "chaos " + e.faultId() + " injected: " + e.kind()
                     + reason(e.detail()));
