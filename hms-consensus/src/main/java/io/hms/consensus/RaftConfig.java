@@ -35,9 +35,10 @@ import java.util.Objects;
  *                         heartbeats every tenth of it; a follower's election timer fires every timeout plus
  *                         a random delay of up to half of it, and stands once the leader has been silent
  *                         for a whole timeout, so a new leader is elected one to two and a half timeouts
- *                         after the old one died. With the default, writes succeed again about 1.2 s after
- *                         a {@code kill -9} of the leader (at most 1.5 s in 20 kills on one machine; see
- *                         benchmarks/README.md). Raise it where the leader can stall for longer than that
+ *                         after the old one died. With the default, writes succeed again about 0.6 to 0.8 s
+ *                         after a {@code kill -9} of the leader (at most 0.95 s in each of three runs of 20
+ *                         kills on one machine; see benchmarks/README.md). Raise it where the leader can stall
+ *                         for longer than that
  *                         (long GC pauses, overloaded CPUs), or followers will stand while it lives
  * @param snapshotInterval how often a snapshot is taken (whole seconds), compacting the log
  * @param readMode         how state queries are made linearizable
@@ -96,12 +97,12 @@ public record RaftConfig(String groupId, String address, List<String> peers, Pat
     }
 
     /** The default election timeout in milliseconds. */
-    public static final long DEFAULT_ELECTION_TIMEOUT_MILLIS = 500;
+    public static final long DEFAULT_ELECTION_TIMEOUT_MILLIS = 250;
 
     /** How many versions of each component's policy a node keeps by default. */
     public static final int DEFAULT_RETAINED_POLICY_VERSIONS = 100;
 
-    /** A builder with the defaults: group {@code hms}, 500 ms elections, hourly snapshots, ReadIndex reads. */
+    /** A builder with the defaults: group {@code hms}, 250 ms elections, hourly snapshots, ReadIndex reads. */
     public static Builder builder() {
         return new Builder();
     }

@@ -20,7 +20,7 @@ import java.util.Properties;
  *
  * <p>Properties: {@code hms.raft.address} (required), {@code hms.raft.peers} (comma-separated,
  * default: the address alone), {@code hms.raft.group} ({@code hms}), {@code hms.raft.dataDir}
- * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (500),
+ * ({@code <tmp>/hms-raft/<host>_<port>}), {@code hms.raft.electionTimeoutMs} (250),
  * {@code hms.raft.snapshotIntervalSecs} (3600), {@code hms.raft.readMode} ({@code READ_INDEX} or
  * {@code LEASE}), {@code hms.raft.requestTimeoutMs} (10000), {@code hms.raft.join} ({@code false}; true to wait to
  * be added to a running group), {@code hms.raft.retainedPolicyVersions} (100), {@code hms.raft.chaosFaults}

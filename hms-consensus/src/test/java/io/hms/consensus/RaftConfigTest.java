@@ -31,7 +31,7 @@ class RaftConfigTest {
         assertThat(config.groupId()).isEqualTo("hms");
         assertThat(config.peers()).containsExactly(config.address());
         assertThat(config.readMode()).isEqualTo(ReadMode.READ_INDEX);
-        assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.electionTimeout()).isEqualTo(Duration.ofMillis(250));
         assertThat(config.retainedPolicyVersions()).isEqualTo(RaftConfig.DEFAULT_RETAINED_POLICY_VERSIONS);
         assertThat(Files.isDirectory(config.dataDirectory())).isTrue();
     }

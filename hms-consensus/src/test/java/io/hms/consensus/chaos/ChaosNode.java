@@ -89,7 +89,7 @@ public final class ChaosNode {
                 StandardCharsets.UTF_8);
         System.setOut(System.err);
         RaftConfig config = RaftConfig.builder().address(args[0]).peers(List.of(args[1].split(",")))
-                .dataDirectory(Path.of(args[2])).electionTimeout(Duration.ofMillis(Long.getLong("electionMs", 500)))
+                .dataDirectory(Path.of(args[2])).electionTimeout(Duration.ofMillis(Long.getLong("electionMs", RaftConfig.DEFAULT_ELECTION_TIMEOUT_MILLIS)))
                 .requestTimeout(Duration.ofMillis(option(args, "requestMs=", 3000))).chaosFaults(true).build();
         RaftCoordinator coordinator = RaftCoordinator.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(coordinator::close, "hms-chaos-node-shutdown"));
