@@ -149,14 +149,19 @@ public final class AnomalyWatch implements AutoCloseable {
             try {
                 reading = w.detector.observe(tick, ComponentSignals.scaled(values));
             } catch (RuntimeException e) {
-                LOG.warn("the anomaly detector of {} failed and is dropped; its other agents go on", component, e);
+                LOG.warn("the anomaly detector of {} failed and is dropped; the other components' go on", component, e);
                 w.detector = null;
                 continue;
             }
             int lasted = w.episode.update(reading.grade());
             if (lasted > 0) {
-                raise.accept(new AnomalyDetected(scheduler.now(), component, reading.grade(), reading.score(), lasted,
-                        signals(values, reading.expected())));
+                AnomalyDetected anomaly = new AnomalyDetected(scheduler.now(), component, reading.grade(),
+                        reading.score(), lasted, signals(values, reading.expected()));
+                try {
+                    raise.accept(anomaly);
+                } catch (RuntimeException e) {
+                    LOG.warn("raising {} failed; the watch goes on", anomaly, e);
+                }
             }
         }
     }
