@@ -2,6 +2,7 @@ package io.hms.core.chaos.metrics;
 
 import io.hms.api.HealthStatus;
 import io.hms.api.Subscription;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.GenerationEvaluated;
@@ -43,6 +44,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       {@code fault=none} when no chaos fault was injected on it (or on the JVM) and none ended in the
  *       last {@value #GRACE_SECONDS} s: a false positive</td></tr>
  *   <tr><td>{@code hms.monitor.false.positive.rate}</td><td>gauge</td><td></td><td>false-positive alarms over all alarms</td></tr>
+ *   <tr><td>{@code hms.monitor.anomaly.alarms}</td><td>counter</td><td>component, fault</td><td>the monitor raised an
+ *       anomaly; {@code fault} is {@code injected} or {@code none} as for alarms, so the rate of {@code none} is
+ *       the early warnings' false alarms per hour</td></tr>
  *   <tr><td>{@code hms.repair.success.rate}</td><td>gauge</td><td>level</td><td>repair steps VERIFIED over steps run, per level</td></tr>
  * </table>
  *
@@ -167,6 +171,7 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
                 }
             }
             case HealthChanged e when e.current().status() == HealthStatus.DOWN -> alarm(e);
+            case AnomalyDetected e -> earlyWarning(e);
             case GenerationEvaluated e -> convergence.accept(e);
             case RepairAttempted e -> {
                 long[] counts = repairs.computeIfAbsent(e.level(), level -> {
@@ -200,6 +205,19 @@ public final class ChaosMetrics implements MeterBinder, AutoCloseable {
         RuntimeMeters m = meters;
         if (m != null) {
             m.register(r -> Counter.builder("hms.monitor.alarms").tags(m.tags()).tag("component", e.component())
+                    .tag("fault", caused ? "injected" : "none").register(r)).ifPresent(Counter::increment);
+        }
+    }
+
+    /** An anomaly the monitor raised, counted as caused by a fault or not, as alarms are. */
+    private void earlyWarning(AnomalyDetected e) {
+        boolean caused;
+        synchronized (this) {
+            caused = injected(e.component(), e.time()) || injected(ChaosInjected.PROCESS, e.time());
+        }
+        RuntimeMeters m = meters;
+        if (m != null) {
+            m.register(r -> Counter.builder("hms.monitor.anomaly.alarms").tags(m.tags()).tag("component", e.component())
                     .tag("fault", caused ? "injected" : "none").register(r)).ifPresent(Counter::increment);
         }
     }

@@ -3,6 +3,7 @@ package io.hms.core.chaos.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.Health;
+import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.ChaosInjected;
 import io.hms.api.event.ChaosReverted;
 import io.hms.api.event.GenerationEvaluated;
@@ -68,6 +69,17 @@ class ChaosMetricsTest {
         assertThat(s.falsePositiveRate()).isEqualTo(0.5);
         assertThat(meters.get("hms.monitor.alarms").tag("fault", "none").counter().count()).isEqualTo(2);
         assertThat(meters.get("hms.monitor.false.positive.rate").gauge().value()).isEqualTo(0.5);
+    }
+
+    @Test
+    void anAnomalyRaisedWhileNoFaultIsInjectedIsCountedAsAFalseEarlyWarning() {
+        metrics.onEvent(new AnomalyDetected(T0.plusSeconds(1), "db", 0.8, 2.0, 3, List.of()));      // none
+        metrics.onEvent(new ChaosInjected(T0.plusSeconds(10), "chaos-1", "latency", "db", "", T0.plusSeconds(20)));
+        metrics.onEvent(new AnomalyDetected(T0.plusSeconds(12), "db", 0.9, 2.5, 3, List.of()));     // injected
+
+        assertThat(meters.get("hms.monitor.anomaly.alarms").tag("fault", "none").counter().count()).isEqualTo(1);
+        assertThat(meters.get("hms.monitor.anomaly.alarms").tag("fault", "injected").counter().count()).isEqualTo(1);
+        assertThat(metrics.snapshot().alarms()).as("anomalies are not DOWN alarms").isZero();
     }
 
     @Test
