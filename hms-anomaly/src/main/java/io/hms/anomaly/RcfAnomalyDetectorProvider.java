@@ -11,7 +11,7 @@ import java.util.List;
  * {@link io.hms.api.event.AnomalyDetected} unless its {@code AnomalyOptions} are disabled.
  *
  * <pre>{@code
- * AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(List.of("latency", "errors"), 1L);
+ * AnomalyDetector detector = new RcfAnomalyDetectorProvider().create("inventory", List.of("latency", "errors"), 1L);
  * }</pre>
  */
 public final class RcfAnomalyDetectorProvider implements AnomalyDetectorProvider {
@@ -26,12 +26,12 @@ public final class RcfAnomalyDetectorProvider implements AnomalyDetectorProvider
     }
 
     /**
-     * A forest over {@code signals}, seeded by {@code seed}.
+     * A forest over {@code component}'s {@code signals}, seeded by {@code seed}.
      *
      * @throws IllegalArgumentException if there is no signal
      */
     @Override
-    public AnomalyDetector create(List<String> signals, long seed) {
+    public AnomalyDetector create(String component, List<String> signals, long seed) {
         if (signals.isEmpty()) {
             throw new IllegalArgumentException("an anomaly detector needs at least one signal");
         }

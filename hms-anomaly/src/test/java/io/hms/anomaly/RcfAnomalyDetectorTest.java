@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.hms.api.spi.AnomalyDetector;
 import io.hms.core.monitor.anomaly.AnomalyEpisode;
 import io.hms.core.monitor.anomaly.AnomalyWatch;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class RcfAnomalyDetectorTest {
 
     @Test
     void aJumpInLatencyIsGradedWithinAFewTicksAndTheExpectationIsTheUsualLevel() {
-        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(SIGNALS, 7L);
+        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create("db", SIGNALS, 7L);
         Random r = new Random(7);
         for (int t = 0; t < 600; t++) {
             detector.observe(t, healthy(r));
@@ -46,7 +47,7 @@ class RcfAnomalyDetectorTest {
 
     @Test
     void healthyNoiseRaisesNoLastingAnomalyInAnHourOfTicks() {
-        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(SIGNALS, 11L);
+        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create("db", SIGNALS, 11L);
         AnomalyEpisode episode = new AnomalyEpisode(3, 30);
         Random r = new Random(11);
         int raised = 0;
@@ -60,10 +61,12 @@ class RcfAnomalyDetectorTest {
     void theSameSeedAndValuesGiveTheSameGrades() {
         double[] first = grades(3L);
         assertThat(grades(3L)).containsExactly(first);
+        assertThat(Arrays.stream(first).filter(g -> g > 0).count()).as("graded ticks after the jump")
+                .isPositive();
     }
 
     private static double[] grades(long seed) {
-        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(SIGNALS, seed);
+        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create("db", SIGNALS, seed);
         Random r = new Random(1);
         double[] g = new double[400];
         for (int t = 0; t < g.length; t++) {
@@ -85,8 +88,8 @@ class RcfAnomalyDetectorTest {
     @Test
     void badInputIsRefusedWithTheReason() {
         RcfAnomalyDetectorProvider provider = new RcfAnomalyDetectorProvider();
-        assertThatThrownBy(() -> provider.create(List.of(), 1L)).hasMessageContaining("at least one signal");
-        AnomalyDetector detector = provider.create(SIGNALS, 1L);
+        assertThatThrownBy(() -> provider.create("db", List.of(), 1L)).hasMessageContaining("at least one signal");
+        AnomalyDetector detector = provider.create("db", SIGNALS, 1L);
         assertThatThrownBy(() -> detector.observe(0, new double[2]))
                 .hasMessageContaining("expected 3 values, one per signal, got 2");
     }

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * One search for a better guard policy on a recorded trace, judged so that it never makes things worse:
@@ -121,7 +122,7 @@ public final class GuardTuner {
     }
 
     private static List<DependencyModel> concat(List<DependencyModel> a, List<DependencyModel> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     /**

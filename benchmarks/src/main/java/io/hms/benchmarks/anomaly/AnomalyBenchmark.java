@@ -8,6 +8,7 @@ import io.hms.core.monitor.anomaly.ComponentSignals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * How early the monitor's anomaly detection warns, and how often it cries wolf: the product's detector
@@ -105,8 +106,8 @@ public final class AnomalyBenchmark {
     }
 
     private static Outcome degrade(Degradation kind, int run, AnomalyOptions options) {
-        Signals signals = new Signals(1000L + run * 7919L + kind.ordinal());
-        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(ComponentSignals.NAMES, run);
+        Signals signals = new Signals(1000L + run * 7919L + kind.ordinal(), true);
+        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(kind.label, ComponentSignals.NAMES, run);
         AnomalyEpisode episode = new AnomalyEpisode(options.sustain(), options.calm());
         int onset = 3600 + signals.random.nextInt(3600);
         int span = 600 + signals.random.nextInt(1200);
@@ -133,9 +134,8 @@ public final class AnomalyBenchmark {
     }
 
     private static int healthy(boolean diurnal, int day, AnomalyOptions options) {
-        Signals signals = new Signals(day * 104_729L + (diurnal ? 1 : 0));
-        signals.diurnal = diurnal;
-        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create(ComponentSignals.NAMES, day);
+        Signals signals = new Signals(day * 104_729L + (diurnal ? 1 : 0), diurnal);
+        AnomalyDetector detector = new RcfAnomalyDetectorProvider().create("healthy", ComponentSignals.NAMES, day);
         AnomalyEpisode episode = new AnomalyEpisode(options.sustain(), options.calm());
         int alarms = 0;
         for (int t = 0; t < SECONDS_PER_DAY; t++) {
@@ -147,11 +147,12 @@ public final class AnomalyBenchmark {
 
     /** A component's signals per tick, in the units of {@link ComponentSignals#NAMES}. */
     private static final class Signals {
-        private final java.util.Random random;
-        private boolean diurnal = true;
+        private final Random random;
+        private final boolean diurnal;
 
-        Signals(long seed) {
-            this.random = new java.util.Random(seed);
+        Signals(long seed, boolean diurnal) {
+            this.random = new Random(seed);
+            this.diurnal = diurnal;
         }
 
         double[] tick(int t, double slowdown, double addedErrors) {

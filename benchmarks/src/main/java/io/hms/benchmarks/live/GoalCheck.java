@@ -107,7 +107,7 @@ final class GoalCheck {
         }
         boolean any = runs.stream().anyMatch(r -> !r.rounds(Variant.TRAIN).isEmpty());
         boolean overloaded = runs.stream().anyMatch(r -> r.shape() == Shape.OVERLOAD);
-        boolean capacity = runs.stream().anyMatch(r -> r.ideal(Variant.TRAIN).isPresent());
+        boolean hasIdeal = runs.stream().anyMatch(r -> r.ideal(Variant.TRAIN).isPresent());
         return List.of(
                 new Verdict("1 never worse than the start (goodput >= 0.98x, error rate <= +0.5 points, every pair)", any,
                         start),
@@ -116,7 +116,7 @@ final class GoalCheck {
                 new Verdict("3 vs start >= 2x under overload", overloaded, overload),
                 new Verdict("4 predicted goodput within 25 % of live (train), winner and both baselines", any,
                         prediction),
-                new Verdict("5 goodput / ideal >= 0.85 where the shape has an ideal", capacity, ideal));
+                new Verdict("5 goodput / ideal >= 0.85 where the shape has an ideal", hasIdeal, ideal));
     }
 
     /** |predicted − live| / live; 0 when both are 0, infinite when only live is. */

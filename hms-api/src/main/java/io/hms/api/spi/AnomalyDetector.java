@@ -6,7 +6,7 @@ package io.hms.api.spi;
  * one thread at a time; a detector that throws is dropped for that component and the runtime goes on.
  *
  * <pre>{@code
- * AnomalyDetector detector = provider.create(List.of("call.latency.ms", "call.error.rate"), 42L);
+ * AnomalyDetector detector = provider.create("inventory", List.of("call.latency.ms", "call.error.rate"), 42L);
  * AnomalyDetector.Reading r = detector.observe(tick, new double[] {21.5, 0.01});
  * if (r.grade() > 0) { ... }
  * }</pre>

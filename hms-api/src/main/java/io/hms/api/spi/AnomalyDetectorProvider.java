@@ -19,8 +19,9 @@ public interface AnomalyDetectorProvider {
     /**
      * A fresh detector for one component's signals.
      *
-     * @param signals the names of the signals, in the order {@link AnomalyDetector#observe} gets their values
-     * @param seed    seeds the detector's randomness, so a run can be repeated
+     * @param component the component it watches
+     * @param signals   the names of the signals, in the order {@link AnomalyDetector#observe} gets their values
+     * @param seed      seeds the detector's randomness, so a run can be repeated
      */
-    AnomalyDetector create(List<String> signals, long seed);
+    AnomalyDetector create(String component, List<String> signals, long seed);
 }

@@ -6,7 +6,6 @@ import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.core.time.Cancellable;
 import io.hms.core.time.InFlightWork;
 import io.hms.core.time.Scheduler;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -23,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,7 +133,7 @@ public final class AnomalyWatch implements AutoCloseable {
     }
 
     /** One tick over every component; runs on the executor, one at a time. */
-    void tick() {
+    private void tick() {
         long tick = ticks++;
         double seconds = options.tick().toNanos() / 1e9;
         Set<String> now = components.get();
@@ -168,7 +168,8 @@ public final class AnomalyWatch implements AutoCloseable {
 
     private Watched watch(String component) {
         try {
-            return new Watched(provider.create(ComponentSignals.NAMES, options.seed() * 31 + component.hashCode()),
+            return new Watched(provider.create(component, ComponentSignals.NAMES,
+                    options.seed() * 31 + component.hashCode()),
                     new ComponentSignals(), new AnomalyEpisode(options.sustain(), options.calm()));
         } catch (RuntimeException e) {
             LOG.warn("no anomaly detector for {}: {} failed to create one", component, provider.name(), e);
@@ -178,21 +179,13 @@ public final class AnomalyWatch implements AutoCloseable {
 
     /** The signals as seen and expected, in their own units, the farthest from expectation first. */
     private static List<AnomalyDetected.Signal> signals(double[] seen, double[] expectedScaled) {
-        List<AnomalyDetected.Signal> out = new ArrayList<>(seen.length);
-        double[] distance = new double[seen.length];
+        boolean known = expectedScaled.length == seen.length;
         double[] scaledSeen = ComponentSignals.scaled(seen);
-        for (int i = 0; i < seen.length; i++) {
-            boolean known = expectedScaled.length == seen.length;
-            double expected = known ? ComponentSignals.unscaled(i, expectedScaled[i]) : Double.NaN;
-            distance[i] = known ? Math.abs(scaledSeen[i] - expectedScaled[i]) : 0;
-            out.add(new AnomalyDetected.Signal(ComponentSignals.NAMES.get(i), expected, seen[i]));
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < seen.length; i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingDouble((Integer i) -> -distance[i]));
-        return order.stream().map(out::get).toList();
+        return IntStream.range(0, seen.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> known ? -Math.abs(scaledSeen[i] - expectedScaled[i]) : 0))
+                .map(i -> new AnomalyDetected.Signal(ComponentSignals.NAMES.get(i),
+                        known ? ComponentSignals.unscaled(i, expectedScaled[i]) : Double.NaN, seen[i]))
+                .toList();
     }
 
     /** Stops the ticks; a tick under way finishes. */

@@ -61,7 +61,7 @@ public final class ComponentSignals {
     }
 
     /** A scaled value back in the signal's own unit. */
-    public static double unscaled(int signal, double scaled) {
+    static double unscaled(int signal, double scaled) {
         return Math.max(0, Math.exp(scaled) - floor(signal));
     }
 

@@ -50,9 +50,8 @@ class AnomalyWatchTest {
         }
 
         @Override
-        public AnomalyDetector create(List<String> signals, long seed) {
-            int n = created.getAndIncrement();
-            String component = n == 0 ? "db" : "cache"; // declaration order
+        public AnomalyDetector create(String component, List<String> signals, long seed) {
+            created.incrementAndGet();
             LongToDoubleFunction grade = grades.get(component);
             return (tick, values) -> {
                 seen.put(tick, values.clone());
