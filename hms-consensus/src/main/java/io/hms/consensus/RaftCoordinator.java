@@ -10,6 +10,7 @@ import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.SwarmReport;
 import io.hms.consensus.chaos.NodePartition;
 import io.hms.consensus.internal.AppliedIndex;
 import io.hms.consensus.internal.Command;
@@ -295,6 +296,28 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
             }
             return applied.index();
         }), callbacks);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The report goes through the log, as an entry of its own (forwarded to the leader from a follower),
+     * and is posted to each replica's board as the replica applies it; it completes once applied here.
+     * Reports are not kept in snapshots. A replica of an older version that cannot read the entry stops
+     * applying: upgrade every instance before enabling a cluster breaker.
+     */
+    @Override
+    public CompletionStage<Void> publish(SwarmReport report) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+        }
+        return DeliveredFuture.of(router.submit(Command.of(report)).thenApply(applied -> (Void) null), callbacks);
+    }
+
+    /** {@inheritDoc} Told on the thread that applies the log: keep the listener quick. */
+    @Override
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return state.onReport(Objects.requireNonNull(listener, "listener"));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.hms.core;
 import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
 import io.hms.api.Subscription;
+import io.hms.api.event.BreakerTransition;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.spi.AnomalyDetectorProvider;
@@ -22,6 +23,7 @@ import io.hms.core.event.EventBus;
 import io.hms.core.guard.Guard;
 import io.hms.core.guard.GuardStats;
 import io.hms.core.guard.Guards;
+import io.hms.core.guard.cluster.ClusterBreakers;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
 import io.hms.core.metrics.HmsMetrics;
@@ -103,6 +105,7 @@ public final class Hms implements AutoCloseable {
     private final Monitor monitor;
     private final AnomalyWatch anomalies;
     private final ExecutorService anomalyThread;
+    private final ClusterBreakers clusterBreakers;
     private final Healer healer;
     private final Configurator configurator;
     private final HmsMetrics metrics;
@@ -144,6 +147,13 @@ public final class Hms implements AutoCloseable {
             PluginReport discovered = b.discoverPlugins ? PluginLoader.discover(b.classLoader, registry, b.plugins)
                     : PluginReport.empty();
             this.plugins = explicit.plus(discovered);
+            List<String> unknown = b.clusterBreakers.keySet().stream()
+                    .filter(name -> !registry.componentNames().contains(name)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("clusterBreaker names components this runtime does not have: "
+                        + unknown + "; register them (component(...), @HealthCheck, a plugin) or drop them from"
+                        + " clusterBreaker(...); the components are " + registry.componentNames());
+            }
         } catch (RuntimeException e) {
             shutdownBasics();
             throw e;
@@ -152,6 +162,8 @@ public final class Hms implements AutoCloseable {
         this.coordinator = b.coordinator != null ? b.coordinator
                 : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
         this.coordinatorView = ReadOnlyCoordinator.of(coordinator);
+        this.clusterBreakers = new ClusterBreakers(coordinator, scheduler, b.clusterBreakers,
+                name -> guards.find(name).map(Guard::breaker));
         this.supervisor = new Supervisor(scheduler, events::publish, b.supervisionInterval);
         this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor, threads);
         this.hostThreads = new HostThreads("host", b.hostThreads, threads);
@@ -223,6 +235,8 @@ public final class Hms implements AutoCloseable {
         wiring.add(events.subscribe(IncidentClosed.class, closed ->
                 guards.find(closed.component()).ifPresent(guard -> guard.breaker()
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
+        wiring.add(events.subscribe(BreakerTransition.class, clusterBreakers::onTransition));
+        clusterBreakers.start();
         wiring.add(coordinator.onLeadershipChange(leader ->
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
         optimizer.ifPresent(o -> Optimizers.start(o, optimizerContext));
@@ -379,6 +393,7 @@ public final class Hms implements AutoCloseable {
         experiments.close();
         chaos.close();
         wiring.forEach(Subscription::close);
+        clusterBreakers.close();
         metrics.close();
         chaosMetrics.close();
         if (anomalies != null) {

@@ -6,6 +6,7 @@ import io.hms.api.HealthCheckFunction;
 import io.hms.api.OptimizeFunction;
 import io.hms.api.RepairFunction;
 import io.hms.api.optimize.PolicySpace;
+import io.hms.api.policy.ClusterBreakerPolicy;
 import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.HmsPlugin;
@@ -29,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,6 +74,7 @@ public final class HmsBuilder implements Registrar {
     ChaosOptions chaosOptions = ChaosOptions.disabled();
     AnomalyOptions anomalyOptions = AnomalyOptions.defaults();
     AnomalyDetectorProvider anomalyDetectors;
+    final Map<String, ClusterBreakerPolicy> clusterBreakers = new LinkedHashMap<>();
     Duration supervisionInterval = Supervisor.DEFAULT_INTERVAL;
     final StagedRegistrar registrations = new StagedRegistrar("Hms.builder()");
 
@@ -191,6 +194,23 @@ public final class HmsBuilder implements Registrar {
     public HmsBuilder anomalyDetector(AnomalyDetectorProvider value) {
         this.anomalyDetectors = Objects.requireNonNull(value, "anomaly detector provider");
         return this;
+    }
+
+    /**
+     * Lets the breaker of {@code component}, a dependency every instance of the cluster shares, open on the
+     * cluster's evidence as {@code policy} says (see {@link ClusterBreakerPolicy}), besides its own calls'. The
+     * component must be registered with this builder. With the embedded local coordinator there is nobody
+     * else to hear from, so this changes nothing.
+     */
+    public HmsBuilder clusterBreaker(String component, ClusterBreakerPolicy policy) {
+        Objects.requireNonNull(component, "component");
+        this.clusterBreakers.put(component, Objects.requireNonNull(policy, "cluster breaker policy"));
+        return this;
+    }
+
+    /** {@link #clusterBreaker(String, ClusterBreakerPolicy)} with {@link ClusterBreakerPolicy#majority()}. */
+    public HmsBuilder clusterBreaker(String component) {
+        return clusterBreaker(component, ClusterBreakerPolicy.majority());
     }
 
     /**

@@ -107,6 +107,15 @@ class HmsLifecycleTest {
     }
 
     @Test
+    void aClusterBreakerOfAComponentItDoesNotHaveIsRefusedNamingTheFix() {
+        assertThatThrownBy(() -> Hms.builder().scheduler(time).discoverPlugins(false)
+                .component(ComponentSpec.of("db")).clusterBreaker("inventory").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("[inventory]").hasMessageContaining("register them")
+                .hasMessageContaining("the components are [db]");
+    }
+
+    @Test
     void registeringAfterCloseIsRefusedClearly() {
         Hms hms = runtime();
         hms.register(r -> r.component(ComponentSpec.of("cache")));  // before start: accepted

@@ -74,4 +74,15 @@ public interface CoordinatorView {
 
     /** Calls {@code listener} for every committed change, in commit order, on every instance. */
     Subscription onCommit(Consumer<RegistryMutation> listener);
+
+    /**
+     * Calls {@code listener} with every {@link SwarmReport} an instance of the cluster publishes, this
+     * one's included, as each arrives here, first with the latest of each that this instance still holds.
+     * Reports are soft state: a coordinator may drop those of an instance that left, and one restored from
+     * a snapshot holds none until the instances report again. By default: no reports (a coordinator of one
+     * instance with nobody to tell).
+     */
+    default Subscription onReport(Consumer<SwarmReport> listener) {
+        return () -> { };
+    }
 }

@@ -3,8 +3,10 @@ package io.hms.consensus.internal;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.hms.api.FunctionDescriptor;
+import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.SwarmReport;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +23,8 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = Command.CommitPolicy.class, name = "commit-policy"),
         @JsonSubTypes.Type(value = Command.PublishDescriptors.class, name = "publish-descriptors"),
         @JsonSubTypes.Type(value = Command.AcquireLock.class, name = "acquire-lock"),
-        @JsonSubTypes.Type(value = Command.ReleaseLock.class, name = "release-lock")
+        @JsonSubTypes.Type(value = Command.ReleaseLock.class, name = "release-lock"),
+        @JsonSubTypes.Type(value = Command.PostBreakerWindow.class, name = "post-breaker-window")
 })
 public sealed interface Command {
 
@@ -106,6 +109,26 @@ public sealed interface Command {
         /** This command judged at {@code millis}. */
         public AcquireLock stampedAt(long millis) {
             return new AcquireLock(name, holder, leaseMillis, millis, requestId);
+        }
+    }
+
+    /** The command that posts {@code report} to every replica's report board. */
+    static Command of(SwarmReport report) {
+        return switch (report) {
+            case SwarmReport.BreakerWindow w -> new PostBreakerWindow(w.nodeId(), w.component(), w.windowCalls(),
+                    w.windowFailures(), w.state(), w.heldByCluster());
+        };
+    }
+
+    /**
+     * An instance's breaker window of a shared component ({@link SwarmReport.BreakerWindow}): soft state,
+     * posted to the report board of every replica and kept out of snapshots.
+     */
+    record PostBreakerWindow(String nodeId, String component, int windowCalls, int windowFailures,
+                             BreakerState state, boolean heldByCluster) implements Command {
+        /** The report it carries; validates the fields. */
+        public SwarmReport.BreakerWindow toReport() {
+            return new SwarmReport.BreakerWindow(nodeId, component, windowCalls, windowFailures, state, heldByCluster);
         }
     }
 

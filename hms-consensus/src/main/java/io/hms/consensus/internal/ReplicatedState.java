@@ -1,7 +1,10 @@
 package io.hms.consensus.internal;
 
+import io.hms.api.Subscription;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.ReportBoard;
+import io.hms.api.spi.SwarmReport;
 import io.hms.consensus.RaftConfig;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,6 +19,7 @@ public final class ReplicatedState {
 
     private final MutationLog mutations;
     private final LockTable locks = new LockTable();
+    private final ReportBoard reports = new ReportBoard();
 
     /** A state that keeps the latest {@value RaftConfig#DEFAULT_RETAINED_POLICY_VERSIONS} versions of each policy. */
     public ReplicatedState() {
@@ -50,6 +54,10 @@ public final class ReplicatedState {
                 locks.release(release);
                 yield Applied.plain(index);
             }
+            case Command.PostBreakerWindow window -> {
+                reports.post(window.toReport());
+                yield Applied.plain(index);
+            }
         };
     }
 
@@ -81,6 +89,14 @@ public final class ReplicatedState {
     /** Stops telling {@code listener}. */
     public void removeCommitListener(Consumer<RegistryMutation> listener) {
         mutations.removeListener(listener);
+    }
+
+    /**
+     * Tells {@code listener} the swarm reports held here, then every one applied later. Reports are soft
+     * state: not in snapshots, so a replica restored from one holds none until the instances report again.
+     */
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return reports.subscribe(listener);
     }
 
     /** The snapshot of the current state. */

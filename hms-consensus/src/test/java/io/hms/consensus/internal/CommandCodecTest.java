@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.FunctionDescriptor;
+import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.SwarmReport;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -35,7 +37,8 @@ class CommandCodecTest {
                         FunctionDescriptor.healthCheck("inventory", "ping"),
                         FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
                 new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L, "request-1"),
-                new Command.ReleaseLock("db", 7));
+                new Command.ReleaseLock("db", 7),
+                Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false)));
     }
 
     @Test

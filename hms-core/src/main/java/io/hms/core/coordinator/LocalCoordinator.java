@@ -5,6 +5,8 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.ReportBoard;
+import io.hms.api.spi.SwarmReport;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,6 +37,7 @@ public final class LocalCoordinator implements Coordinator {
     private final Map<String, Long> tokens = new HashMap<>();
     private final List<Consumer<RegistryMutation>> commitListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<Boolean>> leadershipListeners = new CopyOnWriteArrayList<>();
+    private final ReportBoard reports = new ReportBoard();
     private long index;
     private volatile boolean closed;
 
@@ -123,6 +126,21 @@ public final class LocalCoordinator implements Coordinator {
     public Subscription onCommit(Consumer<RegistryMutation> listener) {
         commitListeners.add(listener);
         return () -> commitListeners.remove(listener);
+    }
+
+    /** Tells this instance's report listeners at once, on the calling thread: there is nobody else to tell. */
+    @Override
+    public CompletionStage<Void> publish(SwarmReport report) {
+        if (closed) {
+            return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
+        }
+        reports.post(report);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return reports.subscribe(listener);
     }
 
     /** Stops leading (telling the leadership listeners) and refuses later commits; idempotent. */

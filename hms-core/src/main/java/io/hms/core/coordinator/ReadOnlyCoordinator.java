@@ -6,6 +6,7 @@ import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.SwarmReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -81,6 +82,11 @@ public final class ReadOnlyCoordinator implements CoordinatorView {
     @Override
     public Subscription onCommit(Consumer<RegistryMutation> listener) {
         return coordinator.onCommit(listener);
+    }
+
+    @Override
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return coordinator.onReport(listener);
     }
 
     @Override

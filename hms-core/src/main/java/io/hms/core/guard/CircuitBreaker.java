@@ -6,6 +6,7 @@ import io.hms.api.event.HmsEvent;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.core.guard.internal.BreakerMachine;
 import io.hms.core.guard.internal.CoarseClock;
+import io.hms.core.guard.internal.OpenState;
 import io.hms.core.guard.internal.SlidingWindow;
 import io.hms.core.time.Scheduler;
 import java.time.Duration;
@@ -175,6 +176,33 @@ public final class CircuitBreaker {
      */
     public boolean probeNow(String reason) {
         return machine.probeNow(reason);
+    }
+
+    /**
+     * Opens a CLOSED breaker on another's evidence, the cluster's: it refuses every call until
+     * {@link #releaseHold}, whatever its open duration. A breaker OPEN or HALF_OPEN on its own calls keeps its
+     * course. The runtime does this for a component with a {@code ClusterBreakerPolicy}.
+     *
+     * @param reason why, for the {@link BreakerTransition} event
+     * @return whether the breaker was CLOSED and is now held open
+     */
+    public boolean holdOpen(String reason) {
+        return machine.holdOpen(reason);
+    }
+
+    /**
+     * Ends a hold of {@link #holdOpen}: the breaker goes HALF_OPEN, so its next calls probe the component.
+     *
+     * @param reason why, for the {@link BreakerTransition} event
+     * @return whether the breaker was held open
+     */
+    public boolean releaseHold(String reason) {
+        return machine.releaseHold(reason);
+    }
+
+    /** Whether the breaker is OPEN because of {@link #holdOpen}, not its own calls. */
+    public boolean heldOpen() {
+        return machine.state() instanceof OpenState open && open.heldByCluster();
     }
 
     /** The current policy. */

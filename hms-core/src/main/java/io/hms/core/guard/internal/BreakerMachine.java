@@ -124,6 +124,29 @@ public final class BreakerMachine {
                 && transition(current, new HalfOpenState(config.policy().halfOpenProbes()), reason);
     }
 
+    /**
+     * Opens a CLOSED breaker on the cluster's evidence: it refuses calls until {@link #releaseHold}. A breaker
+     * already OPEN or HALF_OPEN on its own calls keeps its own course.
+     *
+     * @return whether the breaker was CLOSED and is now held open
+     */
+    public boolean holdOpen(String reason) {
+        BreakerStateBase current = state.get();
+        return current instanceof ClosedState && transition(current, new OpenState(nanoTime(), true), reason);
+    }
+
+    /**
+     * Ends a hold of {@link #holdOpen}: the breaker goes HALF_OPEN and probes. Does nothing to a breaker that
+     * is not held.
+     *
+     * @return whether the breaker was held open
+     */
+    public boolean releaseHold(String reason) {
+        BreakerStateBase current = state.get();
+        return current instanceof OpenState open && open.heldByCluster()
+                && transition(current, new HalfOpenState(config.policy().halfOpenProbes()), reason);
+    }
+
     long nanoTime() {
         return scheduler.nanoTime();
     }

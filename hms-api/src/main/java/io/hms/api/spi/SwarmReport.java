@@ -1,0 +1,58 @@
+package io.hms.api.spi;
+
+import io.hms.api.event.BreakerState;
+import java.util.Objects;
+
+/**
+ * A small fact one instance tells the others of its cluster through the {@link Coordinator}, replaced by
+ * the next report of the same kind from the same instance about the same {@link #subject()}: soft state,
+ * refreshed every few seconds, never part of the registry. A receiver judges a report's age by when it
+ * arrived, and drops it when the reporter stops renewing it.
+ */
+public sealed interface SwarmReport {
+
+    /** The instance that made the report, as {@link CoordinatorView#nodeId()} names it. */
+    String nodeId();
+
+    /** What the report is about: a component's name. */
+    String subject();
+
+    /**
+     * What an instance's breaker of a component shared by the cluster saw: its window's calls and failures
+     * and its state. It is a summary, never the calls themselves.
+     *
+     * @param nodeId        the reporting instance
+     * @param component     the component, named alike on every instance that shares it
+     * @param windowCalls   calls in the breaker's window
+     * @param windowFailures failed calls in the window
+     * @param state         the breaker's state
+     * @param heldByCluster whether the breaker is OPEN because the cluster said so, not on its own calls' evidence
+     */
+    record BreakerWindow(String nodeId, String component, int windowCalls, int windowFailures, BreakerState state,
+                         boolean heldByCluster) implements SwarmReport {
+
+        /** Validates the fields. */
+        public BreakerWindow {
+            Objects.requireNonNull(nodeId, "nodeId");
+            Objects.requireNonNull(component, "component");
+            Objects.requireNonNull(state, "state");
+            if (windowCalls < 0 || windowFailures < 0 || windowFailures > windowCalls) {
+                throw new IllegalArgumentException("a breaker window holds 0 <= failures <= calls; got "
+                        + windowFailures + " of " + windowCalls);
+            }
+        }
+
+        @Override
+        public String subject() {
+            return component;
+        }
+
+        /**
+         * Whether this instance's own calls say the component is failing: its breaker opened on them. A breaker
+         * held open by the cluster says nothing of its own, nor does one probing in HALF_OPEN: its probes will.
+         */
+        public boolean failingByOwnEvidence() {
+            return state == BreakerState.OPEN && !heldByCluster;
+        }
+    }
+}
