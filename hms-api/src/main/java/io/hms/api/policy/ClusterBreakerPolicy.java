@@ -7,7 +7,7 @@ import java.util.Objects;
  * When the breakers of a component that every instance of a cluster shares open on the cluster's evidence,
  * not only on each instance's own calls. Every instance tells the others its breaker's window (calls,
  * failures, state) every {@code reportEvery} and at once on each transition. An instance whose breaker
- * opened on its own calls (OPEN, not held by the cluster) counts as seeing the component fail. When more than
+ * opened on its own calls (OPEN, or HALF_OPEN probing after that) counts as seeing the component fail. When more than
  * {@code quorum} of the cluster's members see it fail, the breakers of the others are held OPEN; once no
  * longer, a held breaker goes HALF_OPEN and probes. A report older than {@code staleAfter} counts for
  * nothing, so an instance that loses its peers decides alone again.

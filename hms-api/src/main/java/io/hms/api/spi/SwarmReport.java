@@ -26,7 +26,8 @@ public sealed interface SwarmReport {
      * @param windowCalls   calls in the breaker's window
      * @param windowFailures failed calls in the window
      * @param state         the breaker's state
-     * @param heldByCluster whether the breaker is OPEN because the cluster said so, not on its own calls' evidence
+     * @param heldByCluster whether the state is the cluster's doing, not its own calls' evidence: OPEN because the
+     *                      cluster held it, or HALF_OPEN probing since the cluster let it go
      */
     record BreakerWindow(String nodeId, String component, int windowCalls, int windowFailures, BreakerState state,
                          boolean heldByCluster) implements SwarmReport {
@@ -48,11 +49,11 @@ public sealed interface SwarmReport {
         }
 
         /**
-         * Whether this instance's own calls say the component is failing: its breaker opened on them. A breaker
-         * held open by the cluster says nothing of its own, nor does one probing in HALF_OPEN: its probes will.
+         * Whether this instance's own calls say the component is failing: its breaker opened on them, or probes
+         * after that. A breaker whose state is the cluster's doing says nothing of its own.
          */
         public boolean failingByOwnEvidence() {
-            return state == BreakerState.OPEN && !heldByCluster;
+            return state != BreakerState.CLOSED && !heldByCluster;
         }
     }
 }

@@ -8,6 +8,7 @@ import io.hms.api.spi.RegistryMutation;
 import io.hms.consensus.RaftConfig;
 import io.hms.consensus.RaftCoordinator;
 import io.hms.core.Hms;
+import io.hms.core.HmsBuilder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * One node of a cluster under test, in its own JVM: runs a {@link RaftCoordinator} (with chaos faults
  * enabled) and answers a line protocol on stdin/stdout, so that a test can drive it and kill it.
  *
- * <p>Arguments: {@code address peers(comma-separated) dataDirectory [runtime] [requestMs=<ms>]}; with
+ * <p>Arguments: {@code address peers(comma-separated) dataDirectory [runtime] [requestMs=<ms>] [shared=<url>]}; with
  * {@code runtime}, an HMS runtime runs on the coordinator too, with a component {@value #PATCHED} that the
  * patch requests change through its configurator; {@code requestMs} is the coordinator's request timeout
  * (3000 by default). Requests, one a line,
@@ -46,6 +47,9 @@ import java.util.concurrent.TimeUnit;
  *       configurator; answers {@code <version> <source>} of the version it promoted, or ERR with why;</li>
  *   <li>{@code PATCHLOG} — every commit of {@value #PATCHED} this node applied, in log order, as
  *       {@code version:source}, comma-separated;</li>
+ *   <li>{@code CALLS n} — calls the shared dependency (option {@code shared=<url>}: an HTTP endpoint every
+ *       node calls through the guard of {@value SharedCaller#SHARED}, whose breaker follows the cluster) n times
+ *       a second, 0 to stop; {@code BREAKER} — that breaker's {@code state held timesHeld};</li>
  *   <li>{@code LOCK name holder requestId} — takes the lock for a minute under that request id; answers
  *       the token, or {@code -} when not granted; {@code UNLOCK name holder token} releases it;
  *       {@code LEASE name requestId} — the token granted to that request if it is the lock's current
@@ -64,14 +68,16 @@ public final class ChaosNode {
 
     private final RaftCoordinator coordinator;
     private final Hms runtime;
+    private final SharedCaller shared;
     private final List<String> values = new CopyOnWriteArrayList<>();
     private final List<String> patchLog = new CopyOnWriteArrayList<>();
     private final Executor locks = Executors.newVirtualThreadPerTaskExecutor();
     private final PrintStream out;
 
-    private ChaosNode(RaftCoordinator coordinator, Hms runtime, PrintStream out) {
+    private ChaosNode(RaftCoordinator coordinator, Hms runtime, SharedCaller shared, PrintStream out) {
         this.coordinator = coordinator;
         this.runtime = runtime;
+        this.shared = shared;
         this.out = out;
         coordinator.onCommit(mutation -> {
             if (mutation instanceof RegistryMutation.PolicyCommit commit && commit.component().equals(REGISTER)) {
@@ -93,9 +99,19 @@ public final class ChaosNode {
                 .requestTimeout(Duration.ofMillis(option(args, "requestMs=", 3000))).chaosFaults(true).build();
         RaftCoordinator coordinator = RaftCoordinator.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(coordinator::close, "hms-chaos-node-shutdown"));
-        Hms runtime = List.of(args).contains("runtime") ? Hms.builder().coordinator(coordinator)
-                .discoverPlugins(false).component(ComponentSpec.of(PATCHED)).build().start() : null;
-        ChaosNode node = new ChaosNode(coordinator, runtime, out);
+        String sharedUrl = stringOption(args, "shared=");
+        SharedCaller shared = sharedUrl == null ? null : new SharedCaller(sharedUrl, args[0]);
+        Hms runtime = null;
+        if (List.of(args).contains("runtime") || shared != null) {
+            HmsBuilder builder = Hms.builder().coordinator(coordinator).discoverPlugins(false)
+                    .component(ComponentSpec.of(PATCHED));
+            runtime = (shared != null ? SharedCaller.addTo(builder) : builder).build();
+            if (shared != null) {
+                shared.watch(runtime);
+            }
+            runtime.start();
+        }
+        ChaosNode node = new ChaosNode(coordinator, runtime, shared, out);
         out.println("@@ READY");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -103,6 +119,15 @@ public final class ChaosNode {
         }
         coordinator.close();
         System.exit(0);
+    }
+
+    private static String stringOption(String[] args, String prefix) {
+        for (int i = 3; i < args.length; i++) {
+            if (args[i].startsWith(prefix)) {
+                return args[i].substring(prefix.length());
+            }
+        }
+        return null;
     }
 
     private static long option(String[] args, String prefix, long fallback) {
@@ -141,6 +166,8 @@ public final class ChaosNode {
             case "UNLOCK" -> unlock(id, request[2].split(" "));
             case "LEASE" -> answer(id, coordinator.lease(request[2].split(" ")[0], request[2].split(" ")[1])
                     .thenApply(ChaosNode::token), 20);
+            case "CALLS" -> act(id, () -> shared().rate(Integer.parseInt(request[2])));
+            case "BREAKER" -> reply(id, "OK " + shared().breaker());
             default -> reply(id, "ERR unknown request " + String.join(" ", request));
         }
     }
@@ -159,6 +186,13 @@ public final class ChaosNode {
 
     private static String token(Optional<LockLease> lease) {
         return lease.map(l -> String.valueOf(l.token())).orElse("-");
+    }
+
+    private SharedCaller shared() {
+        if (shared == null) {
+            throw new IllegalStateException("this node calls no shared dependency; start it with shared=<url>");
+        }
+        return shared;
     }
 
     private Hms runtime() {

@@ -205,6 +205,14 @@ public final class CircuitBreaker {
         return machine.state() instanceof OpenState open && open.heldByCluster();
     }
 
+    /**
+     * Whether its state is the cluster's doing rather than its own calls' evidence: OPEN by {@link #holdOpen},
+     * or HALF_OPEN probing since {@link #releaseHold}.
+     */
+    public boolean byCluster() {
+        return machine.byCluster();
+    }
+
     /** The current policy. */
     public BreakerPolicy policy() {
         return machine.config().policy();

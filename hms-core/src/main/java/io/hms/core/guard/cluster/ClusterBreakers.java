@@ -13,6 +13,7 @@ import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ public final class ClusterBreakers implements AutoCloseable {
     private final ClusterVotes votes = new ClusterVotes();
     private volatile Subscription reports;
     private volatile Cancellable ticks;
+    private final AtomicBoolean countingMembers = new AtomicBoolean();
+    private volatile int members = 1;
     private volatile boolean warned;
 
     /**
@@ -65,6 +68,7 @@ public final class ClusterBreakers implements AutoCloseable {
         if (policies.isEmpty()) {
             return;
         }
+        members = Math.max(1, coordinator.members().size());
         reports = coordinator.onReport(this::onReport);
         Duration every = policies.values().stream().map(ClusterBreakerPolicy::reportEvery).min(Duration::compareTo)
                 .orElseThrow();
@@ -80,9 +84,28 @@ public final class ClusterBreakers implements AutoCloseable {
 
     /** Every shared component: tell its window, and judge it again as reports age. */
     void tick() {
+        countMembers();
         for (String component : policies.keySet()) {
             report(component);
             judge(component);
+        }
+    }
+
+    /**
+     * Counts the cluster's members again, off this thread: a coordinator may have to ask the cluster, and
+     * neither the scheduler's thread nor the one that delivers reports may wait for that.
+     */
+    private void countMembers() {
+        if (countingMembers.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("hms-cluster-members").start(() -> {
+                try {
+                    members = Math.max(1, coordinator.members().size());
+                } catch (RuntimeException e) {
+                    LOG.debug("the cluster's members could not be counted; keeping {}", members, e);
+                } finally {
+                    countingMembers.set(false);
+                }
+            });
         }
     }
 
@@ -102,7 +125,7 @@ public final class ClusterBreakers implements AutoCloseable {
         CircuitBreaker breaker = found.get();
         int calls = breaker.bufferedCalls();
         BreakerWindow window = new BreakerWindow(coordinator.nodeId(), component, calls,
-                Math.min(calls, breaker.failedCalls()), breaker.state(), breaker.heldOpen());
+                Math.min(calls, breaker.failedCalls()), breaker.state(), breaker.byCluster());
         coordinator.publish(window).whenComplete((done, error) -> {
             if (error != null && !warned) {
                 warned = true;
@@ -121,7 +144,7 @@ public final class ClusterBreakers implements AutoCloseable {
             return;
         }
         CircuitBreaker breaker = found.get();
-        int members = Math.max(1, coordinator.members().size());
+        int members = this.members;
         int needed = policy.votesNeeded(members);
         int failing = votes.failing(component, scheduler.nanoTime(), policy.staleAfter().toNanos());
         if (failing >= needed) {

@@ -144,7 +144,14 @@ public final class BreakerMachine {
     public boolean releaseHold(String reason) {
         BreakerStateBase current = state.get();
         return current instanceof OpenState open && open.heldByCluster()
-                && transition(current, new HalfOpenState(config.policy().halfOpenProbes()), reason);
+                && transition(current, new HalfOpenState(config.policy().halfOpenProbes(), true), reason);
+    }
+
+    /** Whether the state is the cluster's doing: OPEN held, or HALF_OPEN probing after the hold was released. */
+    public boolean byCluster() {
+        BreakerStateBase current = state.get();
+        return current instanceof OpenState open && open.heldByCluster()
+                || current instanceof HalfOpenState halfOpen && halfOpen.afterHold();
     }
 
     long nanoTime() {

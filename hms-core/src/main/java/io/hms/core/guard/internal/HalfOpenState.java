@@ -17,9 +17,21 @@ public final class HalfOpenState extends BreakerStateBase {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger slow = new AtomicInteger();
 
+    private final boolean afterHold;
+
     HalfOpenState(int probes) {
+        this(probes, false);
+    }
+
+    HalfOpenState(int probes, boolean afterHold) {
         this.probes = probes;
         this.permits = new AtomicInteger(probes);
+        this.afterHold = afterHold;
+    }
+
+    /** Whether it probes because the cluster released its hold, not after opening on its own calls. */
+    public boolean afterHold() {
+        return afterHold;
     }
 
     @Override

@@ -68,6 +68,26 @@ class ClusterBreakersTest {
     }
 
     @Test
+    void theOthersProbingThroughALastingOutageKeepTheHold() {
+        Node a = node("a");
+        Node b = node("b");
+        Node c = node("c");
+        a.fail(4);
+        b.fail(4);
+
+        for (int round = 0; round < 3; round++) {
+            time.advance(OPEN);
+            a.fail(1); // a probes: HALF_OPEN, still failing on its own calls
+            assertThat(a.breaker.state()).isEqualTo(BreakerState.HALF_OPEN);
+            assertThat(c.breaker.heldOpen()).isTrue();
+            a.fail(1);
+            b.fail(2);
+            assertThat(c.breaker.heldOpen()).isTrue();
+        }
+        assertThat(c.transitions).hasSize(1);
+    }
+
+    @Test
     void aFailurePrivateToOneInstanceNeverOpensTheOthers() {
         Node a = node("a");
         Node b = node("b");
