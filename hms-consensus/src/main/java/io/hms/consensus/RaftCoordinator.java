@@ -246,6 +246,17 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         return locks.leaseOf(name, requestId).thenApplyAsync(found -> found, callbacks);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Through the log, judged at the leader's clock as an acquisition is; a local lease (while degraded) is
+     * renewed locally, a replicated one not at all while degraded.
+     */
+    @Override
+    public Optional<LockLease> renew(LockLease held, Duration lease) {
+        return locks.renew(held, lease);
+    }
+
     /** Releases the lease (through the log without waiting, or locally); one taken over is ignored. */
     @Override
     public void unlock(LockLease lease) {

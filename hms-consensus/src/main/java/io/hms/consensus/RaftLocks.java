@@ -119,6 +119,23 @@ final class RaftLocks {
         return reads.await().thenApply(v -> state.leaseOf(name, requestId));
     }
 
+    /** Extends {@code held} through the log (or locally, for a local lease); empty when refused or unconfirmed. */
+    Optional<LockLease> renew(LockLease held, Duration lease) {
+        if (DegradedLocks.isLocal(held)) {
+            return degraded.renew(held, lease);
+        }
+        if (status.get() == CoordinatorStatus.DEGRADED) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(await(router.submit(new Command.RenewLock(held.name(), held.token(),
+                    Math.max(1, lease.toMillis()), 0))).lease());
+        } catch (RaftCommandException e) {
+            LOG.warn("lease of lock '{}' token {} not renewed: {}", held.name(), held.token(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     void unlock(LockLease lease) {
         if (DegradedLocks.isLocal(lease)) {
             degraded.unlock(lease);

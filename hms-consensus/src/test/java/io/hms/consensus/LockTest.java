@@ -58,6 +58,23 @@ class LockTest {
     }
 
     @Test
+    void aHolderRenewsItsLeaseFromAFollowerAndARenewalOfATakenOverLeaseIsRefused() {
+        RaftCoordinator follower = cluster.follower();
+        LockLease held = follower.tryLock("renewed", "holder", Duration.ofSeconds(1)).orElseThrow();
+
+        LockLease renewed = follower.renew(held, Duration.ofMinutes(1)).orElseThrow();
+
+        assertThat(renewed.token()).isEqualTo(held.token());
+        assertThat(renewed.expiresAt()).isAfter(held.expiresAt().plusSeconds(30));
+        assertThat(cluster.leader().tryLock("renewed", "other", Duration.ofSeconds(1))).as("still held").isEmpty();
+        LockLease expired = follower.tryLock("short", "holder", Duration.ofMillis(200)).orElseThrow();
+        LockLease taken = Eventually.value("the short lease ran out and was taken over",
+                () -> cluster.leader().tryLock("short", "survivor", Duration.ofMinutes(1)).orElse(null));
+        assertThat(follower.renew(expired, Duration.ofMinutes(1))).isEmpty();
+        assertThat(follower.checkFence(taken)).isTrue();
+    }
+
+    @Test
     void aRetryOfTheSameRequestAnswersItsOwnLeaseFromAnyNodeAndALookupFindsIt() throws Exception {
         RaftCoordinator leader = cluster.leader();
         RaftCoordinator follower = cluster.follower();

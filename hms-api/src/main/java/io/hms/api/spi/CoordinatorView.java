@@ -63,6 +63,18 @@ public interface CoordinatorView {
      */
     Optional<LockLease> tryLock(String name, String holder, Duration lease);
 
+    /**
+     * Extends a lease this instance still holds: the same lock and token, ending {@code lease} from now. A
+     * holder renews well before its lease ends, so that a short lease both survives a long task and frees the
+     * lock soon after the holder dies.
+     *
+     * @return the lease with its new end, or empty when it has ended, was taken over or released, or the
+     *         cluster cannot confirm the renewal; by default empty (this coordinator does not renew)
+     */
+    default Optional<LockLease> renew(LockLease held, Duration lease) {
+        return Optional.empty();
+    }
+
     /** Releases a lease; a lease that has already ended or been taken over is ignored. */
     void unlock(LockLease lease);
 

@@ -56,4 +56,32 @@ public sealed interface SwarmReport {
             return state != BreakerState.CLOSED && !heldByCluster;
         }
     }
+
+    /**
+     * How far an instance's repair of a component got: the rung it started last under its lock's lease, or that
+     * the pass ended. An instance that takes the component's lock over from a holder that died mid-repair goes on
+     * from the rung after the one reached, instead of climbing the ladder again from the bottom.
+     *
+     * @param nodeId    the repairing instance
+     * @param component the component being repaired
+     * @param function  the repair it started last
+     * @param level     that repair's rung
+     * @param token     the fencing token of the lease it ran under
+     * @param ended     whether the pass ended (verified, exhausted or stopped) rather than being under way
+     */
+    record RepairProgress(String nodeId, String component, String function, int level, long token, boolean ended)
+            implements SwarmReport {
+
+        /** Validates the fields. */
+        public RepairProgress {
+            Objects.requireNonNull(nodeId, "nodeId");
+            Objects.requireNonNull(component, "component");
+            Objects.requireNonNull(function, "function");
+        }
+
+        @Override
+        public String subject() {
+            return component;
+        }
+    }
 }

@@ -24,7 +24,9 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = Command.PublishDescriptors.class, name = "publish-descriptors"),
         @JsonSubTypes.Type(value = Command.AcquireLock.class, name = "acquire-lock"),
         @JsonSubTypes.Type(value = Command.ReleaseLock.class, name = "release-lock"),
-        @JsonSubTypes.Type(value = Command.PostBreakerWindow.class, name = "post-breaker-window")
+        @JsonSubTypes.Type(value = Command.PostBreakerWindow.class, name = "post-breaker-window"),
+        @JsonSubTypes.Type(value = Command.PostRepairProgress.class, name = "post-repair-progress"),
+        @JsonSubTypes.Type(value = Command.RenewLock.class, name = "renew-lock")
 })
 public sealed interface Command {
 
@@ -117,6 +119,8 @@ public sealed interface Command {
         return switch (report) {
             case SwarmReport.BreakerWindow w -> new PostBreakerWindow(w.nodeId(), w.component(), w.windowCalls(),
                     w.windowFailures(), w.state(), w.heldByCluster());
+            case SwarmReport.RepairProgress p -> new PostRepairProgress(p.nodeId(), p.component(), p.function(),
+                    p.level(), p.token(), p.ended());
         };
     }
 
@@ -129,6 +133,34 @@ public sealed interface Command {
         /** The report it carries; validates the fields. */
         public SwarmReport.BreakerWindow toReport() {
             return new SwarmReport.BreakerWindow(nodeId, component, windowCalls, windowFailures, state, heldByCluster);
+        }
+    }
+
+    /** An instance's repair progress ({@link SwarmReport.RepairProgress}): soft state, as a breaker window. */
+    record PostRepairProgress(String nodeId, String component, String function, int level, long token,
+                              boolean ended) implements Command {
+        /** The report it carries; validates the fields. */
+        public SwarmReport.RepairProgress toReport() {
+            return new SwarmReport.RepairProgress(nodeId, component, function, level, token, ended);
+        }
+    }
+
+    /**
+     * Extend lock {@code name}'s grant of {@code token} to end {@code leaseMillis} after the leader's
+     * {@code stampMillis}, if that grant is current and has not ended at the stamp.
+     */
+    record RenewLock(String name, long token, long leaseMillis, long stampMillis) implements Command {
+        /** Validates the fields. */
+        public RenewLock {
+            Objects.requireNonNull(name, "name");
+            if (leaseMillis < 1) {
+                throw new IllegalArgumentException("a lease must last at least 1 ms, got " + leaseMillis + " ms");
+            }
+        }
+
+        /** This command judged at {@code millis}. */
+        public RenewLock stampedAt(long millis) {
+            return new RenewLock(name, token, leaseMillis, millis);
         }
     }
 

@@ -77,7 +77,8 @@ public final class CommandRouter {
 
     /** Proposes {@code command} on this replica, which must lead; completes once applied here. */
     public CompletableFuture<Applied> proposeHere(Command command) {
-        Command stamped = command instanceof Command.AcquireLock acquire ? acquire.stampedAt(clock.millis()) : command;
+        Command stamped = command instanceof Command.AcquireLock acquire ? acquire.stampedAt(clock.millis())
+                : command instanceof Command.RenewLock renew ? renew.stampedAt(clock.millis()) : command;
         CommandClosure closure = new CommandClosure(stamped);
         node.get().apply(new Task(ByteBuffer.wrap(codec.encode(stamped)), closure));
         return closure.result();

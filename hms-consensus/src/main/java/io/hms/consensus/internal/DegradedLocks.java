@@ -66,6 +66,18 @@ public final class DegradedLocks {
         return Optional.of(grant.toLease(name));
     }
 
+    /** Extends {@code held} to end {@code lease} from now, if it is still the current, unexpired local grant. */
+    public synchronized Optional<LockLease> renew(LockLease held, Duration lease) {
+        Grant current = grants.get(held.name());
+        Instant now = clock.instant();
+        if (current == null || current.token() != held.token() || !current.expiresAt().isAfter(now)) {
+            return Optional.empty();
+        }
+        Grant renewed = new Grant(current.holder(), current.token(), now.plus(lease), current.requestId());
+        grants.put(held.name(), renewed);
+        return Optional.of(renewed.toLease(held.name()));
+    }
+
     /** Releases {@code lease} if it is still the current local grant of its lock. */
     public synchronized void unlock(LockLease lease) {
         Grant current = grants.get(lease.name());

@@ -57,6 +57,21 @@ final class LockTable {
         return Optional.of(grant.toLease(command.name()));
     }
 
+    /**
+     * Extends the lock's current grant to end {@code command}'s lease after its stamp, if the grant is the one
+     * of {@code command}'s token and has not ended at the stamp; otherwise nothing.
+     */
+    Optional<LockLease> renew(Command.RenewLock command) {
+        Grant current = grants.get(command.name());
+        if (current == null || current.token() != command.token() || command.stampMillis() >= current.expiresAtMillis()) {
+            return Optional.empty();
+        }
+        Grant renewed = new Grant(current.holder(), current.token(), command.stampMillis() + command.leaseMillis(),
+                current.requestId());
+        grants.put(command.name(), renewed);
+        return Optional.of(renewed.toLease(command.name()));
+    }
+
     /** Frees the lock if {@code command}'s token is its current grant; otherwise nothing. */
     void release(Command.ReleaseLock command) {
         Grant current = grants.get(command.name());

@@ -54,8 +54,13 @@ public final class ReplicatedState {
                 locks.release(release);
                 yield Applied.plain(index);
             }
+            case Command.RenewLock renew -> new Applied(index, locks.renew(renew).orElse(null), 0, 0);
             case Command.PostBreakerWindow window -> {
                 reports.post(window.toReport());
+                yield Applied.plain(index);
+            }
+            case Command.PostRepairProgress progress -> {
+                reports.post(progress.toReport());
                 yield Applied.plain(index);
             }
         };

@@ -38,7 +38,9 @@ class CommandCodecTest {
                         FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
                 new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L, "request-1"),
                 new Command.ReleaseLock("db", 7),
-                Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false)));
+                Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false)),
+                Command.of(new SwarmReport.RepairProgress("n1", "db", "restart", 2, 7, false)),
+                new Command.RenewLock("db", 7, 15_000, 1_700_000_000_000L));
     }
 
     @Test

@@ -90,6 +90,22 @@ public final class LocalCoordinator implements Coordinator {
         return Optional.of(granted);
     }
 
+    /** The lease of lock {@code name} as granted or last renewed, ended or not; empty when released or never taken. */
+    public synchronized Optional<LockLease> currentLease(String name) {
+        return Optional.ofNullable(locks.get(name));
+    }
+
+    @Override
+    public synchronized Optional<LockLease> renew(LockLease held, Duration lease) {
+        LockLease current = locks.get(held.name());
+        if (current == null || current.token() != held.token() || !scheduler.now().isBefore(current.expiresAt())) {
+            return Optional.empty();
+        }
+        LockLease renewed = new LockLease(current.name(), current.holder(), current.token(), scheduler.now().plus(lease));
+        locks.put(held.name(), renewed);
+        return Optional.of(renewed);
+    }
+
     @Override
     public synchronized void unlock(LockLease lease) {
         LockLease current = locks.get(lease.name());

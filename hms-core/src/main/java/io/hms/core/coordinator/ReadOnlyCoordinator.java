@@ -85,6 +85,11 @@ public final class ReadOnlyCoordinator implements CoordinatorView {
     }
 
     @Override
+    public Optional<LockLease> renew(LockLease held, Duration lease) {
+        return coordinator.renew(held, lease);
+    }
+
+    @Override
     public Subscription onReport(Consumer<SwarmReport> listener) {
         return coordinator.onReport(listener);
     }

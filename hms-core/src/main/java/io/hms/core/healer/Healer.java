@@ -52,10 +52,15 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Budget.</b> At most {@link HealerOptions#maxConcurrentRepairs()} passes run at once over all
  *       components; the others wait first come, first served and start when a slot frees.</li>
  *   <li><b>Lock.</b> Each pass takes the coordinator lock {@code hms.heal.<component>} for this node
- *       ({@link Coordinator#nodeId()}) with {@link HealerOptions#lockLease()}; if another holder has it,
- *       the pass gives its slot back and is retried after {@link HealerOptions#escalationBackoff()}.
- *       Before each step the lease's fencing token is checked; a lease taken over ends the pass the
- *       same way.</li>
+ *       ({@link Coordinator#nodeId()}) with {@link HealerOptions#lockLease()}, and renews it every third of
+ *       the lease while it runs; if another holder has it, the pass gives its slot back and is retried after
+ *       {@link HealerOptions#escalationBackoff()} or a third of the lease, whichever is shorter. Before each
+ *       step the lease's fencing token is checked; a lease taken over ends the pass the same way. A repair
+ *       gets the lease in its {@link io.hms.api.RepairContext}, to fence its own writes.</li>
+ *   <li><b>Relay.</b> A pass tells the cluster each rung it starts and that it ended (a
+ *       {@link io.hms.api.spi.SwarmReport.RepairProgress}). When a holder dies mid-repair (its lease is no
+ *       longer renewed and ends), the next instance to take the lock goes on from the rung after the one the
+ *       dead holder reached, instead of from the bottom of the ladder.</li>
  *   <li><b>Pass.</b> The steps are the explicit steps of the component's playbook, or its REPAIR
  *       functions in level order. Each repair runs on a host thread ({@code hms-host-…}) with its
  *       timeout and a {@link io.hms.api.RepairContext}; a repair whose earlier run has not returned is not
@@ -103,6 +108,8 @@ public final class Healer implements AutoCloseable {
     private final InFlightWork work;
     private final Triage triage;
     private final CallerVerdicts verdicts = new CallerVerdicts();
+    private final RepairRelay relay;
+    private final Scheduler scheduler;
     private final List<BusSubscription> subscriptions = new ArrayList<>();
     private boolean started;
     private boolean closed;
@@ -148,6 +155,8 @@ public final class Healer implements AutoCloseable {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.events = Objects.requireNonNull(events, "events");
         this.coordinator = Objects.requireNonNull(coordinator, "coordinator");
+        this.relay = new RepairRelay(coordinator);
+        this.scheduler = scheduler;
         Objects.requireNonNull(probe, "probe");
         Objects.requireNonNull(callers, "callers");
         this.options = Objects.requireNonNull(options, "options");
@@ -171,6 +180,7 @@ public final class Healer implements AutoCloseable {
             return;
         }
         started = true;
+        relay.start();
         subscriptions.add(events.subscribe(HealthChanged.class, this::onHealthChanged));
         subscriptions.add(events.subscribe(BreakerTransition.class, this::onBreakerTransition));
     }
@@ -212,6 +222,7 @@ public final class Healer implements AutoCloseable {
             subscriptions.forEach(BusSubscription::close);
         }
         triage.close();
+        relay.close();
         verdicts.clear();
         passes.shutdownNow();
         repairs.close();
@@ -226,7 +237,8 @@ public final class Healer implements AutoCloseable {
 
     /** Called by the triage, under its lock: starts a pass on its own virtual thread. */
     private void launch(IncidentRun run) {
-        RepairPass pass = new RepairPass(run, triage, registry, coordinator, steps, options.lockLease());
+        RepairPass pass = new RepairPass(run, triage, registry, coordinator, steps, options.lockLease(), relay,
+                scheduler);
         work.begin();
         try {
             passes.execute(() -> {

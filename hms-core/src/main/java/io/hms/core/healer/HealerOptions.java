@@ -18,11 +18,14 @@ import java.util.Objects;
  * <p>How long a closed incident may be re-opened, and how long a repair's verification waits for the
  * callers, are settings of each component's {@link io.hms.api.policy.Playbook}.
  *
- * @param escalationBackoff    the wait before the second pass over the playbook, and before retrying a
- *                             lock held by another instance; positive
+ * @param escalationBackoff    the wait before the second pass over the playbook, and (at most) before
+ *                             retrying a lock held by another instance; positive
  * @param maxEscalationBackoff the cap of the wait between passes, which doubles after every failed pass;
  *                             at least {@code escalationBackoff}
- * @param lockLease            how long the component's coordinator lock is leased for one pass; positive
+ * @param lockLease            how long the component's coordinator lock is leased; a pass renews it every
+ *                             third of it while it runs, so this is how soon another instance may take the
+ *                             repair over after the holder dies (a lock held by another is retried every
+ *                             third of it); positive
  */
 public record HealerOptions(int maxConcurrentRepairs, Duration escalationBackoff,
                             Duration maxEscalationBackoff, Duration lockLease) {
@@ -43,9 +46,9 @@ public record HealerOptions(int maxConcurrentRepairs, Duration escalationBackoff
         }
     }
 
-    /** 4 concurrent repairs, 5 s backoff doubling up to 5 min, 5 min lock lease. */
+    /** 4 concurrent repairs, 5 s backoff doubling up to 5 min, 15 s lock lease (renewed while a pass runs). */
     public static HealerOptions defaults() {
-        return new HealerOptions(4, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(5));
+        return new HealerOptions(4, Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofSeconds(15));
     }
 
     /** These options with another repair budget. */

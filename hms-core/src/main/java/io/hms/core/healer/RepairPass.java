@@ -4,6 +4,7 @@ import io.hms.api.event.RepairOutcome;
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.LockLease;
 import io.hms.core.registry.FunctionRegistry;
+import io.hms.core.time.Scheduler;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -46,15 +47,19 @@ final class RepairPass implements Runnable {
     private final Coordinator coordinator;
     private final StepRunner steps;
     private final Duration lease;
+    private final RepairRelay relay;
+    private final Scheduler scheduler;
 
     RepairPass(IncidentRun run, Triage triage, FunctionRegistry registry, Coordinator coordinator, StepRunner steps,
-               Duration lease) {
+               Duration lease, RepairRelay relay, Scheduler scheduler) {
         this.run = run;
         this.triage = triage;
         this.registry = registry;
         this.coordinator = coordinator;
         this.steps = steps;
         this.lease = lease;
+        this.relay = relay;
+        this.scheduler = scheduler;
     }
 
     /** The name of the lock that serializes the repairs of {@code component} across instances. */
@@ -86,22 +91,29 @@ final class RepairPass implements Runnable {
         if (held.isEmpty()) {
             return new LockBusy("lock " + lockName(run.component()) + " is held by another instance");
         }
+        LeaseRenewal renewal = LeaseRenewal.start(coordinator, scheduler, held.get(), lease);
+        PlannedStep[] last = new PlannedStep[1];
         try {
-            return steps(held.get());
+            return steps(held.get(), last);
         } finally {
+            renewal.stop();
+            relay.ended(run.component(), last[0], held.get());
             coordinator.unlock(held.get());
         }
     }
 
-    private Result steps(LockLease lock) throws InterruptedException {
+    private Result steps(LockLease lock, PlannedStep[] last) throws InterruptedException {
         int attempt = triage.beginPass(run);
         if (attempt < 0) {
             return new Aborted();
         }
         List<PlannedStep> plan = Playbooks.plan(registry, run.component());
-        int start = triage.startOfPass(run, plan);
+        int own = triage.startOfPass(run, plan);
+        int start = relay.resumeFrom(run.component(), lock, plan, own);
         String lastFailure = start == 0 ? "no repair is registered for '" + run.component()
                 + "'; register a @Repair method or give its policy a playbook"
+                : start > own ? plan.get(start - 1).function() + " was the last rung of an earlier holder of the lock,"
+                        + " which stopped without ending its pass"
                 : plan.get(start - 1).function() + " did not hold: the component failed again soon after";
         for (PlannedStep step : plan.subList(start, plan.size())) {
             if (Thread.currentThread().isInterrupted() || !triage.isOpen(run)) {
@@ -110,7 +122,9 @@ final class RepairPass implements Runnable {
             if (!coordinator.checkFence(lock)) {
                 return new LockBusy("lock " + lock.name() + " was taken over during the pass");
             }
-            IncidentStep done = steps.run(run, step, attempt);
+            relay.starting(run.component(), step, lock);
+            last[0] = step;
+            IncidentStep done = steps.run(run, step, attempt, lock);
             triage.stepDone(run, done);
             if (done.outcome() == RepairOutcome.VERIFIED) {
                 return new Verified(done.function());

@@ -6,6 +6,7 @@ import io.hms.api.HealthStatus;
 import io.hms.api.RepairContext;
 import io.hms.api.event.BreakerState;
 import io.hms.api.event.RepairOutcome;
+import io.hms.api.spi.LockLease;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.registry.FunctionRegistry;
 import io.hms.core.time.Cancellable;
@@ -55,7 +56,7 @@ final class StepRunner {
         this.verdicts = verdicts;
     }
 
-    IncidentStep run(IncidentRun run, PlannedStep step, int attempt) throws InterruptedException {
+    IncidentStep run(IncidentRun run, PlannedStep step, int attempt, LockLease lease) throws InterruptedException {
         Instant startedAt = scheduler.now();
         long start = scheduler.nanoTime();
         Verdict verdict;
@@ -63,14 +64,15 @@ final class StepRunner {
             verdict = new Verdict(RepairOutcome.FAILED, "no REPAIR function named '" + step.function()
                     + "' is registered for '" + run.component() + "'; register it or remove the step from the playbook");
         } else {
-            verdict = repairAndVerify(run, step, attempt);
+            verdict = repairAndVerify(run, step, attempt, lease);
         }
         Duration took = Duration.ofNanos(scheduler.nanoTime() - start);
         return new IncidentStep(step.function(), step.level(), attempt, verdict.outcome(), startedAt, took,
                 verdict.detail());
     }
 
-    private Verdict repairAndVerify(IncidentRun run, PlannedStep step, int attempt) throws InterruptedException {
+    private Verdict repairAndVerify(IncidentRun run, PlannedStep step, int attempt, LockLease lease)
+            throws InterruptedException {
         String key = run.component() + '\u0000' + step.function();
         HostCall<Boolean> earlier = stillRunning.get(key);
         if (earlier != null && earlier.running()) {
@@ -78,7 +80,7 @@ final class StepRunner {
                     + " it is not started again until it returns");
         }
         RepairContext context = new RepairContext(run.component(), run.id(), step.level(), attempt, run.reason(),
-                step.timeout());
+                step.timeout(), lease);
         HostCall<Boolean> repair = repairs.start(() -> step.repair().repair(context), step.timeout());
         stillRunning.put(key, repair);
         repair.returned().whenComplete((done, error) -> stillRunning.remove(key, repair));

@@ -181,8 +181,9 @@ final class Triage {
                     if (run.hasRecoveredMeanwhile() || run.earlyAndServing()) {
                         close(run, Incident.SELF);
                     } else {
-                        LOG.info("{} waits: {}; retrying in {}", run.id(), busy.detail(), options.escalationBackoff());
-                        run.waiting(scheduler.schedule(options.escalationBackoff(), () -> retry(run)));
+                        Duration wait = lockRetry();
+                        LOG.info("{} waits: {}; retrying in {}", run.id(), busy.detail(), wait);
+                        run.waiting(scheduler.schedule(wait, () -> retry(run)));
                     }
                 }
                 case RepairPass.Aborted aborted -> run.waiting(null);
@@ -192,6 +193,12 @@ final class Triage {
                 launch(next);
             }
         }
+    }
+
+    /** How soon a pass that found the lock held tries again: soon enough to take over a dead holder's lease. */
+    private Duration lockRetry() {
+        Duration third = options.lockLease().dividedBy(3);
+        return third.compareTo(options.escalationBackoff()) < 0 ? third : options.escalationBackoff();
     }
 
     List<Incident> incidents() {

@@ -157,8 +157,10 @@ class HealerRepairLadderTest {
                 "restart L2 #1 FAILED: repair returned false",
                 "reset L1 #1 VERIFIED",
                 "closed by reset after 3 steps");
-        assertThat(told.get()).isEqualTo(new RepairContext("db", done.incidentId(), 2, 1, "connection refused",
-                Duration.ofMillis(700)));
+        assertThat(told.get()).usingRecursiveComparison().ignoringFields("lease").isEqualTo(new RepairContext("db",
+                done.incidentId(), 2, 1, "connection refused", Duration.ofMillis(700), told.get().lease()));
+        assertThat(told.get().lease().name()).isEqualTo("hms.heal.db");
+        assertThat(told.get().fencingToken()).isPositive();
         assertThat(f.healer.incidents().getFirst().steps()).extracting(IncidentStep::outcome)
                 .containsExactly(FAILED, FAILED, VERIFIED);
     }

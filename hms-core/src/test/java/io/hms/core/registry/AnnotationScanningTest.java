@@ -10,8 +10,10 @@ import io.hms.api.HealthCheck;
 import io.hms.api.HealthStatus;
 import io.hms.api.Repair;
 import io.hms.api.RepairContext;
+import io.hms.api.spi.LockLease;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class AnnotationScanningTest {
 
     private static final RepairContext CONTEXT =
-            new RepairContext("db", "inc-1", 1, 1, "ping failed", Duration.ofSeconds(1));
+            new RepairContext("db", "inc-1", 1, 1, "ping failed", Duration.ofSeconds(1),
+                    new LockLease("hms.heal.db", "node-1", 1, Instant.EPOCH));
 
     @Test
     void healthChecksReturningHealthBooleanOrVoidAreAdapted() throws Exception {

@@ -5,6 +5,7 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.SwarmReport;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -73,5 +74,20 @@ public abstract class ForwardingCoordinator implements Coordinator {
     @Override
     public void close() {
         delegate.close();
+    }
+
+    @Override
+    public Optional<LockLease> renew(LockLease held, Duration lease) {
+        return delegate.renew(held, lease);
+    }
+
+    @Override
+    public CompletionStage<Void> publish(SwarmReport report) {
+        return delegate.publish(report);
+    }
+
+    @Override
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return delegate.onReport(listener);
     }
 }
