@@ -29,10 +29,11 @@ import java.util.concurrent.TimeUnit;
  * One node of a cluster under test, in its own JVM: runs a {@link RaftCoordinator} (with chaos faults
  * enabled) and answers a line protocol on stdin/stdout, so that a test can drive it and kill it.
  *
- * <p>Arguments: {@code address peers(comma-separated) dataDirectory [runtime] [requestMs=<ms>] [shared=<url>]}; with
+ * <p>Arguments: {@code address peers(comma-separated) dataDirectory [runtime] [requestMs=<ms>] [shared=<url>] [healed=<url> [leaseMs=<ms>]]}; with
  * {@code runtime}, an HMS runtime runs on the coordinator too, with a component {@value #PATCHED} that the
  * patch requests change through its configurator; {@code requestMs} is the coordinator's request timeout
- * (3000 by default). Requests, one a line,
+ * (3000 by default); {@code healed} adds a component every node repairs ({@link HealedComponent}) with the
+ * healer's lock lease {@code leaseMs}. Requests, one a line,
  * {@code <id> <verb> [arg]}; each answered by {@code @@ <id> OK [result]} or {@code @@ <id> ERR <why>}:
  * <ul>
  *   <li>{@code W v} — commits a policy version of component {@value #REGISTER} whose source is {@code v};</li>
@@ -102,9 +103,13 @@ public final class ChaosNode {
         String sharedUrl = stringOption(args, "shared=");
         SharedCaller shared = sharedUrl == null ? null : new SharedCaller(sharedUrl, args[0]);
         Hms runtime = null;
-        if (List.of(args).contains("runtime") || shared != null) {
+        String healedUrl = stringOption(args, "healed=");
+        if (List.of(args).contains("runtime") || shared != null || healedUrl != null) {
             HmsBuilder builder = Hms.builder().coordinator(coordinator).discoverPlugins(false)
                     .component(ComponentSpec.of(PATCHED));
+            if (healedUrl != null) {
+                HealedComponent.addTo(builder, healedUrl, args[0], Duration.ofMillis(option(args, "leaseMs=", 15_000)));
+            }
             runtime = (shared != null ? SharedCaller.addTo(builder) : builder).build();
             if (shared != null) {
                 shared.watch(runtime);
