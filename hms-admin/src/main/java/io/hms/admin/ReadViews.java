@@ -239,6 +239,18 @@ final class ReadViews {
     record ClusterView(String nodeId, boolean leader, String leaderId, List<String> members, String status) {
     }
 
+    /** One instance's view of a component, as the cluster's reports tell it. */
+    record SightingView(String nodeId, String health, String breaker, String openIncident, int levelReached,
+                        long policyVersion, long ageMillis) {
+    }
+
+    List<SightingView> clusterComponent(String name) {
+        requireComponent(name);
+        return hms.swarm().component(name).stream().map(s -> new SightingView(s.nodeId(), s.state().health().name(),
+                s.state().breaker().name(), s.state().openIncident(), s.state().levelReached(),
+                s.state().policyVersion(), s.age().toMillis())).toList();
+    }
+
     ClusterView cluster() {
         CoordinatorView coordinator = hms.coordinator();
         return new ClusterView(coordinator.nodeId(), coordinator.isLeader(), coordinator.leaderId().orElse(null),

@@ -29,6 +29,7 @@ final class Routes {
         routes.add(Route.read(API + "/optimizer", r -> views.optimizer()));
         routes.add(Route.read(API + "/chaos", r -> views.chaos()));
         routes.add(Route.read(API + "/cluster", r -> views.cluster()));
+        routes.add(Route.read(API + "/cluster/components/{name}", r -> views.clusterComponent(r.path("name"))));
         routes.add(Route.read(API + "/meters", r -> views.meters(r.query("prefix"), r.query("since").map(
                 since -> Request.duration(since, "since")))));
         PrometheusText prometheus = new PrometheusText(hms.meterRegistry());

@@ -142,6 +142,13 @@ class AdminReadsTest {
         assertThat(get("api/optimizer").get("runs").isEmpty()).isTrue();
         assertThat(get("api/optimizer").get("fronts").isEmpty()).isTrue();
         assertThat(get("api/components/db").get("health").get("status").asText()).isEqualTo("UP");
+        JsonNode across = get("api/cluster/components/db");
+        assertThat(across).singleElement().satisfies(s -> {
+            assertThat(s.get("nodeId").asText()).isEqualTo(cluster.get("nodeId").asText());
+            assertThat(s.get("health").asText()).isEqualTo("UP");
+            assertThat(s.get("breaker").asText()).isEqualTo("CLOSED");
+            assertThat(s.get("ageMillis").asLong()).isZero();
+        });
     }
 
     @Test

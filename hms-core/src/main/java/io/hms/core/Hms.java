@@ -3,7 +3,9 @@ package io.hms.core;
 import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
 import io.hms.api.Subscription;
+import io.hms.api.event.BreakerState;
 import io.hms.api.event.BreakerTransition;
+import io.hms.api.event.ComponentEvent;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.LeadershipChanged;
 import io.hms.api.spi.AnomalyDetectorProvider;
@@ -11,6 +13,7 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorView;
 import io.hms.api.spi.Optimizer;
 import io.hms.api.spi.Registrar;
+import io.hms.api.spi.SwarmReport.ComponentState;
 import io.hms.core.admin.AdminEndpoint;
 import io.hms.core.admin.AdminOptions;
 import io.hms.core.chaos.Chaos;
@@ -26,6 +29,7 @@ import io.hms.core.guard.Guards;
 import io.hms.core.guard.cluster.ClusterBreakers;
 import io.hms.core.healer.Healer;
 import io.hms.core.healer.Incident;
+import io.hms.core.healer.IncidentStep;
 import io.hms.core.metrics.HmsMetrics;
 import io.hms.core.monitor.HealthProbe;
 import io.hms.core.monitor.Monitor;
@@ -40,6 +44,7 @@ import io.hms.core.registry.PluginReport;
 import io.hms.core.registry.RegistryView;
 import io.hms.core.registry.StagedRegistrar;
 import io.hms.core.supervisor.Supervisor;
+import io.hms.core.swarm.SwarmView;
 import io.hms.core.time.HmsThreads;
 import io.hms.core.time.HostThreads;
 import io.hms.core.time.ManualScheduler;
@@ -106,6 +111,7 @@ public final class Hms implements AutoCloseable {
     private final AnomalyWatch anomalies;
     private final ExecutorService anomalyThread;
     private final ClusterBreakers clusterBreakers;
+    private final SwarmView swarm;
     private final Healer healer;
     private final Configurator configurator;
     private final HmsMetrics metrics;
@@ -164,6 +170,8 @@ public final class Hms implements AutoCloseable {
         this.coordinatorView = ReadOnlyCoordinator.of(coordinator);
         this.clusterBreakers = new ClusterBreakers(coordinator, scheduler, b.clusterBreakers,
                 name -> guards.find(name).map(Guard::breaker));
+        this.swarm = new SwarmView(coordinator, scheduler, SwarmView.DEFAULT_EVERY, SwarmView.DEFAULT_EVERY.multipliedBy(3),
+                this::componentStates);
         this.supervisor = new Supervisor(scheduler, events::publish, b.supervisionInterval);
         this.chaos = new Chaos(b.chaosOptions, scheduler, guards, events::publish, coordinator, supervisor, threads);
         this.hostThreads = new HostThreads("host", b.hostThreads, threads);
@@ -236,6 +244,8 @@ public final class Hms implements AutoCloseable {
                 guards.find(closed.component()).ifPresent(guard -> guard.breaker()
                         .probeNow("incident " + closed.incidentId() + " closed by " + closed.resolvedBy()))));
         wiring.add(events.subscribe(BreakerTransition.class, clusterBreakers::onTransition));
+        wiring.add(events.subscribe(ComponentEvent.class, changed -> swarm.changed()));
+        swarm.start();
         clusterBreakers.start();
         wiring.add(coordinator.onLeadershipChange(leader ->
                 events.publish(new LeadershipChanged(scheduler.now(), coordinator.nodeId(), leader))));
@@ -394,6 +404,7 @@ public final class Hms implements AutoCloseable {
         chaos.close();
         wiring.forEach(Subscription::close);
         clusterBreakers.close();
+        swarm.close();
         metrics.close();
         chaosMetrics.close();
         if (anomalies != null) {
@@ -409,6 +420,28 @@ public final class Hms implements AutoCloseable {
             coordinator.close();
         }
         shutdownBasics();
+    }
+
+    /**
+     * What every instance of the cluster sees of each component, from the reports they tell each other: health,
+     * breaker, open incident and the rung it reached, policy version. With the embedded local coordinator: this
+     * instance alone.
+     */
+    public SwarmView swarm() {
+        return swarm;
+    }
+
+    private List<ComponentState> componentStates() {
+        List<ComponentState> states = new ArrayList<>();
+        for (String name : registry.componentNames()) {
+            Optional<Incident> open = healer.openIncident(name);
+            states.add(new ComponentState(name, monitor.health(name).status(),
+                    guards.find(name).map(Guard::breakerState).orElse(BreakerState.CLOSED),
+                    open.map(Incident::id).orElse(""),
+                    open.map(i -> i.steps().stream().mapToInt(IncidentStep::level).max().orElse(0)).orElse(0),
+                    registry.policy(name).version()));
+        }
+        return states;
     }
 
     private Optional<CallCounts> callCounts(String component) {

@@ -1,6 +1,8 @@
 package io.hms.api.spi;
 
+import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -82,6 +84,49 @@ public sealed interface SwarmReport {
         @Override
         public String subject() {
             return component;
+        }
+    }
+
+    /**
+     * What an instance knows of each of its components now: enough for any instance to answer "what is
+     * happening to component X across the cluster". Replaced by the instance's next one.
+     *
+     * @param nodeId     the reporting instance
+     * @param components one line per component
+     */
+    record NodeState(String nodeId, List<ComponentState> components) implements SwarmReport {
+
+        /** Validates and copies. */
+        public NodeState {
+            Objects.requireNonNull(nodeId, "nodeId");
+            components = List.copyOf(components);
+        }
+
+        @Override
+        public String subject() {
+            return "components";
+        }
+    }
+
+    /**
+     * One component as one instance sees it.
+     *
+     * @param component     the component
+     * @param health        the monitor's judgement
+     * @param breaker       its guard's breaker
+     * @param openIncident  the id of its open incident on that instance, or empty
+     * @param levelReached  the highest rung the open incident has run, 0 before any
+     * @param policyVersion the version of its policy in force there
+     */
+    record ComponentState(String component, HealthStatus health, BreakerState breaker, String openIncident,
+                          int levelReached, long policyVersion) {
+
+        /** Validates the fields. */
+        public ComponentState {
+            Objects.requireNonNull(component, "component");
+            Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(breaker, "breaker");
+            Objects.requireNonNull(openIncident, "openIncident");
         }
     }
 }

@@ -26,7 +26,8 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = Command.ReleaseLock.class, name = "release-lock"),
         @JsonSubTypes.Type(value = Command.PostBreakerWindow.class, name = "post-breaker-window"),
         @JsonSubTypes.Type(value = Command.PostRepairProgress.class, name = "post-repair-progress"),
-        @JsonSubTypes.Type(value = Command.RenewLock.class, name = "renew-lock")
+        @JsonSubTypes.Type(value = Command.RenewLock.class, name = "renew-lock"),
+        @JsonSubTypes.Type(value = Command.PostNodeState.class, name = "post-node-state")
 })
 public sealed interface Command {
 
@@ -121,6 +122,7 @@ public sealed interface Command {
                     w.windowFailures(), w.state(), w.heldByCluster());
             case SwarmReport.RepairProgress p -> new PostRepairProgress(p.nodeId(), p.component(), p.function(),
                     p.level(), p.token(), p.ended());
+            case SwarmReport.NodeState n -> new PostNodeState(n.nodeId(), n.components());
         };
     }
 
@@ -142,6 +144,14 @@ public sealed interface Command {
         /** The report it carries; validates the fields. */
         public SwarmReport.RepairProgress toReport() {
             return new SwarmReport.RepairProgress(nodeId, component, function, level, token, ended);
+        }
+    }
+
+    /** An instance's components as it sees them ({@link SwarmReport.NodeState}): soft state, as a breaker window. */
+    record PostNodeState(String nodeId, List<SwarmReport.ComponentState> components) implements Command {
+        /** The report it carries; validates the fields. */
+        public SwarmReport.NodeState toReport() {
+            return new SwarmReport.NodeState(nodeId, components);
         }
     }
 

@@ -63,6 +63,10 @@ public final class ReplicatedState {
                 reports.post(progress.toReport());
                 yield Applied.plain(index);
             }
+            case Command.PostNodeState state -> {
+                reports.post(state.toReport());
+                yield Applied.plain(index);
+            }
         };
     }
 

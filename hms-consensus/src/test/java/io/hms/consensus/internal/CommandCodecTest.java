@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.FunctionDescriptor;
+import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.Playbook;
@@ -40,7 +41,9 @@ class CommandCodecTest {
                 new Command.ReleaseLock("db", 7),
                 Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false)),
                 Command.of(new SwarmReport.RepairProgress("n1", "db", "restart", 2, 7, false)),
-                new Command.RenewLock("db", 7, 15_000, 1_700_000_000_000L));
+                new Command.RenewLock("db", 7, 15_000, 1_700_000_000_000L),
+                Command.of(new SwarmReport.NodeState("n1", List.of(new SwarmReport.ComponentState("db",
+                        HealthStatus.DOWN, BreakerState.OPEN, "inc-3", 2, 4)))));
     }
 
     @Test
