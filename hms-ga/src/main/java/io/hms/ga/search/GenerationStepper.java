@@ -18,6 +18,7 @@ import io.jenetics.engine.EvolutionStart;
 import io.jenetics.util.ISeq;
 import io.jenetics.util.MSeq;
 import io.jenetics.util.RandomRegistry;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -53,6 +54,7 @@ final class GenerationStepper {
     private Genotype<DoubleGene> bestGenotype;
     private double bestFitness = Double.NEGATIVE_INFINITY;
     private ComponentPolicy bestPolicy; // bestGenotype decoded, null until needed
+    private Migration migration = Migration.none();
 
     /** A run seeded with {@code startPolicy} and {@code alsoSeeded}. */
     GenerationStepper(PolicyCodec codec, PolicyFitness fitness, int populationSize, long evaluationBudget,
@@ -106,6 +108,12 @@ final class GenerationStepper {
         });
     }
 
+    /** Trades candidates with other islands through {@code value} from the next generation on. */
+    GenerationStepper migrating(Migration value) {
+        this.migration = value;
+        return this;
+    }
+
     /** Whether the budget is spent. */
     boolean finished() {
         return budget.exhausted();
@@ -125,12 +133,50 @@ final class GenerationStepper {
             population = refine(population, refined);
         }
         double mean = track(population);
+        if (generation % migration.interval() == 0 && !budget.exhausted()) {
+            population = migrate(population, result.generation());
+        }
         start = EvolutionStart.of(population, result.generation() + 1);
         if (bestPolicy == null) {
             bestPolicy = bestGenotype == null ? codec.base() : codec.decode(bestGenotype);
         }
         return new GenerationResult(generation, bestPolicy, bestFitness, mean, budget.used(),
                 budget.usedByLocalSearch(), budget.exhausted());
+    }
+
+    /**
+     * Sends this island's best (distinct policies, best first) and puts what the others sent in place of its
+     * worst, unevaluated: at most a quarter of the population, so an island keeps most of its own.
+     */
+    private ISeq<Phenotype<DoubleGene, Double>> migrate(ISeq<Phenotype<DoubleGene, Double>> population,
+                                                         long atGeneration) {
+        Integer[] order = byFitness(population);
+        List<GuardPolicy> emigrants = new ArrayList<>();
+        for (int k = 0; k < order.length && emigrants.size() < migration.emigrants(); k++) {
+            Phenotype<DoubleGene, Double> p = population.get(order[k]);
+            GuardPolicy policy = codec.decodeGuard(p.genotype());
+            if (p.isEvaluated() && Double.isFinite(p.fitness()) && !emigrants.contains(policy)) {
+                emigrants.add(policy);
+            }
+        }
+        List<GuardPolicy> immigrants = migration.exchange(generation, List.copyOf(emigrants));
+        MSeq<Phenotype<DoubleGene, Double>> next = population.copy();
+        int room = Math.min(immigrants.size(), Math.max(1, population.size() / 4));
+        for (int k = 0; k < room; k++) {
+            next.set(order[order.length - 1 - k], Phenotype.of(codec.encode(immigrants.get(k)), atGeneration));
+        }
+        return next.toISeq();
+    }
+
+    /** Indices of {@code population}, best first (unevaluated last). */
+    private static Integer[] byFitness(ISeq<Phenotype<DoubleGene, Double>> population) {
+        Integer[] order = new Integer[population.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(
+                (Integer i) -> population.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
+        return order;
     }
 
     /** Folds the population into the best seen; returns its mean fitness (NaN when none is finite). */
@@ -154,12 +200,7 @@ final class GenerationStepper {
 
     private ISeq<Phenotype<DoubleGene, Double>> refine(ISeq<Phenotype<DoubleGene, Double>> population, int best) {
         MSeq<Phenotype<DoubleGene, Double>> next = population.copy();
-        Integer[] order = new Integer[next.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(
-                (Integer i) -> next.get(i).fitnessOptional().orElse(Double.NEGATIVE_INFINITY)).reversed());
+        Integer[] order = byFitness(population);
         Map<Genotype<DoubleGene>, Refiner.State> kept = new HashMap<>();
         for (int k = 0; k < Math.min(best, order.length) && !budget.exhausted(); k++) {
             Phenotype<DoubleGene, Double> p = next.get(order[k]);

@@ -102,10 +102,21 @@ public final class PolicyOptimizer {
      * population holds), the rest random; otherwise as {@link #stream(GuardPolicy)}.
      */
     public Stream<GenerationResult> stream(GuardPolicy start, List<GuardPolicy> alsoSeeded) {
+        return stream(start, alsoSeeded, Migration.none());
+    }
+
+    /**
+     * A new run as {@link #stream(GuardPolicy, List)}, one island of several: every {@code migration.interval()}
+     * generations it trades its best candidates with the other islands through {@code migration}. Immigrants are
+     * evaluated from this run's budget, like any candidate.
+     */
+    public Stream<GenerationResult> stream(GuardPolicy start, List<GuardPolicy> alsoSeeded, Migration migration) {
         Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(migration, "migration");
         List<GuardPolicy> others = List.copyOf(alsoSeeded);
         GenerationStepper stepper = new GenerationStepper(codec, fitness, populationSize, evaluationBudget,
-                localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start, others);
+                localSearch.refined(), localSearch.evaluationsPerCandidate(), refiner(), randomSeed, start, others)
+                .migrating(migration);
         return Runs.stream(stepper::finished, stepper::next);
     }
 
