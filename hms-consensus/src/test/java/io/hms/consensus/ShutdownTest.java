@@ -54,7 +54,9 @@ class ShutdownTest {
             cluster.stop(left.nodeId());
 
             ExecutionException failed = assertThrows(ExecutionException.class, () -> pending.get(5, TimeUnit.SECONDS));
-            assertThat(failed.getCause()).hasMessageContaining("closed");
+            // on a loaded machine `left` may have won an election just before the others stopped: its commit is
+            // then failed as a stepped-down leader's; either way closing ends it, at once
+            assertThat(failed.getCause().getMessage()).containsAnyOf("closed", "Leader stepped down");
         }
     }
 

@@ -12,6 +12,7 @@ import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.LoadModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
+import io.hms.ga.search.Migration;
 import io.hms.ga.search.PolicyCodec;
 import io.hms.ga.search.PolicyFitness;
 import io.hms.ga.search.PolicyOptimizer;
@@ -82,6 +83,16 @@ public final class GuardTuner {
      */
     public TuningVerdict tune(CallRecords trace, ComponentPolicy current, PolicySpace space,
                               Predicate<GenerationResult> goOn) {
+        return tune(trace, current, space, goOn, Migration.none());
+    }
+
+    /**
+     * Tunes as one island of several: every few generations the search trades its best candidates with the other
+     * islands through {@code migration}; otherwise as {@link #tune(CallRecords, ComponentPolicy, PolicySpace,
+     * Predicate)}.
+     */
+    public TuningVerdict tune(CallRecords trace, ComponentPolicy current, PolicySpace space,
+                              Predicate<GenerationResult> goOn, Migration migration) {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(goOn, "goOn");
         List<DependencyModel> models = DependencyModel.plausibleModels(trace, options.plausibleModels(),
@@ -96,7 +107,7 @@ public final class GuardTuner {
                 .localSearch(options.localSearch())
                 .randomSeed(options.randomSeed())
                 .build();
-        Optional<GenerationResult> best = optimizer.stream(current.guard(), seeds(current.guard(), models.get(0)))
+        Optional<GenerationResult> best = optimizer.stream(current.guard(), seeds(current.guard(), models.get(0)), migration)
                 .takeWhile(goOn)
                 .collect(GenerationResult.toBest());
         GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());

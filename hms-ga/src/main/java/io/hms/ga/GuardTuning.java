@@ -9,6 +9,7 @@ import io.hms.api.spi.OptimizerContext;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
+import io.hms.ga.search.Migration;
 import io.hms.ga.search.PolicyCodec;
 import io.hms.ga.search.RunLimits;
 import java.util.List;
@@ -41,6 +42,16 @@ final class GuardTuning {
      */
     static Optional<GuardWinner> tune(OptimizerContext context, VersionedPolicy current,
                                       OptimizerAgentOptions options, BooleanSupplier proceed) {
+        return tune(context, current, options, proceed, Migration.none());
+    }
+
+    /**
+     * As {@link #tune(OptimizerContext, VersionedPolicy, OptimizerAgentOptions, BooleanSupplier)}, one island of a
+     * cluster-wide run trading candidates through {@code migration} (the memetic search only: an NSGA-II search
+     * runs alone).
+     */
+    static Optional<GuardWinner> tune(OptimizerContext context, VersionedPolicy current,
+                                      OptimizerAgentOptions options, BooleanSupplier proceed, Migration migration) {
         String component = current.component();
         CallRecords calls = context.trace(component);
         if (calls.calls() < options.minTraceCalls()) {
@@ -70,7 +81,7 @@ final class GuardTuning {
                 context.publish(new GenerationEvaluated(context.now(), component, r.generation(), r.bestFitness(),
                         r.meanFitness(), r.evaluations()));
                 return true;
-            });
+            }, migration);
             if (!proceed.getAsBoolean()) {
                 return Optional.empty();
             }

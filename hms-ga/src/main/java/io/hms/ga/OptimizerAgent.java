@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Optimizer agent: on the cluster leader only, it searches each component's policy space for a
+ * The Optimizer agent: on the cluster leader, it searches each component's policy space for a
  * better guard policy by replaying the component's recorded trace ({@link PolicyOptimizer}, memetic by
  * default), and evolves its repair playbook from its closed incidents ({@link PlaybookEvolver}); a winner
  * that beats the current policy by the margin goes to the configurator as one {@code PolicyPatch} with
@@ -68,7 +68,14 @@ import org.slf4j.LoggerFactory;
  * between pauses (a generation, or the work before the first or after the last: the trace's model, the
  * playbook's evolution); one {@code GenerationEvaluated} is published per
  * generation; a proposed policy lies inside the component's {@code PolicySpace}. A failing run is logged
- * and the agent goes on. Thread-safe.
+ * and the agent goes on.
+ *
+ * <p>With {@link OptimizerAgentOptions#islands()} every instance searches, each on its own trace: the leader
+ * names each guard search a run and calls the others to it ({@link io.hms.api.spi.SwarmReport.Migrants}); an
+ * instance that does not lead joins with a search of its own as one island, and every two generations the islands
+ * trade their two best candidates through the coordinator. Only the leader's island, which takes in the others'
+ * best, proposes; its winner is judged and canaried as ever. An island that cannot reach the others goes on
+ * alone. Thread-safe.
  */
 public final class OptimizerAgent implements Optimizer {
 
@@ -89,6 +96,7 @@ public final class OptimizerAgent implements Optimizer {
     private Executor executor;
     private ExecutorService ownedExecutor;
     private Subscription periodic;
+    private IslandRuns islands;
     private boolean draining;
     private volatile boolean closed;
 
@@ -137,6 +145,11 @@ public final class OptimizerAgent implements Optimizer {
         subscriptions.add(context.subscribe(PatchRolledBack.class, e -> canaryEnded(e.component())));
         subscriptions.add(context.every(options.anomalyCheck(), () -> submit(this::checkAnomalies)));
         subscriptions.add(context.coordinator().onLeadershipChange(this::leadershipChanged));
+        if (options.islands()) {
+            islands = new IslandRuns(context, options, this::submit,
+                    () -> pacer.pace() && !closed && !Thread.currentThread().isInterrupted(), pacer::start);
+            subscriptions.add(islands::close);
+        }
     }
 
     @Override
@@ -325,7 +338,15 @@ public final class OptimizerAgent implements Optimizer {
             Long requested = requestedBudgets.remove(component);
             OptimizerAgentOptions run = requested == null ? options
                     : options.toBuilder().evaluationBudget(requested).build();
-            Optional<GuardTuning.GuardWinner> guard = GuardTuning.tune(context, current, run, this::proceed);
+            Optional<GuardTuning.GuardWinner> guard;
+            if (islands != null && !run.paretoFront()) {
+                try (ClusterMigration migration = new ClusterMigration(context.coordinator(), component,
+                        islands.callRun(component))) {
+                    guard = GuardTuning.tune(context, current, run, this::proceed, migration);
+                }
+            } else {
+                guard = GuardTuning.tune(context, current, run, this::proceed);
+            }
             Optional<PlaybookTuning.PlaybookWinner> playbook = proceed()
                     ? PlaybookTuning.tune(context, current, run) : Optional.empty();
             if ((guard.isEmpty() && playbook.isEmpty()) || !active()) {

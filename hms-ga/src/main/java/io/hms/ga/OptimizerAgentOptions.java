@@ -54,6 +54,10 @@ import java.time.Duration;
  *                           it taken off the learned capacity ({@link GuardTuner}), so a limit fitted tightly to
  *                           today's capacity does not fail when the dependency serves less; 0 judges on what the
  *                           trace shows alone
+ * @param islands            evolve on every instance of the cluster, not only the leader: each instance searches on
+ *                           its own trace when the leader starts a run and trades its best candidates with the
+ *                           others every two generations ({@link io.hms.ga.search.Migration}); only the leader
+ *                           proposes. Off by default (followers then use no CPU for the optimizer)
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
@@ -61,7 +65,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
                                     double cpuShare, int plausibleModels, double timeoutMargin,
-                                    double capacityDrop) {
+                                    double capacityDrop, boolean islands) {
 
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
@@ -136,7 +140,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
                 .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
                 .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin)
-                .capacityDrop(capacityDrop);
+                .capacityDrop(capacityDrop).islands(islands);
     }
 
     private static void positive(Duration value, String setting, String fix) {
@@ -178,6 +182,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         private int plausibleModels = 4;
         private double timeoutMargin = 2.0;
         private double capacityDrop = 0.5;
+        private boolean islands;
 
         private Builder() {
         }
@@ -302,6 +307,12 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return this;
         }
 
+        /** See {@link OptimizerAgentOptions#islands()}. */
+        public Builder islands(boolean value) {
+            this.islands = value;
+            return this;
+        }
+
         /** See {@link OptimizerAgentOptions#capacityDrop()}. */
         public Builder capacityDrop(double value) {
             this.capacityDrop = value;
@@ -317,7 +328,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                     localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
                     randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare,
-                    plausibleModels, timeoutMargin, capacityDrop);
+                    plausibleModels, timeoutMargin, capacityDrop, islands);
         }
     }
 }

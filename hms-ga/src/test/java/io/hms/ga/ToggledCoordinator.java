@@ -5,6 +5,8 @@ import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.ReportBoard;
+import io.hms.api.spi.SwarmReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +19,19 @@ import java.util.function.Consumer;
 final class ToggledCoordinator implements Coordinator {
 
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+    private final String nodeId;
+    private final ReportBoard board;
     private volatile boolean leader;
 
     ToggledCoordinator(boolean leader) {
+        this("node-test", leader, new ReportBoard());
+    }
+
+    /** One of several instances whose reports go on {@code board}. */
+    ToggledCoordinator(String nodeId, boolean leader, ReportBoard board) {
+        this.nodeId = nodeId;
         this.leader = leader;
+        this.board = board;
     }
 
     void lead(boolean value) {
@@ -30,7 +41,18 @@ final class ToggledCoordinator implements Coordinator {
 
     @Override
     public String nodeId() {
-        return "node-test";
+        return nodeId;
+    }
+
+    @Override
+    public CompletionStage<Void> publish(SwarmReport report) {
+        board.post(report);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public Subscription onReport(Consumer<SwarmReport> listener) {
+        return board.subscribe(listener);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.hms.api.spi;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -25,20 +24,6 @@ public interface Coordinator extends CoordinatorView, AutoCloseable {
      *         {@link PolicyVersionConflictException} when a numbered policy commit was refused
      */
     CompletionStage<Long> commit(RegistryMutation mutation);
-
-    /**
-     * Tells every instance of the cluster (this one too) {@code report}, which replaces the last report of
-     * its kind from this instance about its subject. Reports are not registry changes: they are not told to
-     * {@link #onCommit} listeners and need not survive a restart.
-     *
-     * @return completes once the report is on its way to every instance (for a replicated coordinator:
-     *         committed); fails when the cluster cannot be reached. By default it fails at once: this
-     *         coordinator carries no reports
-     */
-    default CompletionStage<Void> publish(SwarmReport report) {
-        return CompletableFuture.failedFuture(new UnsupportedOperationException(
-                getClass().getSimpleName() + " carries no swarm reports"));
-    }
 
     /** Leaves the cluster and releases this instance's resources. */
     @Override

@@ -4,6 +4,8 @@ import io.hms.api.Subscription;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -86,6 +88,21 @@ public interface CoordinatorView {
 
     /** Calls {@code listener} for every committed change, in commit order, on every instance. */
     Subscription onCommit(Consumer<RegistryMutation> listener);
+
+    /**
+     * Tells every instance of the cluster (this one too) {@code report}, which replaces the last report of
+     * its kind from this instance about its subject. Reports are not registry changes (so a view may tell them:
+     * no policy changes this way): they are not told to {@link #onCommit} listeners and need not survive a
+     * restart.
+     *
+     * @return completes once the report is on its way to every instance (for a replicated coordinator:
+     *         committed); fails when the cluster cannot be reached. By default it fails at once: this
+     *         coordinator carries no reports
+     */
+    default CompletionStage<Void> publish(SwarmReport report) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException(
+                getClass().getSimpleName() + " carries no swarm reports"));
+    }
 
     /**
      * Calls {@code listener} with every {@link SwarmReport} an instance of the cluster publishes, this

@@ -2,6 +2,7 @@ package io.hms.api.spi;
 
 import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
+import io.hms.api.policy.GuardPolicy;
 import java.util.List;
 import java.util.Objects;
 
@@ -127,6 +128,33 @@ public sealed interface SwarmReport {
             Objects.requireNonNull(health, "health");
             Objects.requireNonNull(breaker, "breaker");
             Objects.requireNonNull(openIncident, "openIncident");
+        }
+    }
+
+    /**
+     * An island's best candidates, sent to the other islands of one optimizer run: every instance evolves on its
+     * own traces and takes in what the others found. The leader's first report of a run (generation 0, no
+     * candidates) calls the other instances to join it.
+     *
+     * @param nodeId     the sending instance
+     * @param component  the component whose guard policy is searched
+     * @param run        the run, named by the leader that started it
+     * @param generation the generation after which they were sent, 0 for the call
+     * @param policies   the candidates, best first
+     */
+    record Migrants(String nodeId, String component, long run, long generation, List<GuardPolicy> policies)
+            implements SwarmReport {
+
+        /** Validates and copies. */
+        public Migrants {
+            Objects.requireNonNull(nodeId, "nodeId");
+            Objects.requireNonNull(component, "component");
+            policies = List.copyOf(policies);
+        }
+
+        @Override
+        public String subject() {
+            return component;
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.hms.api.FunctionDescriptor;
 import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.api.spi.SwarmReport;
 import java.util.List;
@@ -27,7 +28,8 @@ import java.util.Objects;
         @JsonSubTypes.Type(value = Command.PostBreakerWindow.class, name = "post-breaker-window"),
         @JsonSubTypes.Type(value = Command.PostRepairProgress.class, name = "post-repair-progress"),
         @JsonSubTypes.Type(value = Command.RenewLock.class, name = "renew-lock"),
-        @JsonSubTypes.Type(value = Command.PostNodeState.class, name = "post-node-state")
+        @JsonSubTypes.Type(value = Command.PostNodeState.class, name = "post-node-state"),
+        @JsonSubTypes.Type(value = Command.PostMigrants.class, name = "post-migrants")
 })
 public sealed interface Command {
 
@@ -123,6 +125,8 @@ public sealed interface Command {
             case SwarmReport.RepairProgress p -> new PostRepairProgress(p.nodeId(), p.component(), p.function(),
                     p.level(), p.token(), p.ended());
             case SwarmReport.NodeState n -> new PostNodeState(n.nodeId(), n.components());
+            case SwarmReport.Migrants m -> new PostMigrants(m.nodeId(), m.component(), m.run(), m.generation(),
+                    m.policies());
         };
     }
 
@@ -152,6 +156,15 @@ public sealed interface Command {
         /** The report it carries; validates the fields. */
         public SwarmReport.NodeState toReport() {
             return new SwarmReport.NodeState(nodeId, components);
+        }
+    }
+
+    /** An island's best candidates ({@link SwarmReport.Migrants}): soft state, as a breaker window. */
+    record PostMigrants(String nodeId, String component, long run, long generation, List<GuardPolicy> policies)
+            implements Command {
+        /** The report it carries; validates the fields. */
+        public SwarmReport.Migrants toReport() {
+            return new SwarmReport.Migrants(nodeId, component, run, generation, policies);
         }
     }
 

@@ -67,6 +67,10 @@ public final class ReplicatedState {
                 reports.post(state.toReport());
                 yield Applied.plain(index);
             }
+            case Command.PostMigrants migrants -> {
+                reports.post(migrants.toReport());
+                yield Applied.plain(index);
+            }
         };
     }
 

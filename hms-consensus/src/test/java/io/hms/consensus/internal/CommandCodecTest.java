@@ -7,8 +7,10 @@ import io.hms.api.FunctionDescriptor;
 import io.hms.api.HealthStatus;
 import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.Playbook;
 import io.hms.api.policy.PlaybookStep;
+import io.hms.api.policy.RetryPolicy;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.RegistryMutation;
 import io.hms.api.spi.SwarmReport;
@@ -43,7 +45,9 @@ class CommandCodecTest {
                 Command.of(new SwarmReport.RepairProgress("n1", "db", "restart", 2, 7, false)),
                 new Command.RenewLock("db", 7, 15_000, 1_700_000_000_000L),
                 Command.of(new SwarmReport.NodeState("n1", List.of(new SwarmReport.ComponentState("db",
-                        HealthStatus.DOWN, BreakerState.OPEN, "inc-3", 2, 4)))));
+                        HealthStatus.DOWN, BreakerState.OPEN, "inc-3", 2, 4)))),
+                Command.of(new SwarmReport.Migrants("n1", "db", 17, 4, List.of(GuardPolicy.defaults(),
+                        GuardPolicy.defaults().withRetry(RetryPolicy.none())))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
@@ -87,6 +88,11 @@ public final class ReadOnlyCoordinator implements CoordinatorView {
     @Override
     public Optional<LockLease> renew(LockLease held, Duration lease) {
         return coordinator.renew(held, lease);
+    }
+
+    @Override
+    public CompletionStage<Void> publish(SwarmReport report) {
+        return coordinator.publish(report);
     }
 
     @Override
