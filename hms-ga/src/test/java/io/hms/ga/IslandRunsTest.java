@@ -48,7 +48,9 @@ class IslandRunsTest {
         ReportBoard board = new ReportBoard();
         FakeOptimizerContext follower = instance("b", false, board, 6);
         FakeOptimizerContext leader = instance("a", true, board, 5);
-        try (OptimizerAgent b = started(options(true), follower); OptimizerAgent a = started(options(true), leader)) {
+        OptimizerAgent b = started(options(true), follower);
+        OptimizerAgent a = started(options(true), leader);
+        try {
             assertThat(follower.traceAsks).as("an island records its trace from the start").contains(COMPONENT);
 
             leader.time.advance(Duration.ofMinutes(5));
@@ -63,6 +65,9 @@ class IslandRunsTest {
                 assertThat(m.generation()).isPositive();
                 assertThat(m.policies()).isNotEmpty().hasSizeLessThanOrEqualTo(ClusterMigration.EMIGRANTS);
             });
+        } finally {
+            a.close();
+            b.close();
         }
     }
 
@@ -71,13 +76,18 @@ class IslandRunsTest {
         ReportBoard board = new ReportBoard();
         FakeOptimizerContext follower = instance("b", false, board, 6);
         FakeOptimizerContext leader = instance("a", true, board, 5);
-        try (OptimizerAgent b = started(options(false), follower); OptimizerAgent a = started(options(false), leader)) {
+        OptimizerAgent b = started(options(false), follower);
+        OptimizerAgent a = started(options(false), leader);
+        try {
             leader.time.advance(Duration.ofMinutes(5));
 
             assertThat(follower.published).isEmpty();
             assertThat(follower.traceAsks).isEmpty();
             assertThat(leader.proposed).hasSize(1);
             assertThat(migrants(board)).isEmpty();
+        } finally {
+            a.close();
+            b.close();
         }
     }
 

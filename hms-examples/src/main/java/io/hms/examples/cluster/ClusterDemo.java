@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 /**
  * Starts three instances of the demo host ({@link ClusterDemoNode}), each in its own JVM on
  * 127.0.0.1, forming one Raft cluster. Promotes a patch on the leader and shows it applied on all
- * three; kills the leader's JVM with SIGKILL and shows another instance take over and promote the
- * next patch. Narrates on stdout, cleans up and exits by itself.
+ * three; takes down the payments service all three call and shows the instance that calls it least held
+ * open by the others' discovery, and what each instance knows of the others; kills the leader's JVM with
+ * SIGKILL and shows another instance take over and promote the next patch. Narrates on stdout, cleans up
+ * and exits by itself.
  *
  * <pre>mvn -q -Pcluster-demo -DskipTests verify</pre>
  */
@@ -61,6 +63,7 @@ public final class ClusterDemo {
             leader.send("promote 3000");
             awaitPolicy(instances, 3000);
             out.println("== every instance runs the patched policy");
+            sharedOutage(instances);
 
             out.println("== killing " + leader.name() + " with SIGKILL");
             long killedAt = System.nanoTime();
@@ -82,6 +85,33 @@ public final class ClusterDemo {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The payments service goes down for all three; two instances call it 40 times a second, the third once a
+     * second (its own window would need twenty seconds of failures). The third is held open by the cluster.
+     */
+    private void sharedOutage(List<DemoInstance> instances) {
+        DemoInstance slow = instances.getLast();
+        out.println("== the payments service that every instance calls goes down; " + slow.name()
+                + " calls it once a second, the others 40 times");
+        for (DemoInstance instance : instances) {
+            instance.send("payments down " + (instance == slow ? 1 : 40));
+        }
+        String[] held = await(slow.name() + " held open by the cluster", () -> slow.status()
+                .filter(s -> s[3].equals("OPEN") && s[4].equals("true")));
+        out.println("== " + slow.name() + " stopped calling payments after " + held[5]
+                + " failed calls: the others' discovery reached it (its own window needs 20); what it knows:");
+        await(slow.name() + " told of both others' open breakers", () -> slow.status()
+                .filter(s -> Integer.parseInt(s[6]) >= 2));
+        slow.send("cluster");
+        for (DemoInstance instance : instances) {
+            instance.send("payments up " + (instance == slow ? 1 : 40));
+        }
+        await("every payments breaker closed again", () -> instances.stream()
+                .allMatch(i -> i.status().map(s -> s[3].equals("CLOSED")).orElse(false)) ? Optional.of(true)
+                : Optional.empty());
+        out.println("== payments is back; every instance's breaker closed again");
     }
 
     private static Optional<DemoInstance> leaderAmong(List<DemoInstance> instances) {

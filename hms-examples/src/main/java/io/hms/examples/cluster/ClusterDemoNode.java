@@ -21,11 +21,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One instance of the demo host: an HMS runtime guarding an {@code inventory} component, joined to
+ * One instance of the demo host: an HMS runtime guarding an {@code inventory} component, and a {@code payments}
+ * service that every instance calls (a {@link SharedPayments}: its breaker follows the cluster), joined to
  * the cluster through a {@link RaftCoordinator}. It narrates what it sees (leadership, policies
- * applied) on stdout, and takes commands on stdin, one a line: {@code promote <ms>} promotes a patch
- * that sets the breaker's open duration; {@code status} answers
- * {@code @@ status <leader|follower> <policy version> <open duration ms>}. It stops when stdin closes.
+ * applied, its payments breaker) on stdout, and takes commands on stdin, one a line: {@code promote <ms>}
+ * promotes a patch that sets the breaker's open duration; {@code payments <down|up> <calls a second>} takes
+ * the payments service down or up and calls it that often; {@code cluster} prints what this instance knows of
+ * payments on every instance; {@code status} answers
+ * {@code @@ status <leader|follower> <policy version> <open duration ms> <payments breaker> <held by the cluster>
+ * <payments calls failed> <other instances it knows with payments OPEN>}. It stops when stdin closes.
  *
  * <p>Arguments: {@code name address peers(comma-separated) dataDirectory}.
  */
@@ -41,8 +45,10 @@ public final class ClusterDemoNode {
         RaftCoordinator coordinator = RaftCoordinator.start(RaftConfig.builder().address(args[1])
                 .peers(List.of(args[2].split(","))).dataDirectory(Path.of(args[3]))
                 .electionTimeout(Duration.ofMillis(800)).build());
-        try (Hms hms = Hms.builder().coordinator(coordinator).discoverPlugins(false).component("inventory")
+        SharedPayments payments = new SharedPayments(name, out);
+        try (Hms hms = payments.addTo(Hms.builder().coordinator(coordinator).discoverPlugins(false).component("inventory"))
                 .build().start()) {
+            payments.watch(hms);
             hms.events().subscribe(LeadershipChanged.class, e -> {
                 if (e.leader()) {
                     out.println("[" + name + "] leads the cluster now");
@@ -61,15 +67,19 @@ public final class ClusterDemoNode {
                 String[] command = line.trim().split(" ");
                 switch (command[0]) {
                     case "promote" -> promote(hms, name, Long.parseLong(command[1]), out);
+                    case "payments" -> payments.set(command[1].equals("down"), Integer.parseInt(command[2]));
+                    case "cluster" -> payments.printCluster();
                     case "status" -> {
                         VersionedPolicy policy = hms.registry().policy("inventory");
                         out.println("@@ status " + (coordinator.isLeader() ? "leader" : "follower") + " "
-                                + policy.version() + " " + policy.policy().guard().breaker().openDuration().toMillis());
+                                + policy.version() + " " + policy.policy().guard().breaker().openDuration().toMillis()
+                                + " " + payments.status());
                     }
                     default -> out.println("[" + name + "] unknown command: " + line);
                 }
             }
         } finally {
+            payments.close();
             coordinator.close();
         }
         System.exit(0);
