@@ -186,12 +186,20 @@ public final class Hms implements AutoCloseable {
                 : b.anomalyDetectors != null ? Optional.of(b.anomalyDetectors) : AnomalyWatch.discover(b.classLoader);
         this.anomalyThread = detectors.isPresent()
                 ? Executors.newSingleThreadExecutor(threads.platform("anomaly")) : null;
+        GuardTightening tightening = new GuardTightening(registry, configurator);
+        AnomalyResponse response = b.anomalyOptions.response();
         this.anomalies = detectors.map(provider -> new AnomalyWatch(b.anomalyOptions, provider, scheduler,
                 anomalyThread, threads.work(), registry::componentNames, this::callCounts, monitor::checkLatencyMillis,
                 anomaly -> {
                     events.publish(anomaly);
-                    if (b.anomalyOptions.response() == AnomalyResponse.REPAIR_EARLY) {
-                        healer.repairEarly(anomaly);
+                    switch (response) {
+                        case REPAIR_EARLY -> healer.repairEarly(anomaly);
+                        case TIGHTER_GUARD -> tightening.onAnomaly(anomaly);
+                        case NOTHING -> { }
+                    }
+                }, component -> {
+                    if (response == AnomalyResponse.TIGHTER_GUARD) {
+                        tightening.onAnomalyOver(component);
                     }
                 })).orElse(null);
         this.optimizer = b.optimizer != null ? Optional.of(b.optimizer)

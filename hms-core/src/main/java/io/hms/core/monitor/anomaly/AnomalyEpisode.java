@@ -20,6 +20,7 @@ public final class AnomalyEpisode {
     private int anomalous;
     private int usual;
     private boolean raised;
+    private boolean endedNow;
 
     /**
      * @param sustain anomalous ticks in a row that raise an anomaly, at least 1
@@ -39,6 +40,7 @@ public final class AnomalyEpisode {
      * @return the anomalous ticks in a row when this tick raises an anomaly, else 0
      */
     public int update(double grade) {
+        endedNow = false;
         if (grade > 0) {
             anomalous++;
             usual = 0;
@@ -51,9 +53,15 @@ public final class AnomalyEpisode {
         anomalous = 0;
         if (raised && ++usual >= calm) {
             raised = false;
+            endedNow = true;
             usual = 0;
         }
         return 0;
+    }
+
+    /** Whether the last {@link #update} ended a raised anomaly. */
+    public boolean ended() {
+        return endedNow;
     }
 
     /** Whether an anomaly is raised and not yet over. */

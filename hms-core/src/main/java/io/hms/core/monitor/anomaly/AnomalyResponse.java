@@ -12,5 +12,14 @@ public enum AnomalyResponse {
      * recovered on its own if no signal says the component fails. A component whose health then turns DOWN
      * within the playbook's re-open window re-opens that incident after the step that ran.
      */
-    REPAIR_EARLY
+    REPAIR_EARLY,
+
+    /**
+     * The configurator applies a tighter guard to the component at once, for as long as the anomaly lasts: its
+     * breaker opens on half the failure rate and half the calls, and calls are not retried (a dependency that
+     * is going wrong gets no retry storm), the rest of the policy as it was. When the anomaly is over, the
+     * policy from before is applied again, unless the policy was changed meanwhile. Both are patches with
+     * source {@code anomaly}, in the policy's history.
+     */
+    TIGHTER_GUARD
 }

@@ -57,6 +57,7 @@ public final class AnomalyWatch implements AutoCloseable {
     private final Function<String, Optional<CallCounts>> calls;
     private final ToDoubleFunction<String> checkMillis;
     private final Consumer<AnomalyDetected> raise;
+    private final Consumer<String> over;
     private final Map<String, Watched> watched = new HashMap<>(); // touched by the tick only
     private final AtomicBoolean ticking = new AtomicBoolean();
     private long ticks;
@@ -77,6 +78,18 @@ public final class AnomalyWatch implements AutoCloseable {
                         Executor executor, InFlightWork work, Supplier<Set<String>> components,
                         Function<String, Optional<CallCounts>> calls, ToDoubleFunction<String> checkMillis,
                         Consumer<AnomalyDetected> raise) {
+        this(options, provider, scheduler, executor, work, components, calls, checkMillis, raise, component -> { });
+    }
+
+    /**
+     * A watch as above that also tells {@code over} the component whose anomaly has ended (after the calm ticks).
+     *
+     * @param over told a component's name when its raised anomaly is over
+     */
+    public AnomalyWatch(AnomalyOptions options, AnomalyDetectorProvider provider, Scheduler scheduler,
+                        Executor executor, InFlightWork work, Supplier<Set<String>> components,
+                        Function<String, Optional<CallCounts>> calls, ToDoubleFunction<String> checkMillis,
+                        Consumer<AnomalyDetected> raise, Consumer<String> over) {
         this.options = options;
         this.provider = provider;
         this.scheduler = scheduler;
@@ -86,6 +99,7 @@ public final class AnomalyWatch implements AutoCloseable {
         this.calls = calls;
         this.checkMillis = checkMillis;
         this.raise = raise;
+        this.over = over;
     }
 
     /**
@@ -161,6 +175,12 @@ public final class AnomalyWatch implements AutoCloseable {
                     raise.accept(anomaly);
                 } catch (RuntimeException e) {
                     LOG.warn("raising {} failed; the watch goes on", anomaly, e);
+                }
+            } else if (w.episode.ended()) {
+                try {
+                    over.accept(component);
+                } catch (RuntimeException e) {
+                    LOG.warn("the end of the anomaly of {} could not be handled; the watch goes on", component, e);
                 }
             }
         }

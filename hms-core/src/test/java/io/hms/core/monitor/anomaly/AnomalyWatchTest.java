@@ -9,6 +9,8 @@ import io.hms.api.HealthStatus;
 import io.hms.api.event.AnomalyDetected;
 import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentOpened;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.policy.GuardPolicy;
 import io.hms.api.spi.AnomalyDetector;
 import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.core.Hms;
@@ -136,6 +138,31 @@ class AnomalyWatchTest {
                     .satisfies(o -> assertThat(o.trigger()).startsWith("anomaly (grade 1.00 for 3 ticks)"));
             assertThat(hms.events().history(IncidentClosed.class)).singleElement()
                     .satisfies(c -> assertThat(c.resolvedBy()).isEqualTo("flush"));
+        }
+    }
+
+    @Test
+    void withATighterGuardTheBreakerTightensAndRetriesStopWhileTheAnomalyLastsAndTheGuardComesBackAfter() {
+        Scripted detectors = new Scripted(Map.of("db", t -> t >= 10 && t < 15 ? 1.0 : 0, "cache", t -> 0));
+        ManualScheduler clock = clock();
+        try (Hms hms = runtime(clock, detectors,
+                AnomalyOptions.defaults().withResponse(AnomalyResponse.TIGHTER_GUARD), new AtomicInteger())) {
+            GuardPolicy before = hms.guard("db").policy();
+            clock.advance(TICK.multipliedBy(20));
+
+            GuardPolicy during = hms.guard("db").policy();
+            assertThat(during.breaker().failureRateThreshold()).isEqualTo(before.breaker().failureRateThreshold() / 2);
+            assertThat(during.breaker().minimumCalls()).isEqualTo(before.breaker().minimumCalls() / 2);
+            assertThat(during.retry().maxAttempts()).isEqualTo(1);
+            assertThat(during.timeout()).isEqualTo(before.timeout());
+            assertThat(hms.registry().policy("db").source()).startsWith("patch:");
+            assertThat(hms.guard("cache").policy()).isEqualTo(before);
+
+            clock.advance(TICK.multipliedBy(40)); // 30 calm ticks end it
+
+            assertThat(hms.guard("db").policy()).isEqualTo(before);
+            assertThat(hms.registry().policy("db").version()).isEqualTo(3);
+            assertThat(hms.events().history(PatchPromoted.class)).hasSize(2);
         }
     }
 
