@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,45 @@ class HealerRelayTest {
         assertThat(f.local.checkFence(new LockLease("hms.heal.db", "node-1", token[0], renewedTwice))).isTrue();
         finish.countDown();
         assertThat(await(closed).resolvedBy()).isEqualTo("restart");
+    }
+
+    @Test
+    void aRepairThatChecksItsFenceDoesNotActOnceItsLeaseWasTakenOverAndTheNextRungDoesNotRun() throws Exception {
+        f.component("db");
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch takenOver = new CountDownLatch(1);
+        AtomicBoolean acted = new AtomicBoolean();
+        AtomicBoolean nextRan = new AtomicBoolean();
+        f.repair("db", "reset", 1, Duration.ofSeconds(30), ctx -> {
+            running.countDown();
+            takenOver.await();
+            if (f.local.checkFence(ctx.lease())) { // a write to a shared resource, fenced
+                acted.set(true);
+            }
+            return false;
+        });
+        f.repair("db", "restart", 2, Duration.ofSeconds(5), ctx -> nextRan.getAndSet(true));
+        RecordingCoordinator cutOff = new RecordingCoordinator(f.local);
+        cutOff.refuseRenewals();
+        var retriedAndRefused = cutOff.refusals(1);
+        f.start(new HealerOptions(4, Duration.ofMillis(10), Duration.ofMillis(40), Duration.ofMillis(300)), cutOff);
+        f.down("db", "connection refused");
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+        LockLease other = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (other == null && System.nanoTime() < deadline) { // the lease, not renewed, ends
+            other = f.local.tryLock("hms.heal.db", "node-2", Duration.ofHours(1)).orElse(null);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+        assertThat(other).as("taken over once the lease ended").isNotNull();
+        takenOver.countDown();
+        await(retriedAndRefused);
+
+        assertThat(acted).as("the fenced write of the old holder").isFalse();
+        assertThat(nextRan).as("the next rung after the lease was lost").isFalse();
+        assertThat(f.healer.openIncident("db")).hasValueSatisfying(i -> assertThat(i.steps())
+                .extracting(IncidentStep::function).containsExactly("reset"));
     }
 
     private Instant currentExpiry() {

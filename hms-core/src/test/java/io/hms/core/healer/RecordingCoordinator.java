@@ -21,6 +21,7 @@ final class RecordingCoordinator extends ForwardingCoordinator {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Runnable> onRefusal = new CopyOnWriteArrayList<>();
     private final Queue<Throwable> fenceFailures = new ConcurrentLinkedQueue<>();
+    private volatile boolean refuseRenewals;
 
     RecordingCoordinator(Coordinator delegate) {
         super(delegate);
@@ -51,10 +52,15 @@ final class RecordingCoordinator extends ForwardingCoordinator {
         return granted;
     }
 
+    /** Every renewal from now on is refused, as for a holder cut off from the cluster. */
+    void refuseRenewals() {
+        refuseRenewals = true;
+    }
 
-
-
-
+    @Override
+    public Optional<LockLease> renew(LockLease held, Duration lease) {
+        return refuseRenewals ? Optional.empty() : super.renew(held, lease);
+    }
 
     /** The next fence check throws {@code failure}, a checked exception too, as a broken coordinator might. */
     void failNextFence(Throwable failure) {
@@ -74,7 +80,5 @@ final class RecordingCoordinator extends ForwardingCoordinator {
     private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
         throw (E) e;
     }
-
-
 
 }
