@@ -11,6 +11,7 @@ import io.hms.core.configurator.Configurator;
 import io.hms.core.registry.RegistryView;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +19,17 @@ import org.slf4j.LoggerFactory;
 /**
  * The {@code TIGHTER_GUARD} response to an anomaly: while it lasts, the component's guard is tighter (its
  * breaker opens on half the failure rate and half the calls; no retries), applied through the configurator;
- * when it is over, the guard from before comes back, unless the policy changed meanwhile.
+ * when it is over, the guard from before comes back, unless the policy changed meanwhile. In a cluster the
+ * patch is committed for every instance, like every policy change: an instance whose anomaly comes while
+ * the guard is already tightened by an anomaly (its version's patch id says so) leaves it, so the guard is
+ * never tightened twice, and the instance that tightened it restores it.
  */
 final class GuardTightening {
 
     /** The source of its patches. */
     static final String SOURCE = "anomaly";
+    /** How the ids of its patches begin, so a version it made is known on every instance. */
+    static final String ID_PREFIX = "anomaly-";
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardTightening.class);
 
@@ -47,14 +53,14 @@ final class GuardTightening {
     /** Applies the tighter guard to the anomaly's component, unless it is already tightened. */
     void onAnomaly(AnomalyDetected anomaly) {
         String component = anomaly.component();
-        if (tightened.containsKey(component)) {
-            return;
-        }
         VersionedPolicy before = registry.policy(component);
+        if (tightened.containsKey(component) || before.source().startsWith("patch:" + ID_PREFIX)) {
+            return; // tightened already, here or by another instance's anomaly
+        }
         ComponentPolicy tight = before.policy().withGuard(tighter(before.policy().guard()));
         String reason = String.format(Locale.ROOT, "anomaly (grade %.2f for %d ticks): a tighter guard while it lasts",
                 anomaly.grade(), anomaly.ticks());
-        configurator.apply(PolicyPatch.of(component, before.version(), tight, SOURCE, reason)).whenComplete((r, e) -> {
+        configurator.apply(patch(component, before.version(), tight, reason)).whenComplete((r, e) -> {
             if (e == null && r.promoted() && r.version().isPresent()) {
                 tightened.put(component, new Tightened(before.policy().guard(), r.version().get().version()));
             } else {
@@ -75,12 +81,16 @@ final class GuardTightening {
                     + " stays", component, now.version(), t.version);
             return;
         }
-        configurator.apply(PolicyPatch.of(component, now.version(), now.policy().withGuard(t.before), SOURCE,
-                "anomaly over: the guard from before it")).whenComplete((r, e) -> {
+        configurator.apply(new PolicyPatch("restore-" + UUID.randomUUID(), component, now.version(),
+                now.policy().withGuard(t.before), SOURCE, "anomaly over: the guard from before it")).whenComplete((r, e) -> {
                     if (e != null || !r.promoted()) {
                         LOG.info("the guard of {} was not restored: {}", component, e != null ? e.toString() : r.detail());
                     }
                 });
+    }
+
+    private static PolicyPatch patch(String component, long base, ComponentPolicy candidate, String reason) {
+        return new PolicyPatch(ID_PREFIX + UUID.randomUUID(), component, base, candidate, SOURCE, reason);
     }
 
     private record Tightened(GuardPolicy before, long version) {

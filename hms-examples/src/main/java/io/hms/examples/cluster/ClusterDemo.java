@@ -89,7 +89,8 @@ public final class ClusterDemo {
 
     /**
      * The payments service goes down for all three; two instances call it 40 times a second, the third once a
-     * second (its own window would need twenty seconds of failures). The third is held open by the cluster.
+     * second (its own window needs 20 failed attempts: with the default three attempts a call, about seven
+     * seconds). The third is held open by the cluster.
      */
     private void sharedOutage(List<DemoInstance> instances) {
         DemoInstance slow = instances.getLast();
@@ -101,7 +102,7 @@ public final class ClusterDemo {
         String[] held = await(slow.name() + " held open by the cluster", () -> slow.status()
                 .filter(s -> s[3].equals("OPEN") && s[4].equals("true")));
         out.println("== " + slow.name() + " stopped calling payments after " + held[5]
-                + " failed calls: the others' discovery reached it (its own window needs 20); what it knows:");
+                + " failed attempts: the others' discovery reached it (its own window needs 20); what it knows:");
         await(slow.name() + " told of both others' open breakers", () -> slow.status()
                 .filter(s -> Integer.parseInt(s[6]) >= 2));
         slow.send("cluster");

@@ -77,7 +77,7 @@ final class SharedPayments implements AutoCloseable {
     }
 
     /**
-     * {@code <breaker state> <held by the cluster> <calls that reached the service while it was down> <other
+     * {@code <breaker state> <held by the cluster> <attempts that reached the service while it was down> <other
      * instances whose payments breaker this one knows OPEN>}.
      */
     String status() {

@@ -19,7 +19,8 @@ public enum AnomalyResponse {
      * breaker opens on half the failure rate and half the calls, and calls are not retried (a dependency that
      * is going wrong gets no retry storm), the rest of the policy as it was. When the anomaly is over, the
      * policy from before is applied again, unless the policy was changed meanwhile. Both are patches with
-     * source {@code anomaly}, in the policy's history.
+     * source {@code anomaly}, in the policy's history. In a cluster the patch is committed for every instance;
+     * a guard already tightened by another instance's anomaly is not tightened twice.
      */
     TIGHTER_GUARD
 }

@@ -11,6 +11,8 @@ import io.hms.api.event.IncidentClosed;
 import io.hms.api.event.IncidentOpened;
 import io.hms.api.event.PatchPromoted;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.RetryPolicy;
 import io.hms.api.spi.AnomalyDetector;
 import io.hms.api.spi.AnomalyDetectorProvider;
 import io.hms.core.Hms;
@@ -163,6 +165,25 @@ class AnomalyWatchTest {
             assertThat(hms.guard("db").policy()).isEqualTo(before);
             assertThat(hms.registry().policy("db").version()).isEqualTo(3);
             assertThat(hms.events().history(PatchPromoted.class)).hasSize(2);
+        }
+    }
+
+    @Test
+    void aGuardAnotherInstancesAnomalyTightenedIsNeitherTightenedTwiceNorRestoredHere() throws Exception {
+        Scripted detectors = new Scripted(Map.of("db", t -> t >= 10 && t < 15 ? 1.0 : 0, "cache", t -> 0));
+        ManualScheduler clock = clock();
+        try (Hms hms = runtime(clock, detectors,
+                AnomalyOptions.defaults().withResponse(AnomalyResponse.TIGHTER_GUARD), new AtomicInteger())) {
+            GuardPolicy before = hms.guard("db").policy();
+            GuardPolicy tight = before.withRetry(RetryPolicy.none())
+                    .withBreaker(before.breaker().withFailureRateThreshold(before.breaker().failureRateThreshold() / 2));
+            hms.configurator().apply(new PolicyPatch("anomaly-on-another-instance", "db", 1,
+                    hms.registry().policy("db").policy().withGuard(tight), "anomaly", "told by the cluster")).get();
+
+            clock.advance(TICK.multipliedBy(60)); // raised, then over
+
+            assertThat(hms.guard("db").policy()).isEqualTo(tight);
+            assertThat(hms.registry().policy("db").version()).isEqualTo(2);
         }
     }
 
