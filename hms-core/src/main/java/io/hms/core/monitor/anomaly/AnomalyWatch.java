@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * AnomalyWatch watch = new AnomalyWatch(AnomalyOptions.defaults(), provider, scheduler, executor, work,
- *         registry::componentNames, counts, monitor::checkLatencyMillis, events::publish);
+ *         registry::componentNames, counts, monitor::checkLatencyMillis, events::publish, component -> { });
  * watch.start();
  * }</pre>
  *
@@ -73,18 +73,7 @@ public final class AnomalyWatch implements AutoCloseable {
      * @param calls       a component's call counters now, if it has a guard
      * @param checkMillis how long a component's slowest health check took last, NaN if none ran
      * @param raise       publishes an anomaly (and responds to it)
-     */
-    public AnomalyWatch(AnomalyOptions options, AnomalyDetectorProvider provider, Scheduler scheduler,
-                        Executor executor, InFlightWork work, Supplier<Set<String>> components,
-                        Function<String, Optional<CallCounts>> calls, ToDoubleFunction<String> checkMillis,
-                        Consumer<AnomalyDetected> raise) {
-        this(options, provider, scheduler, executor, work, components, calls, checkMillis, raise, component -> { });
-    }
-
-    /**
-     * A watch as above that also tells {@code over} the component whose anomaly has ended (after the calm ticks).
-     *
-     * @param over told a component's name when its raised anomaly is over
+     * @param over        told a component's name when its raised anomaly is over (after the calm ticks)
      */
     public AnomalyWatch(AnomalyOptions options, AnomalyDetectorProvider provider, Scheduler scheduler,
                         Executor executor, InFlightWork work, Supplier<Set<String>> components,
