@@ -10,6 +10,7 @@ import io.hms.api.spi.CoordinatorStatus;
 import io.hms.api.spi.LockLease;
 import io.hms.api.spi.PolicyVersionConflictException;
 import io.hms.api.spi.RegistryMutation;
+import io.hms.api.spi.ReportSequence;
 import io.hms.api.spi.SwarmReport;
 import io.hms.consensus.chaos.NodePartition;
 import io.hms.consensus.internal.AppliedIndex;
@@ -85,6 +86,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     private final ReadBarrier reads;
     private final RaftLocks locks;
     private final QuorumContact contact;
+    private final ReportSequence reportSequence;
     private volatile boolean closed;
 
     private RaftCoordinator(RaftConfig config) {
@@ -96,6 +98,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         this.retries = Executors.newSingleThreadScheduledExecutor(threads.platform("raft-retry"));
         this.callbacks = Executors.newThreadPerTaskExecutor(threads.virtual("raft-callback"));
         this.contact = new QuorumContact(config.clock(), config.electionTimeout().multipliedBy(2));
+        this.reportSequence = new ReportSequence(config.clock());
         NodePartition partition = config.chaosFaults() ? new NodePartition(config.address()) : null;
         CoordinatorStateMachine fsm = new CoordinatorStateMachine(codec, state, appliedIndex, leadership, contact);
         CommandRouter[] routerRef = new CommandRouter[1];
@@ -322,7 +325,7 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
         if (closed) {
             return CompletableFuture.failedFuture(new IllegalStateException("the coordinator is closed"));
         }
-        return DeliveredFuture.of(router.submit(Command.of(report)).thenApply(applied -> (Void) null), callbacks);
+        return DeliveredFuture.of(router.submit(Command.of(report, reportSequence.next())).thenApply(applied -> (Void) null), callbacks);
     }
 
     /** {@inheritDoc} Told on the thread that applies the log: keep the listener quick. */

@@ -8,8 +8,10 @@ import io.hms.api.RepairContext;
 import io.hms.api.Subscription;
 import io.hms.api.event.BreakerState;
 import io.hms.api.policy.ClusterBreakerPolicy;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -79,6 +81,32 @@ class SwarmValuesTest {
         subscription.close();
         board.post(window("c", BreakerState.CLOSED, false));
         assertThat(heard).hasSize(4);
+    }
+
+    @Test
+    void aReportThatArrivesAfterANewerOneOfItsReporterIsDroppedUntold() {
+        ReportBoard board = new ReportBoard();
+        List<SwarmReport> heard = new ArrayList<>();
+        board.subscribe(heard::add);
+        ReportSequence sequence = new ReportSequence(Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC));
+        long madeFirst = sequence.next();
+        long madeSecond = sequence.next();
+
+        assertThat(board.post(window("a", BreakerState.OPEN, false), madeSecond)).isTrue();
+        assertThat(board.post(window("a", BreakerState.CLOSED, false), madeFirst)).isFalse();
+        assertThat(board.post(window("b", BreakerState.CLOSED, false), madeFirst)).isTrue(); // another reporter
+
+        assertThat(madeSecond).isGreaterThan(madeFirst);
+        assertThat(heard).containsExactly(window("a", BreakerState.OPEN, false), window("b", BreakerState.CLOSED, false));
+        assertThat(board.reports()).containsExactly(window("a", BreakerState.OPEN, false),
+                window("b", BreakerState.CLOSED, false));
+    }
+
+    @Test
+    void aReporterThatRestartsNumbersItsReportsAboveItsLastOnes() {
+        long beforeRestart = new ReportSequence(Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC)).next();
+        long afterRestart = new ReportSequence(Clock.fixed(Instant.ofEpochSecond(1_700_000_001), ZoneOffset.UTC)).next();
+        assertThat(afterRestart).isGreaterThan(beforeRestart);
     }
 
     @Test

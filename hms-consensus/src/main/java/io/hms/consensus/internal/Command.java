@@ -117,17 +117,29 @@ public sealed interface Command {
         }
     }
 
-    /** The command that posts {@code report} to every replica's report board. */
-    static Command of(SwarmReport report) {
+    /**
+     * The command that posts {@code report} to every replica's report board, numbered {@code sequence} among
+     * its reporter's reports (see {@link io.hms.api.spi.ReportBoard#post(SwarmReport, long)}).
+     */
+    static Command of(SwarmReport report, long sequence) {
         return switch (report) {
             case SwarmReport.BreakerWindow w -> new PostBreakerWindow(w.nodeId(), w.component(), w.windowCalls(),
-                    w.windowFailures(), w.state(), w.heldByCluster());
+                    w.windowFailures(), w.state(), w.heldByCluster(), sequence);
             case SwarmReport.RepairProgress p -> new PostRepairProgress(p.nodeId(), p.component(), p.function(),
-                    p.level(), p.token(), p.ended());
-            case SwarmReport.NodeState n -> new PostNodeState(n.nodeId(), n.components());
+                    p.level(), p.token(), p.ended(), sequence);
+            case SwarmReport.NodeState n -> new PostNodeState(n.nodeId(), n.components(), sequence);
             case SwarmReport.Migrants m -> new PostMigrants(m.nodeId(), m.component(), m.run(), m.generation(),
-                    m.policies());
+                    m.policies(), sequence);
         };
+    }
+
+    /** A command that carries a {@link SwarmReport}, numbered among its reporter's reports. */
+    sealed interface PostReport extends Command {
+        /** The report it carries; validates the fields. */
+        SwarmReport toReport();
+
+        /** Its place among its reporter's reports: larger is newer. */
+        long sequence();
     }
 
     /**
@@ -135,8 +147,8 @@ public sealed interface Command {
      * posted to the report board of every replica and kept out of snapshots.
      */
     record PostBreakerWindow(String nodeId, String component, int windowCalls, int windowFailures,
-                             BreakerState state, boolean heldByCluster) implements Command {
-        /** The report it carries; validates the fields. */
+                             BreakerState state, boolean heldByCluster, long sequence) implements PostReport {
+        @Override
         public SwarmReport.BreakerWindow toReport() {
             return new SwarmReport.BreakerWindow(nodeId, component, windowCalls, windowFailures, state, heldByCluster);
         }
@@ -144,25 +156,26 @@ public sealed interface Command {
 
     /** An instance's repair progress ({@link SwarmReport.RepairProgress}): soft state, as a breaker window. */
     record PostRepairProgress(String nodeId, String component, String function, int level, long token,
-                              boolean ended) implements Command {
-        /** The report it carries; validates the fields. */
+                              boolean ended, long sequence) implements PostReport {
+        @Override
         public SwarmReport.RepairProgress toReport() {
             return new SwarmReport.RepairProgress(nodeId, component, function, level, token, ended);
         }
     }
 
     /** An instance's components as it sees them ({@link SwarmReport.NodeState}): soft state, as a breaker window. */
-    record PostNodeState(String nodeId, List<SwarmReport.ComponentState> components) implements Command {
-        /** The report it carries; validates the fields. */
+    record PostNodeState(String nodeId, List<SwarmReport.ComponentState> components, long sequence)
+            implements PostReport {
+        @Override
         public SwarmReport.NodeState toReport() {
             return new SwarmReport.NodeState(nodeId, components);
         }
     }
 
     /** An island's best candidates ({@link SwarmReport.Migrants}): soft state, as a breaker window. */
-    record PostMigrants(String nodeId, String component, long run, long generation, List<GuardPolicy> policies)
-            implements Command {
-        /** The report it carries; validates the fields. */
+    record PostMigrants(String nodeId, String component, long run, long generation, List<GuardPolicy> policies,
+                        long sequence) implements PostReport {
+        @Override
         public SwarmReport.Migrants toReport() {
             return new SwarmReport.Migrants(nodeId, component, run, generation, policies);
         }

@@ -55,20 +55,8 @@ public final class ReplicatedState {
                 yield Applied.plain(index);
             }
             case Command.RenewLock renew -> new Applied(index, locks.renew(renew).orElse(null), 0, 0);
-            case Command.PostBreakerWindow window -> {
-                reports.post(window.toReport());
-                yield Applied.plain(index);
-            }
-            case Command.PostRepairProgress progress -> {
-                reports.post(progress.toReport());
-                yield Applied.plain(index);
-            }
-            case Command.PostNodeState state -> {
-                reports.post(state.toReport());
-                yield Applied.plain(index);
-            }
-            case Command.PostMigrants migrants -> {
-                reports.post(migrants.toReport());
+            case Command.PostReport post -> {
+                reports.post(post.toReport(), post.sequence());
                 yield Applied.plain(index);
             }
         };

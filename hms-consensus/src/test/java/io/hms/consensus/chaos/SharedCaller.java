@@ -24,6 +24,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A node's calls to a dependency that every node shares, an HTTP endpoint of the test, through the guard of
@@ -39,6 +41,9 @@ final class SharedCaller implements AutoCloseable {
     static final BreakerPolicy BREAKER = new BreakerPolicy(WindowType.COUNT, 20, 50, 100, Duration.ofSeconds(5), 10,
             Duration.ofSeconds(2), 2);
 
+    private static final Logger LOG = LoggerFactory.getLogger(SharedCaller.class);
+
+    private final String node;
     private final URI endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
@@ -47,6 +52,7 @@ final class SharedCaller implements AutoCloseable {
     private ScheduledFuture<?> calls;
 
     SharedCaller(String url, String node) {
+        this.node = node;
         this.endpoint = URI.create(url + "?node=" + node);
     }
 
@@ -62,6 +68,7 @@ final class SharedCaller implements AutoCloseable {
     void watch(Hms hms) {
         this.runtime = hms;
         hms.events().subscribe(BreakerTransition.class, t -> {
+            LOG.info("node {}: {} {} -> {} ({})", node, t.component(), t.from(), t.to(), t.reason());
             if (t.to() == BreakerState.OPEN && t.reason().startsWith("opened by the cluster")) {
                 heldByCluster.incrementAndGet();
             }

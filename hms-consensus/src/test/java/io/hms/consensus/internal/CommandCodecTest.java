@@ -41,13 +41,13 @@ class CommandCodecTest {
                         FunctionDescriptor.repair("inventory", "restart", 2, Duration.ofSeconds(3))))),
                 new Command.AcquireLock("db", "n1", 5000, 1_700_000_000_000L, "request-1"),
                 new Command.ReleaseLock("db", 7),
-                Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false)),
-                Command.of(new SwarmReport.RepairProgress("n1", "db", "restart", 2, 7, false)),
+                Command.of(new SwarmReport.BreakerWindow("n1", "db", 50, 26, BreakerState.OPEN, false), 1),
+                Command.of(new SwarmReport.RepairProgress("n1", "db", "restart", 2, 7, false), 2),
                 new Command.RenewLock("db", 7, 15_000, 1_700_000_000_000L),
                 Command.of(new SwarmReport.NodeState("n1", List.of(new SwarmReport.ComponentState("db",
-                        HealthStatus.DOWN, BreakerState.OPEN, "inc-3", 2, 4)))),
+                        HealthStatus.DOWN, BreakerState.OPEN, "inc-3", 2, 4))), 3),
                 Command.of(new SwarmReport.Migrants("n1", "db", 17, 4, List.of(GuardPolicy.defaults(),
-                        GuardPolicy.defaults().withRetry(RetryPolicy.none())))));
+                        GuardPolicy.defaults().withRetry(RetryPolicy.none()))), 4));
     }
 
     @Test
