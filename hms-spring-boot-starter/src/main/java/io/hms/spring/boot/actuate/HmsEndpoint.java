@@ -1,0 +1,189 @@
+package io.hms.spring.boot.actuate;
+
+import io.hms.api.event.HmsEvent;
+import io.hms.api.event.PatchPromoted;
+import io.hms.api.event.PatchRolledBack;
+import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.VersionedPolicy;
+import io.hms.core.Hms;
+import io.hms.core.configurator.PatchResult;
+import io.hms.core.healer.Incident;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import org.springframework.boot.actuate.endpoint.Access;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
+
+/**
+ * The {@code hms} Actuator endpoint: what the runtime's components, incidents and patches are, and the admin API's
+ * policy decisions. Read-only unless the application opens it as it opens any Actuator endpoint to writes
+ * ({@code management.endpoint.hms.access=unrestricted}; expose it with
+ * {@code management.endpoints.web.exposure.include=health,hms}).
+ * <ul>
+ *   <li>{@code GET /actuator/hms}: the components (health, breaker, policy version), the incidents, the patches;</li>
+ *   <li>{@code GET /actuator/hms/{component}}: one component with its policy in force and its incidents;</li>
+ *   <li>{@code POST /actuator/hms/{component}} with {@code {"action": "rollback"}}: rolls its policy back one
+ *       version;</li>
+ *   <li>{@code POST /actuator/hms/patches/{id}} with {@code {"action": "promote"}} or {@code "rollback"}: ends a
+ *       patch's canary with that decision.</li>
+ * </ul>
+ */
+@WebEndpoint(id = "hms", defaultAccess = Access.READ_ONLY)
+public final class HmsEndpoint {
+
+    private static final Duration COMMIT_WAIT = Duration.ofSeconds(10);
+
+    private final Hms hms;
+
+    /** @param hms the runtime shown and changed */
+    public HmsEndpoint(Hms hms) {
+        this.hms = hms;
+    }
+
+    /** A component at a glance. */
+    public record ComponentSummary(String name, String health, String reason, String breaker, long policyVersion) {
+    }
+
+    /** A component with its policy in force and its incidents. */
+    public record ComponentDetail(String name, String health, String reason, String breaker, long policyVersion,
+                                  String policySource, ComponentPolicy policy, List<IncidentSummary> incidents) {
+    }
+
+    /** An incident: what opened it, when, and how it ended. */
+    public record IncidentSummary(String id, String component, String trigger, Instant openedAt, Instant closedAt,
+                                  String resolvedBy) {
+        static IncidentSummary of(Incident incident) {
+            return new IncidentSummary(incident.id(), incident.component(), incident.trigger(), incident.openedAt(),
+                    incident.closedAt(), incident.isOpen() ? null : incident.resolvedBy());
+        }
+    }
+
+    /** A patch: pending or in canary, or how it ended. */
+    public record PatchSummary(String id, String component, String state, String detail) {
+    }
+
+    /** The whole runtime. */
+    public record Overview(List<ComponentSummary> components, List<IncidentSummary> incidents,
+                           List<PatchSummary> patches) {
+    }
+
+    /** The components, incidents and patches. */
+    @ReadOperation
+    public Overview overview() {
+        List<ComponentSummary> components = names().stream().map(this::summary).toList();
+        return new Overview(components, hms.incidents().stream().map(IncidentSummary::of).toList(), patches());
+    }
+
+    /** One component, or 404 naming the components there are. */
+    @ReadOperation
+    public WebEndpointResponse<Object> component(@Selector String component) {
+        if (hms.registry().component(component).isEmpty()) {
+            return notFound(component);
+        }
+        ComponentSummary s = summary(component);
+        VersionedPolicy policy = hms.registry().policy(component);
+        return new WebEndpointResponse<>(new ComponentDetail(s.name(), s.health(), s.reason(), s.breaker(),
+                s.policyVersion(), policy.source(), policy.policy(), hms.incidents().stream()
+                .filter(i -> i.component().equals(component)).map(IncidentSummary::of).toList()));
+    }
+
+    /** {@code rollback}: rolls the component's policy back one version, through the configurator. */
+    @WriteOperation
+    public WebEndpointResponse<Object> act(@Selector String component, String action) {
+        if (hms.registry().component(component).isEmpty()) {
+            return notFound(component);
+        }
+        if (!"rollback".equals(action)) {
+            return problem(400, "unknown action '" + action + "' on a component; the one there is: rollback");
+        }
+        return committed(hms.configurator().rollback(component), "the rollback of " + component,
+                restored -> Map.of("component", component, "version", restored.version(), "source", restored.source()));
+    }
+
+    /** {@code promote} or {@code rollback}: ends the canary of patch {@code id} with that decision. */
+    @WriteOperation
+    public WebEndpointResponse<Object> decide(@Selector String patches, @Selector String id, String action) {
+        if (!"patches".equals(patches)) {
+            return problem(404, "no such resource '" + patches + "/" + id + "'; POST /actuator/hms/patches/{id}"
+                    + " decides a patch");
+        }
+        if (!"promote".equals(action) && !"rollback".equals(action)) {
+            return problem(400, "unknown action '" + action + "' on a patch; give promote or rollback");
+        }
+        boolean promote = "promote".equals(action);
+        String decision = (promote ? "promoted" : "rolled back") + " before its canary's verdict through Actuator";
+        return committed(hms.configurator().decide(id, promote, decision), "the decision on patch " + id,
+                (PatchResult result) -> {
+                    Map<String, Object> answer = new LinkedHashMap<>();
+                    answer.put("patchId", result.patchId());
+                    answer.put("promoted", result.promoted());
+                    result.version().ifPresent(v -> answer.put("version", v.version()));
+                    answer.put("detail", result.detail());
+                    return answer;
+                });
+    }
+
+    private List<String> names() {
+        return hms.registry().componentNames().stream().sorted().toList();
+    }
+
+    private ComponentSummary summary(String name) {
+        io.hms.api.Health health = hms.health(name);
+        return new ComponentSummary(name, health.status().name(), health.reason(),
+                hms.guard(name).breakerState().name(), hms.registry().policy(name).version());
+    }
+
+    private List<PatchSummary> patches() {
+        List<PatchSummary> patches = new ArrayList<>();
+        for (PolicyPatch p : hms.configurator().pending()) {
+            patches.add(new PatchSummary(p.id(), p.component(), hms.configurator().canaryRunning(p.component())
+                    ? "canary" : "pending", p.reason()));
+        }
+        for (HmsEvent e : hms.events().history()) {
+            if (e instanceof PatchPromoted p) {
+                patches.add(new PatchSummary(p.patchId(), p.component(), "promoted", p.detail()));
+            } else if (e instanceof PatchRolledBack r) {
+                patches.add(new PatchSummary(r.patchId(), r.component(), "rolled back", r.reason()));
+            }
+        }
+        return patches;
+    }
+
+    private WebEndpointResponse<Object> notFound(String component) {
+        return problem(404, "no component named '" + component + "'; the runtime has " + names());
+    }
+
+    private static WebEndpointResponse<Object> problem(int status, String detail) {
+        return new WebEndpointResponse<>(Map.of("status", status, "detail", detail), status);
+    }
+
+    private static <T> WebEndpointResponse<Object> committed(CompletableFuture<T> change, String what,
+                                                             Function<T, Object> answer) {
+        try {
+            return new WebEndpointResponse<>(answer.apply(change.get(COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS)));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return problem(cause instanceof NoSuchElementException ? 404 : 409, what + " was refused: "
+                    + cause.getMessage());
+        } catch (TimeoutException e) {
+            return problem(503, what + " was not committed within " + COMMIT_WAIT + "; ask again");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return problem(503, "interrupted while waiting for " + what);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** HMS in Actuator: the components' health under {@code hms} and the {@code hms} endpoint. */
+package io.hms.spring.boot.actuate;

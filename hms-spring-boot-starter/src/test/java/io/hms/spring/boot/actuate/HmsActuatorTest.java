@@ -1,0 +1,144 @@
+package io.hms.spring.boot.actuate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hms.api.Health;
+import io.hms.api.HealthCheck;
+import io.hms.api.policy.PolicyPatch;
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.core.Hms;
+import io.hms.core.time.ManualScheduler;
+import io.hms.spring.boot.HmsAutoConfiguration;
+import io.hms.spring.boot.HmsBuilderCustomizer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.HealthContributors;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class HmsActuatorTest {
+
+    private final ApplicationContextRunner contexts = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HmsAutoConfiguration.class, HmsActuatorAutoConfiguration.class))
+            .withUserConfiguration(Inventory.class)
+            .withPropertyValues("management.endpoints.web.exposure.include=health,hms",
+                    "hms.components.inventory.health.interval=1s", "hms.components.inventory.health.failures-to-down=1");
+
+    @Test
+    void eachComponentHasAHealthIndicatorThatTurnsDownWithItAndNamesTheReason() {
+        contexts.run(context -> {
+            HmsHealthContributor health = context.getBean(HmsHealthContributor.class);
+            ManualScheduler clock = context.getBean(ManualScheduler.class);
+            assertThat(health.stream().map(HealthContributors.Entry::name)).containsExactly("inventory");
+
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(indicator(health, "inventory").health().getStatus()).isEqualTo(Status.UP);
+
+            context.getBean(Inventory.class).broken.set(true);
+            clock.advance(Duration.ofSeconds(1));
+            org.springframework.boot.health.contributor.Health down = indicator(health, "inventory").health();
+            assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(down.getDetails()).containsEntry("reason", "pool exhausted").containsKey("incident")
+                    .containsEntry("policyVersion", 1L);
+            assertThat(health.getContributor("nothing")).isNull();
+        });
+    }
+
+    @Test
+    void theHmsEndpointShowsTheComponentsAndRollsAPolicyBack() throws Exception {
+        contexts.run(context -> {
+            HmsEndpoint endpoint = context.getBean(HmsEndpoint.class);
+            Hms hms = context.getBean(Hms.class);
+            hms.configurator().apply(PolicyPatch.of("inventory", 1, hms.registry().policy("inventory").policy()
+                    .withHealth(hms.registry().policy("inventory").policy().health()
+                            .withInterval(Duration.ofSeconds(2))), "test", "a slower check"))
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(endpoint.overview().components()).singleElement()
+                    .satisfies(c -> assertThat(c.policyVersion()).isEqualTo(2));
+            assertThat(endpoint.component("nothing").getStatus()).isEqualTo(404);
+            assertThat(endpoint.act("inventory", "restart").getStatus()).isEqualTo(400);
+
+            WebEndpointResponse<Object> rolledBack = endpoint.act("inventory", "rollback");
+            assertThat(rolledBack.getStatus()).isEqualTo(200);
+            assertThat(rolledBack.getBody()).isEqualTo(Map.of("component", "inventory", "version", 3L, "source",
+                    hms.registry().policy("inventory").source()));
+            assertThat(hms.registry().policy("inventory").policy().health().interval()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(endpoint.decide("patches", "no-such-patch", "promote").getStatus()).isEqualTo(404);
+            assertThat(endpoint.decide("patches", "no-such-patch", "later").getStatus()).isEqualTo(400);
+        });
+    }
+
+    @Test
+    void theHmsEndpointShowsIncidentsAndPatchesAndDecidesACanary() throws Exception {
+        contexts.run(context -> {
+            HmsEndpoint endpoint = context.getBean(HmsEndpoint.class);
+            Hms hms = context.getBean(Hms.class);
+            context.getBean(Inventory.class).broken.set(true);
+            context.getBean(ManualScheduler.class).advance(Duration.ofSeconds(1));
+            PolicyPatch patch = PolicyPatch.of("inventory", 1, hms.registry().policy("inventory").policy()
+                    .withGuard(hms.registry().policy("inventory").policy().guard()
+                            .withTimeout(TimeoutPolicy.of(Duration.ofMillis(700)))), "test", "a shorter timeout");
+            hms.configurator().propose(patch);
+
+            HmsEndpoint.Overview overview = endpoint.overview();
+            assertThat(overview.incidents()).singleElement().satisfies(i -> {
+                assertThat(i.component()).isEqualTo("inventory");
+                assertThat(i.trigger()).contains("pool exhausted");
+                assertThat(i.resolvedBy()).isNull();
+            });
+            assertThat(overview.patches()).singleElement().satisfies(p -> assertThat(p.state()).isEqualTo("canary"));
+            assertThat(overview.components()).singleElement().satisfies(c -> assertThat(c.health()).isEqualTo("DOWN"));
+            HmsEndpoint.ComponentDetail detail = (HmsEndpoint.ComponentDetail) endpoint.component("inventory").getBody();
+            assertThat(detail.incidents()).hasSize(1);
+            assertThat(detail.policy()).isEqualTo(hms.registry().policy("inventory").policy());
+
+            assertThat(endpoint.decide("patches", patch.id(), "promote").getStatus()).isEqualTo(200);
+            assertThat(hms.registry().policy("inventory").policy().guard().timeout().timeout())
+                    .isEqualTo(Duration.ofMillis(700));
+            assertThat(endpoint.overview().patches()).singleElement()
+                    .satisfies(p -> assertThat(p.state()).isEqualTo("promoted"));
+            assertThat(endpoint.decide("elsewhere", patch.id(), "promote").getStatus()).isEqualTo(404);
+            assertThat(endpoint.act("nothing", "rollback").getStatus()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void theHealthIndicatorsCanBeLeftOut() {
+        contexts.withPropertyValues("management.health.hms.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(HmsHealthContributor.class)
+                        .hasSingleBean(HmsEndpoint.class));
+    }
+
+    private static HealthIndicator indicator(HmsHealthContributor health, String component) {
+        return (HealthIndicator) health.getContributor(component);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Inventory {
+        final AtomicBoolean broken = new AtomicBoolean();
+
+        @Bean
+        ManualScheduler manualScheduler() {
+            return new ManualScheduler();
+        }
+
+        @Bean
+        HmsBuilderCustomizer manualClock(ManualScheduler clock) {
+            return hms -> hms.scheduler(clock);
+        }
+
+        @HealthCheck(component = "inventory")
+        public Health ping() {
+            return broken.get() ? Health.down("pool exhausted") : Health.up();
+        }
+    }
+}
