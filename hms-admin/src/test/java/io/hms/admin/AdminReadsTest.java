@@ -9,7 +9,6 @@ import io.hms.api.ComponentSpec;
 import io.hms.api.Health;
 import io.hms.api.event.FrontFound;
 import io.hms.api.event.GenerationEvaluated;
-import io.hms.api.event.IncidentClosed;
 import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
@@ -20,8 +19,13 @@ import io.hms.api.policy.PolicyPatch;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.Hms;
+import io.hms.core.HmsBuilder;
 import io.hms.core.admin.AdminOptions;
+import io.hms.core.chaos.ChaosOptions;
 import io.hms.core.time.ManualScheduler;
+import io.hms.test.HmsAssertions;
+import io.hms.test.HmsSetup;
+import io.hms.test.HmsTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,18 +41,19 @@ import org.junit.jupiter.api.Test;
  * The read endpoints on a runtime with a history: an incident healed on a manual clock, one still open, a
  * patch waiting for its canary.
  */
+@HmsTest
 class AdminReadsTest {
 
     private static final String TOKEN = "reads-token-0123456789abcdef";
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ManualScheduler clock = new ManualScheduler().settleTimeout(Duration.ofSeconds(10));
     private final AtomicBoolean dbBroken = new AtomicBoolean();
     private Hms hms;
+    private ManualScheduler clock;
 
-    @BeforeEach
-    void start() {
-        hms = Hms.builder().discoverPlugins(false).discoverOptimizer(false).scheduler(clock)
+    @HmsSetup
+    void runtime(HmsBuilder builder) {
+        builder.chaos(ChaosOptions.disabled())
                 .component(ComponentSpec.of("db").withPolicy(policy()))
                 .healthCheck("db", "ping", () -> dbBroken.get() ? Health.down("refused") : Health.up())
                 .repair("db", "reconnect", 1, Duration.ofSeconds(1), context -> true)
@@ -58,17 +63,21 @@ class AdminReadsTest {
                 })
                 .component(ComponentSpec.of("cache").withPolicy(policy()))
                 .healthCheck("cache", "ping", () -> Health.down("always"))
-                .admin(AdminOptions.builder().token(TOKEN).build()).build().start();
+                .admin(AdminOptions.builder().token(TOKEN).build());
+    }
+
+    @BeforeEach
+    void healTheDbOnce(Hms runtime, ManualScheduler manual) {
+        hms = runtime;
+        clock = manual.settleTimeout(Duration.ofSeconds(10));
         clock.advance(Duration.ofMillis(100));
         dbBroken.set(true);
-        for (int step = 0; step < 2_000 && hms.events().history(IncidentClosed.class).isEmpty(); step++) {
-            clock.advance(Duration.ofMillis(10));
-        }
+        clock.advance(Duration.ofMillis(100)); // two failed checks: DOWN
+        HmsAssertions.assertThat(hms).recoversWithin("db", Duration.ofSeconds(20));
     }
 
     @AfterEach
     void close() {
-        hms.close();
         http.close();
     }
 
