@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The threads one runtime starts: factories of threads named {@code hms-<name>-<n>}, and the set of those
@@ -22,6 +24,15 @@ import java.util.concurrent.ThreadFactory;
  * Thread-safe.
  */
 public final class HmsThreads {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HmsThreads.class);
+
+    /**
+     * What a thread that dies of an exception leaves: a line in the host's log, not a stack trace on its
+     * standard error. The supervisor restarts an agent whose thread died.
+     */
+    private static final Thread.UncaughtExceptionHandler LOGGED = (thread, error) ->
+            LOG.error("{} died: {}", thread.getName(), error.toString(), error);
 
     /** The prefix of every thread HMS starts. */
     public static final String PREFIX = "hms-";
@@ -74,6 +85,7 @@ public final class HmsThreads {
                     live.remove(Thread.currentThread());
                 }
             });
+            thread.setUncaughtExceptionHandler(LOGGED);
             live.add(thread);
             return thread;
         };

@@ -49,8 +49,9 @@ class InventoryApplicationTest {
 
         assertThat(post("/faults/wedge")).contains("wedged");
         assertThat(get("/stock/sku-7")).as("a lookup while wedged").contains("\"fallback\":true");
-        until("inventory DOWN", () -> get(health), body -> body.contains("\"status\":\"DOWN\""), seen);
-        assertThat(seen.getLast()).contains("inventory pool wedged").contains("\"incident\"");
+        until("inventory DOWN with its incident", () -> get(health),
+                body -> body.contains("\"status\":\"DOWN\"") && body.contains("\"incident\""), seen);
+        assertThat(seen.getLast()).contains("inventory pool wedged");
         until("inventory UP after the repair", () -> get(health), body -> body.contains("\"status\":\"UP\""), seen);
 
         assertThat(pool.restarts()).isEqualTo(1);

@@ -11,10 +11,21 @@ import io.hms.spring.boot.ComponentProperties.BreakerProperties;
 import io.hms.spring.boot.ComponentProperties.HealthProperties;
 import io.hms.spring.boot.ComponentProperties.LimitProperties;
 import io.hms.spring.boot.ComponentProperties.RetryProperties;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A component's policy from its {@code hms.components.<name>.*} properties, laid over the defaults. */
 final class ComponentPolicies {
+
+    /** A message that starts with a field of a policy part: {@code failureRateThreshold must be ...}. */
+    private static final Pattern FIELD = Pattern.compile("([a-z][A-Za-z]*) (?=must|is|should|cannot)");
+
+    /** The policy parts' fields whose property is named otherwise. */
+    private static final Map<String, String> ALIASES = Map.of("initialLimit", "initial", "minLimit", "min",
+            "maxLimit", "max");
 
     private ComponentPolicies() {
     }
@@ -25,26 +36,50 @@ final class ComponentPolicies {
      * @throws HmsPropertyException naming the part of {@code hms.components.<name>} whose values are not valid
      */
     static ComponentPolicy of(String name, ComponentProperties properties) {
-        String prefix = "hms.components." + name + ".";
-        ComponentPolicy defaults = ComponentPolicy.defaults();
-        GuardPolicy guard = defaults.guard();
+        return over(ComponentPolicy.defaults(), "hms.components." + name + ".", properties);
+    }
+
+    /**
+     * {@code base} with what {@code properties} set laid over it.
+     *
+     * @param prefix the properties' prefix in messages, e.g. {@code hms.components.db.}
+     * @throws HmsPropertyException naming the property whose value is not valid
+     */
+    static ComponentPolicy over(ComponentPolicy base, String prefix, ComponentProperties properties) {
+        GuardPolicy guard = base.guard();
         if (properties.getTimeout() != null) {
             guard = guard.withTimeout(valid(prefix + "timeout", () -> TimeoutPolicy.of(properties.getTimeout())));
         }
-        GuardPolicy base = guard;
-        guard = guard.withLimit(valid(prefix + "limit", () -> limit(base.limit(), properties.getLimit())))
-                .withBreaker(valid(prefix + "breaker", () -> breaker(base.breaker(), properties.getBreaker())))
-                .withRetry(valid(prefix + "retry", () -> retry(base.retry(), properties.getRetry())));
-        HealthPolicy health = valid(prefix + "health", () -> health(defaults.health(), properties.getHealth()));
-        return defaults.withHealth(health).withGuard(guard);
+        GuardPolicy parts = guard;
+        guard = guard.withLimit(valid(prefix + "limit", () -> limit(parts.limit(), properties.getLimit())))
+                .withBreaker(valid(prefix + "breaker", () -> breaker(parts.breaker(), properties.getBreaker())))
+                .withRetry(valid(prefix + "retry", () -> retry(parts.retry(), properties.getRetry())));
+        HealthPolicy health = valid(prefix + "health", () -> health(base.health(), properties.getHealth()));
+        return base.withHealth(health).withGuard(guard);
     }
 
     private static <T> T valid(String property, Supplier<T> part) {
         try {
             return part.get();
         } catch (IllegalArgumentException e) {
-            throw new HmsPropertyException(property, e.getMessage());
+            throw named(property, e.getMessage());
         }
+    }
+
+    /**
+     * The problem {@code message} of a policy part, at the property it names when it starts with a field's name
+     * ({@code failureRateThreshold must be ...} at {@code hms.components.db.breaker} is about
+     * {@code hms.components.db.breaker.failure-rate-threshold}), else at {@code group}.
+     */
+    static HmsPropertyException named(String group, String message) {
+        Matcher field = FIELD.matcher(message);
+        if (field.lookingAt()) {
+            String name = ALIASES.getOrDefault(field.group(1), field.group(1)).replaceAll("([A-Z])", "-$1")
+                    .toLowerCase(Locale.ROOT);
+            String property = group.endsWith("." + name) ? group : group + "." + name;
+            return new HmsPropertyException(property, message.substring(field.end()).strip());
+        }
+        return new HmsPropertyException(group, message);
     }
 
     private static HealthPolicy health(HealthPolicy d, HealthProperties p) {

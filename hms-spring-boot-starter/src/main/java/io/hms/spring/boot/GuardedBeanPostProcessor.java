@@ -3,7 +3,10 @@ package io.hms.spring.boot;
 import io.hms.api.ComponentSpec;
 import io.hms.core.Hms;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.ComposablePointcut;
@@ -23,6 +26,7 @@ public final class GuardedBeanPostProcessor extends AbstractBeanFactoryAwareAdvi
         implements SmartInitializingSingleton {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(GuardedBeanPostProcessor.class);
 
     private final transient ObjectProvider<Hms> hms;
     private final transient Set<String> components = new LinkedHashSet<>();
@@ -63,8 +67,13 @@ public final class GuardedBeanPostProcessor extends AbstractBeanFactoryAwareAdvi
             return;
         }
         Hms runtime = hms.getObject();
-        runtime.register(r -> components.stream().filter(c -> runtime.registry().component(c).isEmpty())
-                .forEach(c -> r.component(ComponentSpec.of(c))));
+        List<String> undeclared = components.stream().filter(c -> runtime.registry().component(c).isEmpty()).toList();
+        if (!undeclared.isEmpty()) {
+            runtime.register(r -> undeclared.forEach(c -> r.component(ComponentSpec.of(c))));
+            LOG.info("declared {} with the default policy: @Guarded names {} and nothing else declares {}"
+                    + " (hms.components.<name>.* sets a policy)", undeclared, undeclared.size() == 1 ? "it" : "them",
+                    undeclared.size() == 1 ? "it" : "them");
+        }
         components.clear();
     }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,6 +29,8 @@ import org.springframework.util.ReflectionUtils;
  * <p>The bean behind a Spring AOP proxy is the one registered, so its methods are called as the class declares them.
  */
 public final class HmsFunctionBeans implements BeanPostProcessor, SmartInitializingSingleton {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HmsFunctionBeans.class);
 
     private final ObjectProvider<Hms> hms;
     private final List<Object> waiting = new ArrayList<>();
@@ -67,14 +71,15 @@ public final class HmsFunctionBeans implements BeanPostProcessor, SmartInitializ
     }
 
     private static void register(Hms runtime, Object bean, Set<String> components) {
+        List<String> undeclared = components.stream().filter(c -> runtime.registry().component(c).isEmpty()).toList();
         runtime.register(r -> {
-            for (String component : components) {
-                if (runtime.registry().component(component).isEmpty()) {
-                    r.component(ComponentSpec.of(component));
-                }
-            }
+            undeclared.forEach(c -> r.component(ComponentSpec.of(c)));
             r.annotated(bean);
         });
+        if (!undeclared.isEmpty()) {
+            LOG.info("declared {} with the default policy for the functions of {} (hms.components.<name>.* sets a"
+                    + " policy)", undeclared, AopUtils.getTargetClass(bean).getName());
+        }
     }
 
     private static Object target(Object bean) {

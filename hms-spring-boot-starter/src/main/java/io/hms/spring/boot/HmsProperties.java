@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * hms.components.inventory.health.interval=500ms
  * hms.admin.enabled=true
  * </pre>
+ *
+ * <p>A key under {@code hms.} that names no setting (a typo such as {@code breaker.failure-rate}) fails the start,
+ * rather than leaving the setting at its default unnoticed.
  */
-@ConfigurationProperties("hms")
+@ConfigurationProperties(prefix = "hms", ignoreUnknownFields = false)
 public class HmsProperties {
 
     /** Whether the starter builds and starts an HMS runtime. */

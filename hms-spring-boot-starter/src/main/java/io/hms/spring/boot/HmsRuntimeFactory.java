@@ -4,12 +4,14 @@ import io.hms.api.ComponentSpec;
 import io.hms.core.Hms;
 import io.hms.core.HmsBuilder;
 import io.hms.core.admin.AdminOptions;
+import io.hms.core.admin.AdminProvider;
 import io.hms.core.chaos.ChaosOptions;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.function.Supplier;
 
 /** The {@code Hms} runtime the {@code hms.*} properties describe, built but not started. */
@@ -53,6 +55,10 @@ final class HmsRuntimeFactory {
         }
         builder.chaos(chaos(properties.getChaos()));
         if (properties.getAdmin().isEnabled()) {
+            if (ServiceLoader.load(AdminProvider.class, classLoader).findFirst().isEmpty()) {
+                throw new HmsPropertyException("hms.admin.enabled", "the admin API is served by io.hms:hms-admin,"
+                        + " which is not on the class path; add that dependency, or leave hms.admin.enabled unset");
+            }
             builder.admin(admin(properties.getAdmin()));
         }
         customizers.forEach(customizer -> customizer.customize(builder));
@@ -97,7 +103,7 @@ final class HmsRuntimeFactory {
         try {
             return setting.get();
         } catch (IllegalArgumentException e) {
-            throw e instanceof HmsPropertyException ? e : new HmsPropertyException(property, e.getMessage());
+            throw e instanceof HmsPropertyException ? e : ComponentPolicies.named(property, e.getMessage());
         }
     }
 }

@@ -12,9 +12,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 
 class HmsAutoConfigurationTest {
 
@@ -50,7 +52,7 @@ class HmsAutoConfigurationTest {
         contexts.withPropertyValues("hms.components.inventory.breaker.failure-rate-threshold=150").run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().isInstanceOf(HmsPropertyException.class)
-                    .hasMessageStartingWith("hms.components.inventory.breaker: failureRateThreshold must be in (0, 100]");
+                    .hasMessage("hms.components.inventory.breaker.failure-rate-threshold: must be in (0, 100], got 150.0");
         });
     }
 
@@ -85,6 +87,25 @@ class HmsAutoConfigurationTest {
         contexts.withPropertyValues("hms.admin.enabled=true", "hms.admin.token=short").run(context ->
                 assertThat(context.getStartupFailure()).rootCause().isInstanceOf(HmsPropertyException.class)
                         .hasMessageStartingWith("hms.admin.token: the admin token must be at least 16"));
+    }
+
+    @Test
+    void aKeyThatNamesNoSettingFailsTheStart() {
+        contexts.withPropertyValues("hms.components.inventory.breaker.failure-rate=40").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessageContaining("hms.components.inventory.breaker.failure-rate");
+        });
+    }
+
+    @Test
+    void theAdminApiWithoutHmsAdminOnTheClassPathFailsTheStartSayingWhatToAdd() {
+        contexts.withPropertyValues("hms.admin.enabled=true")
+                .withClassLoader(new FilteredClassLoader(
+                        new ClassPathResource("META-INF/services/io.hms.core.admin.AdminProvider")))
+                .run(context -> assertThat(context.getStartupFailure()).rootCause()
+                        .isInstanceOf(HmsPropertyException.class)
+                        .hasMessageStartingWith("hms.admin.enabled: the admin API is served by io.hms:hms-admin"));
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -9,6 +9,9 @@ import io.hms.api.policy.VersionedPolicy;
 import io.hms.core.Hms;
 import io.hms.core.configurator.PatchResult;
 import io.hms.core.healer.Incident;
+import io.hms.core.registry.PolicyDiff;
+import io.hms.spring.boot.HmsPropertyException;
+import io.hms.spring.boot.PolicySettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.Access;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -37,7 +41,8 @@ import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
  *   <li>{@code GET /actuator/hms}: the components (health, breaker, policy version), the incidents, the patches;</li>
  *   <li>{@code GET /actuator/hms/{component}}: one component with its policy in force and its incidents;</li>
  *   <li>{@code POST /actuator/hms/{component}} with {@code {"action": "rollback"}}: rolls its policy back one
- *       version;</li>
+ *       version; with {@code {"action": "patch", "settings": "timeout=300ms"}}: proposes a patch, canaried
+ *       before it is promoted; with {@code {"action": "optimize"}}: asks the optimizer for a run;</li>
  *   <li>{@code POST /actuator/hms/patches/{id}} with {@code {"action": "promote"}} or {@code "rollback"}: ends a
  *       patch's canary with that decision.</li>
  * </ul>
@@ -101,17 +106,68 @@ public final class HmsEndpoint {
                 .filter(i -> i.component().equals(component)).map(IncidentSummary::of).toList()));
     }
 
-    /** {@code rollback}: rolls the component's policy back one version, through the configurator. */
+    /**
+     * An action on a component, through the configurator or the optimizer:
+     * <ul>
+     *   <li>{@code rollback}: its policy goes back one version;</li>
+     *   <li>{@code patch}: a patch of its policy goes into a canary, the policy in force with {@code settings} laid
+     *       over it: {@code key=value} pairs of the keys of {@code hms.components.<name>.*}, separated by commas
+     *       ({@code "timeout=300ms, breaker.failure-rate-threshold=40"}); {@code reason} says why;</li>
+     *   <li>{@code optimize}: the optimizer searches its policy now.</li>
+     * </ul>
+     */
     @WriteOperation
-    public WebEndpointResponse<Object> act(@Selector String component, String action) {
+    public WebEndpointResponse<Object> act(@Selector String component, String action,
+                                           @Nullable String settings, @Nullable String reason) {
         if (hms.registry().component(component).isEmpty()) {
             return notFound(component);
         }
-        if (!"rollback".equals(action)) {
-            return problem(400, "unknown action '" + action + "' on a component; the one there is: rollback");
+        return switch (action) {
+            case "rollback" -> committed(hms.configurator().rollback(component), "the rollback of " + component,
+                    restored -> Map.of("component", component, "version", restored.version(), "source",
+                            restored.source()));
+            case "patch" -> patch(component, settings, reason);
+            case "optimize" -> optimize(component);
+            default -> problem(400, "unknown action '" + action + "' on a component; give rollback, patch or optimize");
+        };
+    }
+
+    private WebEndpointResponse<Object> patch(String component, String settings, String reason) {
+        if (settings == null || settings.isBlank()) {
+            return problem(400, "a patch needs \"settings\": key=value pairs of the keys of hms.components."
+                    + component + ".*, e.g. \"timeout=300ms, breaker.failure-rate-threshold=40\"");
         }
-        return committed(hms.configurator().rollback(component), "the rollback of " + component,
-                restored -> Map.of("component", component, "version", restored.version(), "source", restored.source()));
+        VersionedPolicy current = hms.registry().policy(component);
+        ComponentPolicy candidate;
+        try {
+            candidate = PolicySettings.over(current.policy(), PolicySettings.parse(settings));
+        } catch (HmsPropertyException e) {
+            return problem(400, e.getMessage());
+        }
+        List<String> diff = PolicyDiff.between(current.policy(), candidate);
+        if (diff.isEmpty()) {
+            return problem(400, "the settings give the policy in force (version " + current.version() + ")");
+        }
+        PolicyPatch patch = PolicyPatch.of(component, current.version(), candidate, "actuator",
+                reason == null ? "proposed through Actuator" : reason);
+        CompletableFuture<PatchResult> result = hms.configurator().propose(patch);
+        if (result.isCompletedExceptionally()) {
+            return problem(409, "the patch was refused: " + result.exceptionNow().getMessage());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("patchId", patch.id());
+        answer.put("baseVersion", current.version());
+        answer.put("diff", diff);
+        answer.put("state", "proposed: the configurator canaries it, then promotes or rolls it back");
+        return new WebEndpointResponse<>(answer, 202);
+    }
+
+    private WebEndpointResponse<Object> optimize(String component) {
+        return hms.optimizer().map(optimizer -> optimizer.requestRun(component, 0)
+                        .map(refusal -> problem(409, refusal))
+                        .orElseGet(() -> new WebEndpointResponse<>((Object) Map.of("component", component, "state",
+                                "queued: a winner comes as a patch through the canary"), 202)))
+                .orElseGet(() -> problem(409, "this runtime has no optimizer; put io.hms:hms-ga on the class path"));
     }
 
     /** {@code promote} or {@code rollback}: ends the canary of patch {@code id} with that decision. */

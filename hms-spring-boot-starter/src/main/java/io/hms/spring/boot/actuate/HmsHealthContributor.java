@@ -13,8 +13,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * Actuator's view of HMS's components: a health indicator per component, grouped under {@code hms}
  * ({@code /actuator/health/hms}, {@code /actuator/health/hms/<component>}). A component DOWN in HMS is DOWN, one UP
  * is UP; a DEGRADED one is UP with {@code "degraded": true} (it is served, only worse than normal), and one not judged
- * yet is UNKNOWN. The details carry the reason, the breaker's state, the open incident and the policy version. The
- * components are read at each request, so a component registered at run time shows too.
+ * yet is UNKNOWN. The details carry when HMS last judged it, the reason, the breaker's state, the open incident and
+ * the policy version. The components are read at each request, so a component registered at run time shows too.
  */
 public final class HmsHealthContributor implements CompositeHealthContributor {
 
@@ -51,7 +51,7 @@ public final class HmsHealthContributor implements CompositeHealthContributor {
         if (judged.status() != HealthStatus.UP && !judged.reason().isEmpty()) {
             health.withDetail("reason", judged.reason());
         }
-        health.withDetail("since", judged.time().toString());
+        health.withDetail("judgedAt", judged.time().toString());
         health.withDetail("breaker", hms.guard(component).breakerState().name());
         hms.incidents().stream().filter(i -> i.component().equals(component) && i.isOpen()).map(Incident::id)
                 .reduce((first, last) -> last).ifPresent(id -> health.withDetail("incident", id));

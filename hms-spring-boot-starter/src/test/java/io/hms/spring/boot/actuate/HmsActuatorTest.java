@@ -47,7 +47,7 @@ class HmsActuatorTest {
             org.springframework.boot.health.contributor.Health down = indicator(health, "inventory").health();
             assertThat(down.getStatus()).isEqualTo(Status.DOWN);
             assertThat(down.getDetails()).containsEntry("reason", "pool exhausted").containsKey("incident")
-                    .containsEntry("policyVersion", 1L);
+                    .containsEntry("policyVersion", 1L).containsKey("judgedAt");
             assertThat(health.getContributor("nothing")).isNull();
         });
     }
@@ -65,9 +65,9 @@ class HmsActuatorTest {
             assertThat(endpoint.overview().components()).singleElement()
                     .satisfies(c -> assertThat(c.policyVersion()).isEqualTo(2));
             assertThat(endpoint.component("nothing").getStatus()).isEqualTo(404);
-            assertThat(endpoint.act("inventory", "restart").getStatus()).isEqualTo(400);
+            assertThat(endpoint.act("inventory", "restart", null, null).getStatus()).isEqualTo(400);
 
-            WebEndpointResponse<Object> rolledBack = endpoint.act("inventory", "rollback");
+            WebEndpointResponse<Object> rolledBack = endpoint.act("inventory", "rollback", null, null);
             assertThat(rolledBack.getStatus()).isEqualTo(200);
             assertThat(rolledBack.getBody()).isEqualTo(Map.of("component", "inventory", "version", 3L, "source",
                     hms.registry().policy("inventory").source()));
@@ -107,7 +107,41 @@ class HmsActuatorTest {
             assertThat(endpoint.overview().patches()).singleElement()
                     .satisfies(p -> assertThat(p.state()).isEqualTo("promoted"));
             assertThat(endpoint.decide("elsewhere", patch.id(), "promote").getStatus()).isEqualTo(404);
-            assertThat(endpoint.act("nothing", "rollback").getStatus()).isEqualTo(404);
+            assertThat(endpoint.act("nothing", "rollback", null, null).getStatus()).isEqualTo(404);
+        });
+    }
+
+    @Test
+    void aPatchOfSettingsGoesIntoACanaryAndABadOneIsRefusedNamingTheSetting() {
+        contexts.run(context -> {
+            HmsEndpoint endpoint = context.getBean(HmsEndpoint.class);
+            Hms hms = context.getBean(Hms.class);
+
+            WebEndpointResponse<Object> proposed = endpoint.act("inventory", "patch",
+                    "timeout=700ms, breaker.failure-rate-threshold=30", "tighter");
+            assertThat(proposed.getStatus()).isEqualTo(202);
+            PolicyPatch pending = hms.configurator().pending().getFirst();
+            assertThat(pending.reason()).isEqualTo("tighter");
+            assertThat(pending.candidate().guard().timeout().timeout()).isEqualTo(Duration.ofMillis(700));
+            assertThat(pending.candidate().guard().breaker().failureRateThreshold()).isEqualTo(30f);
+            assertThat(pending.candidate().health()).isEqualTo(hms.registry().policy("inventory").policy().health());
+
+            assertThat(endpoint.act("inventory", "patch", "breaker.failure-rate=30", null).getBody())
+                    .asString().contains("breaker.failure-rate: no such setting");
+            assertThat(endpoint.act("inventory", "patch", "breaker.failure-rate-threshold=300", null)
+                    .getBody()).asString().contains("breaker.failure-rate-threshold: must be in (0, 100]");
+            assertThat(endpoint.act("inventory", "patch", "timeout=soon", null).getBody()).asString()
+                    .contains("timeout: cannot be read");
+            assertThat(endpoint.act("inventory", "patch", null, null).getStatus()).isEqualTo(400);
+            assertThat(endpoint.act("inventory", "patch", "retry.max-attempts="
+                    + hms.registry().policy("inventory").policy().guard().retry().maxAttempts(), null).getBody())
+                    .asString().contains("the settings give the policy in force");
+            assertThat(endpoint.act("inventory", "patch", "timeout", null).getBody()).asString()
+                    .contains("'timeout' is no key=value pair");
+            assertThat(endpoint.act("inventory", "patch", "timeout=800ms", null).getStatus())
+                    .as("a second patch while the first is in canary").isEqualTo(409);
+            assertThat(endpoint.act("inventory", "optimize", null, null).getBody()).asString()
+                    .contains("no optimizer");
         });
     }
 
