@@ -40,6 +40,12 @@ public final class LogCapture implements AutoCloseable {
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 
+    /** The formatted messages logged at ERROR so far, oldest first. */
+    public List<String> errors() {
+        return appender.list.stream().filter(e -> e.getLevel() == Level.ERROR)
+                .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
     @Override
     public void close() {
         logger.detachAppender(appender);

@@ -2,6 +2,7 @@ package io.hms.core.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hms.core.testing.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,20 @@ class HmsThreadsTest {
 
         assertThat(threads.tracked()).as("no entry per thread ever started").isZero();
         assertThat(threads.alive()).isEmpty();
+    }
+
+    @Test
+    void aThreadThatDiesOfAnExceptionLeavesALineInTheLogNotAStackTraceOnStandardError() throws Exception {
+        HmsThreads threads = new HmsThreads();
+        try (LogCapture log = LogCapture.of(HmsThreads.class)) {
+            Thread dying = threads.platform("dying").newThread(() -> {
+                throw new IllegalStateException("an agent's bug");
+            });
+            dying.start();
+            dying.join();
+
+            assertThat(log.errors()).containsExactly("hms-dying-0 died: java.lang.IllegalStateException: an agent's bug");
+        }
     }
 
     @Test
