@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /** The example with the {@code hms} endpoint opened to writes, as Actuator opens any endpoint: over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.main.banner-mode=off", "logging.level.root=warn",
-                "management.endpoint.hms.access=unrestricted"})
+                "management.endpoint.hms.access=unrestricted", "hms.chaos.enabled=true"})
 class InventoryWritesTest {
 
     @LocalServerPort
@@ -47,6 +47,18 @@ class InventoryWritesTest {
         HttpResponse<String> back = post("/actuator/hms/inventory", "{\"action\": \"rollback\"}");
         assertThat(back.statusCode()).as(back.body()).isEqualTo(200);
         assertThat(get("/actuator/hms/inventory")).contains("\"policyVersion\":3").doesNotContain("PT0.25S");
+    }
+
+    @Test
+    void aFaultPostedToTheEndpointIsInjectedAndReverted() throws Exception {
+        HttpResponse<String> injected = post("/actuator/hms/inventory",
+                "{\"action\": \"fault\", \"fault\": \"latency\", \"delay\": \"50ms\", \"duration\": \"20s\"}");
+        assertThat(injected.statusCode()).as(injected.body()).isEqualTo(201);
+        assertThat(injected.body()).contains("\"faultId\"");
+
+        HttpResponse<String> reverted = post("/actuator/hms/inventory", "{\"action\": \"revert\"}");
+        assertThat(reverted.statusCode()).isEqualTo(200);
+        assertThat(reverted.body()).contains(injected.body().replaceAll(".*\"faultId\":\"([^\"]+)\".*", "$1"));
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {

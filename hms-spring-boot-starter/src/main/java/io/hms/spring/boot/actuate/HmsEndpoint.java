@@ -42,7 +42,9 @@ import org.springframework.boot.actuate.endpoint.web.annotation.WebEndpoint;
  *   <li>{@code GET /actuator/hms/{component}}: one component with its policy in force and its incidents;</li>
  *   <li>{@code POST /actuator/hms/{component}} with {@code {"action": "rollback"}}: rolls its policy back one
  *       version; with {@code {"action": "patch", "settings": "timeout=300ms"}}: proposes a patch, canaried
- *       before it is promoted; with {@code {"action": "optimize"}}: asks the optimizer for a run;</li>
+ *       before it is promoted; with {@code {"action": "optimize"}}: asks the optimizer for a run; with
+ *       {@code {"action": "fault", "fault": "kill", "duration": "10s"}}: injects a fault (chaos on), and with
+ *       {@code {"action": "revert"}} ends the component's faults;</li>
  *   <li>{@code POST /actuator/hms/patches/{id}} with {@code {"action": "promote"}} or {@code "rollback"}: ends a
  *       patch's canary with that decision.</li>
  * </ul>
@@ -113,12 +115,18 @@ public final class HmsEndpoint {
      *   <li>{@code patch}: a patch of its policy goes into a canary, the policy in force with {@code settings} laid
      *       over it: {@code key=value} pairs of the keys of {@code hms.components.<name>.*}, separated by commas
      *       ({@code "timeout=300ms, breaker.failure-rate-threshold=40"}); {@code reason} says why;</li>
-     *   <li>{@code optimize}: the optimizer searches its policy now.</li>
+     *   <li>{@code optimize}: the optimizer searches its policy now;</li>
+     *   <li>{@code fault}: chaos (with {@code hms.chaos.enabled=true}): a fault of kind {@code fault} ({@code kill},
+     *       {@code error}, {@code latency} with a {@code delay}, {@code limit_exhaustion}) for {@code duration}, on
+     *       a {@code fraction} of calls, ending at the first repair when {@code untilRepaired};</li>
+     *   <li>{@code revert}: the faults on the component end now.</li>
      * </ul>
      */
     @WriteOperation
-    public WebEndpointResponse<Object> act(@Selector String component, String action,
-                                           @Nullable String settings, @Nullable String reason) {
+    public WebEndpointResponse<Object> act(@Selector String component, String action, @Nullable String settings,
+                                           @Nullable String reason, @Nullable String fault,
+                                           @Nullable Duration duration, @Nullable Duration delay,
+                                           @Nullable Double fraction, @Nullable Boolean untilRepaired) {
         if (hms.registry().component(component).isEmpty()) {
             return notFound(component);
         }
@@ -128,7 +136,11 @@ public final class HmsEndpoint {
                             restored.source()));
             case "patch" -> patch(component, settings, reason);
             case "optimize" -> optimize(component);
-            default -> problem(400, "unknown action '" + action + "' on a component; give rollback, patch or optimize");
+            case "fault" -> new ComponentFaults(hms.chaos()).inject(component,
+                    new ComponentFaults.FaultRequest(fault, duration, delay, fraction, untilRepaired));
+            case "revert" -> new ComponentFaults(hms.chaos()).revert(component);
+            default -> problem(400, "unknown action '" + action + "' on a component; give rollback, patch, optimize,"
+                    + " fault or revert");
         };
     }
 

@@ -65,9 +65,9 @@ class HmsActuatorTest {
             assertThat(endpoint.overview().components()).singleElement()
                     .satisfies(c -> assertThat(c.policyVersion()).isEqualTo(2));
             assertThat(endpoint.component("nothing").getStatus()).isEqualTo(404);
-            assertThat(endpoint.act("inventory", "restart", null, null).getStatus()).isEqualTo(400);
+            assertThat(act(endpoint, "inventory", "restart").getStatus()).isEqualTo(400);
 
-            WebEndpointResponse<Object> rolledBack = endpoint.act("inventory", "rollback", null, null);
+            WebEndpointResponse<Object> rolledBack = act(endpoint, "inventory", "rollback");
             assertThat(rolledBack.getStatus()).isEqualTo(200);
             assertThat(rolledBack.getBody()).isEqualTo(Map.of("component", "inventory", "version", 3L, "source",
                     hms.registry().policy("inventory").source()));
@@ -107,7 +107,7 @@ class HmsActuatorTest {
             assertThat(endpoint.overview().patches()).singleElement()
                     .satisfies(p -> assertThat(p.state()).isEqualTo("promoted"));
             assertThat(endpoint.decide("elsewhere", patch.id(), "promote").getStatus()).isEqualTo(404);
-            assertThat(endpoint.act("nothing", "rollback", null, null).getStatus()).isEqualTo(404);
+            assertThat(act(endpoint, "nothing", "rollback").getStatus()).isEqualTo(404);
         });
     }
 
@@ -117,8 +117,7 @@ class HmsActuatorTest {
             HmsEndpoint endpoint = context.getBean(HmsEndpoint.class);
             Hms hms = context.getBean(Hms.class);
 
-            WebEndpointResponse<Object> proposed = endpoint.act("inventory", "patch",
-                    "timeout=700ms, breaker.failure-rate-threshold=30", "tighter");
+            WebEndpointResponse<Object> proposed = patch(endpoint, "timeout=700ms, breaker.failure-rate-threshold=30", "tighter");
             assertThat(proposed.getStatus()).isEqualTo(202);
             PolicyPatch pending = hms.configurator().pending().getFirst();
             assertThat(pending.reason()).isEqualTo("tighter");
@@ -126,21 +125,21 @@ class HmsActuatorTest {
             assertThat(pending.candidate().guard().breaker().failureRateThreshold()).isEqualTo(30f);
             assertThat(pending.candidate().health()).isEqualTo(hms.registry().policy("inventory").policy().health());
 
-            assertThat(endpoint.act("inventory", "patch", "breaker.failure-rate=30", null).getBody())
+            assertThat(patch(endpoint, "breaker.failure-rate=30", null).getBody())
                     .asString().contains("breaker.failure-rate: no such setting");
-            assertThat(endpoint.act("inventory", "patch", "breaker.failure-rate-threshold=300", null)
+            assertThat(patch(endpoint, "breaker.failure-rate-threshold=300", null)
                     .getBody()).asString().contains("breaker.failure-rate-threshold: must be in (0, 100]");
-            assertThat(endpoint.act("inventory", "patch", "timeout=soon", null).getBody()).asString()
+            assertThat(patch(endpoint, "timeout=soon", null).getBody()).asString()
                     .contains("timeout: cannot be read");
-            assertThat(endpoint.act("inventory", "patch", null, null).getStatus()).isEqualTo(400);
-            assertThat(endpoint.act("inventory", "patch", "retry.max-attempts="
+            assertThat(act(endpoint, "inventory", "patch").getStatus()).isEqualTo(400);
+            assertThat(patch(endpoint, "retry.max-attempts="
                     + hms.registry().policy("inventory").policy().guard().retry().maxAttempts(), null).getBody())
                     .asString().contains("the settings give the policy in force");
-            assertThat(endpoint.act("inventory", "patch", "timeout", null).getBody()).asString()
+            assertThat(patch(endpoint, "timeout", null).getBody()).asString()
                     .contains("'timeout' is no key=value pair");
-            assertThat(endpoint.act("inventory", "patch", "timeout=800ms", null).getStatus())
+            assertThat(patch(endpoint, "timeout=800ms", null).getStatus())
                     .as("a second patch while the first is in canary").isEqualTo(409);
-            assertThat(endpoint.act("inventory", "optimize", null, null).getBody()).asString()
+            assertThat(act(endpoint, "inventory", "optimize").getBody()).asString()
                     .contains("no optimizer");
         });
     }
@@ -150,6 +149,44 @@ class HmsActuatorTest {
         contexts.withPropertyValues("management.health.hms.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(HmsHealthContributor.class)
                         .hasSingleBean(HmsEndpoint.class));
+    }
+
+    @Test
+    void aFaultInjectedThroughTheEndpointTakesTheComponentDownUntilItIsReverted() {
+        contexts.run(context -> assertThat(fault(context.getBean(HmsEndpoint.class), "kill", "10s").getBody())
+                .asString().contains("chaos is off"));
+        contexts.withPropertyValues("hms.chaos.enabled=true").run(context -> {
+            HmsEndpoint endpoint = context.getBean(HmsEndpoint.class);
+            Hms hms = context.getBean(Hms.class);
+            ManualScheduler clock = context.getBean(ManualScheduler.class);
+            clock.advance(Duration.ofSeconds(1));
+
+            WebEndpointResponse<Object> injected = fault(endpoint, "kill", "10s");
+            assertThat(injected.getStatus()).as("%s", injected.getBody()).isEqualTo(201);
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(hms.health("inventory").status()).isEqualTo(io.hms.api.HealthStatus.DOWN);
+            assertThat(hms.chaos().active()).hasSize(1);
+
+            assertThat(act(endpoint, "inventory", "revert").getStatus()).isEqualTo(200);
+            assertThat(hms.chaos().active()).isEmpty();
+            assertThat(fault(endpoint, "flood", "10s").getBody()).asString().contains("unknown fault 'flood'");
+            assertThat(fault(endpoint, "latency", "10s").getBody()).asString().contains("needs \"delay\"");
+            assertThat(fault(endpoint, "kill", null).getStatus()).isEqualTo(400);
+            assertThat(fault(endpoint, "kill", "10m").getStatus()).as("past the longest fault").isEqualTo(400);
+        });
+    }
+
+    private static WebEndpointResponse<Object> act(HmsEndpoint endpoint, String component, String action) {
+        return endpoint.act(component, action, null, null, null, null, null, null, null);
+    }
+
+    private static WebEndpointResponse<Object> patch(HmsEndpoint endpoint, String settings, String reason) {
+        return endpoint.act("inventory", "patch", settings, reason, null, null, null, null, null);
+    }
+
+    private static WebEndpointResponse<Object> fault(HmsEndpoint endpoint, String kind, String duration) {
+        return endpoint.act("inventory", "fault", null, null, kind, duration == null ? null
+                : org.springframework.boot.convert.DurationStyle.detectAndParse(duration), null, null, null);
     }
 
     private static HealthIndicator indicator(HmsHealthContributor health, String component) {
