@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Three node JVMs, each with an HMS runtime on its Raft coordinator; one writer per node applies
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("multi-jvm")
 class ConcurrentPatchWritersTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConcurrentPatchWritersTest.class);
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final int ROUNDS = 15;
@@ -175,8 +179,8 @@ class ConcurrentPatchWritersTest {
             assertThat(named).as("refusal of a patch on v%d: %s", refused.base(), refused.answer())
                     .isGreaterThan(refused.base());
         }
-        System.err.printf("concurrent writers: %d patches, %d promoted, %d refused%n", attempts.size(),
-                promoted.size(), attempts.size() - promoted.size());
+        LOG.info(String.format("concurrent writers: %d patches, %d promoted, %d refused", attempts.size(),
+                promoted.size(), attempts.size() - promoted.size()));
     }
 
     /** The current version a refusal names. */

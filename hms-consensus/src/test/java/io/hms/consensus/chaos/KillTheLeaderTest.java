@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Three node JVMs on loopback; clients write and read a register through them while the leader is
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("multi-jvm")
 class KillTheLeaderTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KillTheLeaderTest.class);
 
     @TempDir
     Path dir;
@@ -73,8 +77,8 @@ class KillTheLeaderTest {
         long unknown = history.stream().filter(o -> o.outcome() == Outcome.UNKNOWN).count();
         long reads = history.stream().filter(o -> o.kind() == Operation.Kind.READ).count();
         List<Long> millis = run.failovers.stream().map(Duration::toMillis).sorted().toList();
-        System.err.printf("chaos: %d leader kills, %d writes applied, %d operations checked (%d reads, %d unknown"
-                        + " writes, %d reads lost); failover ms p50=%d max=%d%n", kills, log.size(), history.size(),
-                reads, unknown, run.history.readsLost(), millis.get(millis.size() / 2), millis.getLast());
+        LOG.info(String.format("chaos: %d leader kills, %d writes applied, %d operations checked (%d reads, %d unknown"
+                        + " writes, %d reads lost); failover ms p50=%d max=%d", kills, log.size(), history.size(),
+                reads, unknown, run.history.readsLost(), millis.get(millis.size() / 2), millis.getLast()));
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Three node JVMs; a client takes a fresh lock after another through random nodes while the leader is
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("multi-jvm")
 class LockUnderLeaderKillsTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LockUnderLeaderKillsTest.class);
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final int KILLS = 4;
@@ -113,7 +117,7 @@ class LockUnderLeaderKillsTest {
                     .filter(answer -> !answer.startsWith("ERR")).orElse(null));
             assertThat(found).as("%s answered not granted, but its grant stands", notGranted).isEqualTo("-");
         }
-        System.err.printf("locks under %d leader kills: %d requests answered, %d not granted%n", KILLS,
-                answered.size(), empty.size());
+        LOG.info(String.format("locks under %d leader kills: %d requests answered, %d not granted", KILLS,
+                answered.size(), empty.size()));
     }
 }
