@@ -9,13 +9,15 @@ import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodClassKey;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /** Runs a {@link Guarded} method's call through its component's guard. */
 final class GuardedInterceptor implements MethodInterceptor {
 
     private final ObjectProvider<Hms> hms;
-    private final Map<Method, String> components = new ConcurrentHashMap<>();
+    /** By method and target class: a method two {@link Guarded} classes inherit is guarded by each class's own. */
+    private final Map<MethodClassKey, String> components = new ConcurrentHashMap<>();
 
     GuardedInterceptor(ObjectProvider<Hms> hms) {
         this.hms = hms;
@@ -25,7 +27,8 @@ final class GuardedInterceptor implements MethodInterceptor {
     public Object invoke(MethodInvocation invocation) throws Throwable {
         Class<?> type = invocation.getThis() == null ? invocation.getMethod().getDeclaringClass()
                 : AopUtils.getTargetClass(invocation.getThis());
-        String component = components.computeIfAbsent(invocation.getMethod(), m -> component(m, type));
+        String component = components.computeIfAbsent(new MethodClassKey(invocation.getMethod(), type),
+                key -> component(invocation.getMethod(), type));
         return hms.getObject().guard(component).callChecked(() -> proceed(invocation));
     }
 

@@ -59,6 +59,18 @@ class AnnotatedBeansTest {
     }
 
     @Test
+    void aMethodTwoGuardedClassesInheritGoesThroughEachClasssOwnGuard() {
+        contexts.withBean(GuardedCache.class).withBean(GuardedStore.class).run(context -> {
+            context.getBean(GuardedCache.class).describe();
+            context.getBean(GuardedStore.class).describe();
+            context.getBean(GuardedStore.class).describe();
+
+            assertThat(context.getBean(Hms.class).guard("cache").stats().snapshot().calls()).isEqualTo(1);
+            assertThat(context.getBean(Hms.class).guard("store").stats().snapshot().calls()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aWrongSignatureFailsTheStartWithHmssMessage() {
         contexts.withBean(WrongSignature.class).run(context -> {
             assertThat(context).hasFailed();
@@ -124,12 +136,24 @@ class AnnotatedBeansTest {
         }
     }
 
+    /** What the guarded classes below share. */
+    public static class Described {
+        public String describe() {
+            return getClass().getSimpleName();
+        }
+    }
+
     /** Every public method guarded. */
     @Guarded("cache")
-    public static class GuardedCache {
+    public static class GuardedCache extends Described {
         public String get(String key) {
             return "v(" + key + ")";
         }
+    }
+
+    /** Another component's guard, over the same inherited method. */
+    @Guarded("store")
+    public static class GuardedStore extends Described {
     }
 
     /** A health check that wants an argument. */
