@@ -1,12 +1,8 @@
 package io.hms.spring.boot;
 
-import io.hms.api.ComponentSpec;
 import io.hms.core.Hms;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.autoproxy.AbstractBeanFactoryAwareAdvisingPostProcessor;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.aop.support.ComposablePointcut;
@@ -26,7 +22,6 @@ public final class GuardedBeanPostProcessor extends AbstractBeanFactoryAwareAdvi
         implements SmartInitializingSingleton {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = LoggerFactory.getLogger(GuardedBeanPostProcessor.class);
 
     private final transient ObjectProvider<Hms> hms;
     private final transient Set<String> components = new LinkedHashSet<>();
@@ -66,14 +61,7 @@ public final class GuardedBeanPostProcessor extends AbstractBeanFactoryAwareAdvi
         if (components.isEmpty()) {
             return;
         }
-        Hms runtime = hms.getObject();
-        List<String> undeclared = components.stream().filter(c -> runtime.registry().component(c).isEmpty()).toList();
-        if (!undeclared.isEmpty()) {
-            runtime.register(r -> undeclared.forEach(c -> r.component(ComponentSpec.of(c))));
-            LOG.info("declared {} with the default policy: @Guarded names {} and nothing else declares {}"
-                    + " (hms.components.<name>.* sets a policy)", undeclared, undeclared.size() == 1 ? "it" : "them",
-                    undeclared.size() == 1 ? "it" : "them");
-        }
+        AnnotatedComponents.register(hms.getObject(), components, r -> { }, "@Guarded");
         components.clear();
     }
 

@@ -1,6 +1,5 @@
 package io.hms.spring.boot;
 
-import io.hms.api.ComponentSpec;
 import io.hms.api.Fallback;
 import io.hms.api.HealthCheck;
 import io.hms.api.Repair;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.aop.framework.AopProxyUtils;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,10 +27,8 @@ import org.springframework.util.ReflectionUtils;
  */
 public final class HmsFunctionBeans implements BeanPostProcessor, SmartInitializingSingleton {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HmsFunctionBeans.class);
-
     private final ObjectProvider<Hms> hms;
-    private final List<Object> waiting = new ArrayList<>();
+    private final List<Waiting> waiting = new ArrayList<>();
     private boolean singletonsCreated;
 
     /** @param hms the runtime, looked up only once the singletons exist */
@@ -50,7 +45,7 @@ public final class HmsFunctionBeans implements BeanPostProcessor, SmartInitializ
                 if (singletonsCreated) {
                     register(hms.getObject(), target, components);
                 } else {
-                    waiting.add(target);
+                    waiting.add(new Waiting(target, components));
                 }
             }
         }
@@ -64,22 +59,19 @@ public final class HmsFunctionBeans implements BeanPostProcessor, SmartInitializ
             return;
         }
         Hms runtime = hms.getObject();
-        for (Object bean : waiting) {
-            register(runtime, bean, components(AopUtils.getTargetClass(bean)));
+        for (Waiting w : waiting) {
+            register(runtime, w.bean(), w.components());
         }
         waiting.clear();
     }
 
     private static void register(Hms runtime, Object bean, Set<String> components) {
-        List<String> undeclared = components.stream().filter(c -> runtime.registry().component(c).isEmpty()).toList();
-        runtime.register(r -> {
-            undeclared.forEach(c -> r.component(ComponentSpec.of(c)));
-            r.annotated(bean);
-        });
-        if (!undeclared.isEmpty()) {
-            LOG.info("declared {} with the default policy for the functions of {} (hms.components.<name>.* sets a"
-                    + " policy)", undeclared, AopUtils.getTargetClass(bean).getName());
-        }
+        AnnotatedComponents.register(runtime, components, r -> r.annotated(bean),
+                AopUtils.getTargetClass(bean).getName());
+    }
+
+    /** A bean created before the singletons all were, and the components its methods name. */
+    private record Waiting(Object bean, Set<String> components) {
     }
 
     private static Object target(Object bean) {

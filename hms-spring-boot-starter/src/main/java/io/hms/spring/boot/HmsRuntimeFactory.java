@@ -70,10 +70,8 @@ final class HmsRuntimeFactory {
             return ChaosOptions.disabled();
         }
         ChaosOptions options = ChaosOptions.enabled();
-        if (chaos.getMaxDuration() != null) {
-            options = valid("hms.chaos.max-duration", () -> ChaosOptions.enabled().withMaxDuration(chaos.getMaxDuration()));
-        }
-        return options;
+        return chaos.getMaxDuration() == null ? options
+                : valid("hms.chaos.max-duration", () -> options.withMaxDuration(chaos.getMaxDuration()));
     }
 
     private static AdminOptions admin(HmsProperties.Admin admin) {

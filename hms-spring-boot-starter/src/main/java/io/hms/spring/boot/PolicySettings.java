@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 
 /**
  * A component's policy settings given as the keys of {@code hms.components.<name>.*} without that prefix
- * ({@code timeout}, {@code breaker.failure-rate-threshold}, flat or nested), laid over a policy: how the
- * {@code hms} endpoint takes a patch, written {@code "timeout=300ms, breaker.failure-rate-threshold=40"}.
+ * ({@code timeout}, {@code breaker.failure-rate-threshold}), laid over a policy: how the {@code hms} endpoint takes
+ * a patch, written {@code "timeout=300ms, breaker.failure-rate-threshold=40"}.
  */
 public final class PolicySettings {
 
@@ -29,12 +29,12 @@ public final class PolicySettings {
      *
      * @throws HmsPropertyException naming the setting that is unknown or whose value cannot be used
      */
-    public static ComponentPolicy over(ComponentPolicy base, Map<String, ?> settings) {
-        Map<String, Object> flat = new LinkedHashMap<>();
-        flatten(ROOT, settings, flat);
+    public static ComponentPolicy over(ComponentPolicy base, Map<String, String> settings) {
+        Map<String, String> rooted = new LinkedHashMap<>();
+        settings.forEach((key, value) -> rooted.put(ROOT + "." + key, value));
         ComponentProperties properties = new ComponentProperties();
         try {
-            new Binder(new MapConfigurationPropertySource(flat)).bind(ROOT, Bindable.ofInstance(properties),
+            new Binder(new MapConfigurationPropertySource(rooted)).bind(ROOT, Bindable.ofInstance(properties),
                     new NoUnboundElementsBindHandler(BindHandler.DEFAULT));
         } catch (BindException e) {
             if (e.getCause() instanceof UnboundConfigurationPropertiesException unbound) {
@@ -74,17 +74,5 @@ public final class PolicySettings {
 
     private static String local(String name) {
         return name.length() > ROOT.length() ? name.substring(ROOT.length() + 1) : name;
-    }
-
-    private static void flatten(String prefix, Map<String, ?> settings, Map<String, Object> flat) {
-        settings.forEach((key, value) -> {
-            if (value instanceof Map<?, ?> nested) {
-                Map<String, Object> named = new LinkedHashMap<>();
-                nested.forEach((k, v) -> named.put(String.valueOf(k), v));
-                flatten(prefix + "." + key, named, flat);
-            } else {
-                flat.put(prefix + "." + key, value == null ? "" : String.valueOf(value));
-            }
-        });
     }
 }

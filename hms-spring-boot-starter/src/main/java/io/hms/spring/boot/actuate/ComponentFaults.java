@@ -4,12 +4,14 @@ import io.hms.core.chaos.ActiveFault;
 import io.hms.core.chaos.Chaos;
 import io.hms.core.chaos.fault.ErrorFault;
 import io.hms.core.chaos.fault.Fault;
+import io.hms.core.chaos.fault.FaultKind;
 import io.hms.core.chaos.fault.KillFault;
 import io.hms.core.chaos.fault.LatencyFault;
 import io.hms.core.chaos.fault.LimitExhaustionFault;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
@@ -63,19 +65,32 @@ final class ComponentFaults {
 
     private static Fault fault(String component, FaultRequest request) {
         double share = request.fraction() == null ? 1.0 : request.fraction();
-        return switch (request.kind()) {
-            case "kill" -> new KillFault(component);
-            case "error" -> new ErrorFault(component, share);
-            case "latency" -> {
+        return switch (kind(request.kind())) {
+            case KILL -> new KillFault(component);
+            case ERROR -> new ErrorFault(component, share);
+            case LATENCY -> {
                 if (request.delay() == null) {
                     throw new IllegalArgumentException("a latency fault needs \"delay\", e.g. \"200ms\"");
                 }
                 yield new LatencyFault(component, request.delay(), share);
             }
-            case "limit_exhaustion" -> new LimitExhaustionFault(component);
-            default -> throw new IllegalArgumentException("unknown fault '" + request.kind() + "' on a component;"
-                    + " give kill, error, latency or limit_exhaustion (the admin API injects the others)");
+            case LIMIT_EXHAUSTION -> new LimitExhaustionFault(component);
+            default -> throw unknown(request.kind());
         };
+    }
+
+    /** The kind named by its {@link FaultKind#tag()}, as the admin API reads it. */
+    private static FaultKind kind(String tag) {
+        try {
+            return FaultKind.valueOf(tag.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw unknown(tag);
+        }
+    }
+
+    private static IllegalArgumentException unknown(String tag) {
+        return new IllegalArgumentException("unknown fault '" + tag + "' on a component; give kill, error, latency or"
+                + " limit_exhaustion (the admin API injects the others)");
     }
 
     private static WebEndpointResponse<Object> problem(int status, String detail) {
