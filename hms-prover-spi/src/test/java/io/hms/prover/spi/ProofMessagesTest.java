@@ -22,6 +22,8 @@ class ProofMessagesTest {
         List<ProofMsg> messages = List.of(
                 ProofJob.of("job-1", "walras-law-2x2", "(assert (not (= (+ x 1) (+ 1 x))))", STRATEGY,
                         new Budget(Duration.ofSeconds(10), 5_000_000)),
+                ProofJob.of("job-2", "walras-law-2x2", "(assert false)", STRATEGY.then(0.5, new Strategy("nlsat",
+                        List.of(new Strategy.Step("qfnra-nlsat", Map.of(), 1.0)))), Budget.of(Duration.ofSeconds(1))),
                 ProofProgress.of("job-1", "prover-2", Duration.ofMillis(1500), "step 2 of 2: smt"),
                 new ProofResult(ProofMsg.FORMAT, "job-1", "walras-law-2x2", Verdict.PROVED, Duration.ofMillis(42), 1234,
                         "z3", "4.14.1", STRATEGY, new Evidence(List.of("budget", "market-clears"), "", Map.of()), ""));

@@ -35,7 +35,8 @@ import java.util.Map;
  * Z3's default solver for the rest of the budget, and the result says so: a strategy is a way to go faster,
  * never a reason to prove less.
  * Z3's {@code rlimit count} is reported as the resource count: for an explicit tactic strategy it is the same
- * on every run, so it serves as a deterministic cost.
+ * on every run, so it serves as a deterministic cost. Each job has a Z3 context of its own, so neither its
+ * result nor its count depends on the jobs the prover ran before it.
  *
  * <p>Z3 may ignore its timeout on a hard instance: run this prover where a hung solver can be killed, as the
  * supervisor does with a worker process.
@@ -43,7 +44,7 @@ import java.util.Map;
 public final class Z3Prover implements Prover {
     private Context context;
 
-    /** A prover; its Z3 context is made at the first job. */
+    /** A prover; each job makes a Z3 context of its own. */
     public Z3Prover() {
     }
 
@@ -71,6 +72,7 @@ public final class Z3Prover implements Prover {
     public ProofResult prove(ProofJob job) {
         long start = System.nanoTime();
         try {
+            reset(); // a fresh context per job (about 2 ms): what Z3 made for earlier jobs never steers this one
             Context ctx = context();
             BoolExpr[] assertions;
             try {
@@ -79,29 +81,63 @@ public final class Z3Prover implements Prover {
                 return result(job, start, Verdict.CRASHED, 0, Evidence.none(), "the statement is not SMT-LIB Z3 reads: "
                         + e.getMessage());
             }
-            Solver solver;
+            Settled settled;
             try {
-                solver = job.strategy().isDefault() ? ctx.mkSolver()
-                        : ctx.mkSolver(Z3Tactics.tactic(ctx, job.strategy(), job.budget().wallTime()));
+                settled = settle(ctx, assertions, job.strategy(), job.budget().wallTime(),
+                        job.budget().resourceLimit());
             } catch (IllegalArgumentException e) {
                 return result(job, start, Verdict.CRASHED, 0, Evidence.none(), e.getMessage());
             }
-            Attempt attempt = check(ctx, solver, job.strategy().isDefault(), assertions, job.budget().wallTime(),
-                    job.budget().resourceLimit());
-            Duration left = job.budget().wallTime().minusNanos(System.nanoTime() - start);
-            long resourcesLeft = job.budget().resourceLimit() == 0 ? 0
-                    : Math.max(1, job.budget().resourceLimit() - attempt.rlimit);
-            if (attempt.status == Status.UNKNOWN && !outOfBudget(attempt.reason) && !job.strategy().isDefault()
-                    && left.toMillis() > 0) {
-                // the pipeline gave up (a tactic that does not apply): Z3's default has the rest of the budget
-                Attempt fallback = check(ctx, ctx.mkSolver(), true, assertions, left, resourcesLeft);
-                return ended(job, start, fallback, attempt.rlimit + fallback.rlimit,
-                        "the strategy gave up (" + attempt.reason + "); Z3's default went on");
-            }
-            return ended(job, start, attempt, attempt.rlimit, "");
+            return ended(job, start, settled.attempt, settled.rlimit, settled.note);
         } catch (Z3Exception | IllegalStateException e) {
             return result(job, start, Verdict.CRASHED, 0, Evidence.none(), "Z3 failed: " + e.getMessage());
         }
+    }
+
+    /** The last check's attempt, the resources of every check made, and what happened before the last. */
+    private record Settled(Attempt attempt, long rlimit, String note) {
+    }
+
+    /**
+     * Checks with {@code strategy} within {@code wallTime} and {@code resourceLimit} (0: none): its steps within
+     * their share, then what is left to the strategy it hands over to, and when a pipeline gives up before its
+     * budget (a tactic that does not apply), Z3's default with the rest.
+     */
+    private static Settled settle(Context ctx, BoolExpr[] assertions, Strategy strategy, Duration wallTime,
+                                  long resourceLimit) {
+        long start = System.nanoTime();
+        if (strategy.isDefault()) {
+            Attempt attempt = check(ctx, ctx.mkSolver(), true, assertions, wallTime, resourceLimit);
+            return new Settled(attempt, attempt.rlimit, "");
+        }
+        double share = strategy.otherwise() == null ? 1.0 : strategy.share();
+        Solver solver = ctx.mkSolver(Z3Tactics.tactic(ctx, strategy, wallTime));
+        Attempt attempt = check(ctx, solver, false, assertions, scaled(wallTime, share),
+                resourceLimit == 0 ? 0 : Math.max(1, Math.round(resourceLimit * share)));
+        if (attempt.status != Status.UNKNOWN) {
+            return new Settled(attempt, attempt.rlimit, "");
+        }
+        Duration left = wallTime.minusNanos(System.nanoTime() - start);
+        long resourcesLeft = resourceLimit == 0 ? 0 : Math.max(1, resourceLimit - attempt.rlimit);
+        if (left.toMillis() <= 0 || (resourceLimit > 0 && attempt.rlimit >= resourceLimit)) {
+            return new Settled(attempt, attempt.rlimit, "");
+        }
+        if (strategy.otherwise() != null) {
+            Settled next = settle(ctx, assertions, strategy.otherwise(), left, resourcesLeft);
+            return new Settled(next.attempt, attempt.rlimit + next.rlimit, "'" + strategy.name() + "' handed over to '"
+                    + strategy.otherwise().name() + "' (" + attempt.reason + ")" + (next.note.isEmpty() ? ""
+                    : "; " + next.note));
+        }
+        if (!outOfBudget(attempt.reason)) {
+            Attempt fallback = check(ctx, ctx.mkSolver(), true, assertions, left, resourcesLeft);
+            return new Settled(fallback, attempt.rlimit + fallback.rlimit,
+                    "the strategy gave up (" + attempt.reason + "); Z3's default went on");
+        }
+        return new Settled(attempt, attempt.rlimit, "");
+    }
+
+    private static Duration scaled(Duration wallTime, double share) {
+        return Duration.ofNanos(Math.max(1_000_000, Math.round(wallTime.toNanos() * share)));
     }
 
     /** One solver's check: its status, resource count, reason when unknown, and its labels and solver. */
@@ -125,8 +161,9 @@ public final class Z3Prover implements Prover {
             labels.add(label);
             solver.assertAndTrack(assertions[i], label);
         }
+        long before = rlimit(solver.getStatistics()); // the context's count so far: it counts on across checks
         Status status = solver.check();
-        return new Attempt(status, rlimit(solver.getStatistics()), status == Status.UNKNOWN ? solver.getReasonUnknown()
+        return new Attempt(status, rlimit(solver.getStatistics()) - before, status == Status.UNKNOWN ? solver.getReasonUnknown()
                 : "", solver, labels);
     }
 

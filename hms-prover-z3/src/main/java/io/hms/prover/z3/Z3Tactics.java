@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * A {@link Strategy} as a Z3 tactic: its steps in a pipeline, {@code (then s1 s2 ... sn)}, where each step
  * before the last may use its share of the wall time and is skipped when it fails or runs out
  * ({@code (or-else (try-for s ms) skip)}), and the last decides the goal within its share
- * ({@code (try-for sn ms)}). A step's parameters apply to it alone ({@code using-params}).
+ * ({@code (try-for sn ms)}). A step's parameters apply to it alone ({@code using-params}). A strategy that hands
+ * over renders as {@code (or-else own otherwise)}, the other's steps timed within what is left;
+ * {@link Z3Prover} runs the two as checks of their own, so that each keeps its share of a resource limit too.
  */
 public final class Z3Tactics {
     private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -25,7 +27,8 @@ public final class Z3Tactics {
     }
 
     /**
-     * The tactic for {@code strategy} with {@code wallTime} to share among its steps.
+     * The tactic for {@code strategy}'s own steps with {@code wallTime} to share among them (not the strategy it
+     * hands over to).
      *
      * @throws IllegalArgumentException naming the step, when a tactic or a parameter is not Z3's
      */
@@ -48,6 +51,11 @@ public final class Z3Tactics {
     public static String render(Strategy strategy, Duration wallTime) {
         if (strategy.isDefault()) {
             return "default";
+        }
+        if (strategy.otherwise() != null) {
+            Duration rest = Duration.ofMillis(Math.round(wallTime.toMillis() * (1 - strategy.share())));
+            return "(or-else " + render(new Strategy(strategy.name(), strategy.steps()), wallTime) + " "
+                    + render(strategy.otherwise(), rest) + ")";
         }
         StringBuilder out = new StringBuilder(strategy.steps().size() > 1 ? "(then" : "");
         List<Strategy.Step> steps = strategy.steps();

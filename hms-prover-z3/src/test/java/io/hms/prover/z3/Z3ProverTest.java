@@ -84,6 +84,18 @@ class Z3ProverTest {
     }
 
     @Test
+    void aJobsResultAndCountDoNotDependOnTheJobsBeforeIt() {
+        ProofJob job = ProofJob.of("j13", "walras", WALRAS, NLSAT, TEN_SECONDS);
+        ProofResult first = z3.prove(job);
+        z3.prove(ProofJob.of("j14", "tie", TIE, Strategy.backendDefault(), TEN_SECONDS));
+        z3.prove(ProofJob.of("j15", "walras", WALRAS, Strategy.backendDefault(), TEN_SECONDS));
+        ProofResult later = z3.prove(job);
+
+        assertThat(later.verdict()).isEqualTo(first.verdict()).isEqualTo(Verdict.PROVED);
+        assertThat(later.resourceCount()).isEqualTo(first.resourceCount()).isPositive();
+    }
+
+    @Test
     void aStrategyThatGivesUpFallsBackOnZ3sDefault() {
         Strategy propositional = new Strategy("sat", List.of(new Strategy.Step("sat", Map.of(), 1.0)));
 
@@ -92,6 +104,34 @@ class Z3ProverTest {
         assertThat(r.verdict()).isEqualTo(Verdict.PROVED);
         assertThat(r.detail()).startsWith("the strategy gave up (").endsWith("Z3's default went on");
         assertThat(r.strategy()).isEqualTo(propositional);
+    }
+
+    @Test
+    void aStrategyThatHandsOverGivesTheRestToTheNext() {
+        Strategy propositional = new Strategy("sat", List.of(new Strategy.Step("sat", Map.of(), 1.0)));
+        Strategy schedule = propositional.then(0.3, NLSAT);
+
+        ProofResult r = z3.prove(ProofJob.of("j9", "walras", WALRAS, schedule, new Budget(Duration.ofSeconds(10),
+                5_000_000)));
+        z3.reset();
+        ProofResult again = z3.prove(ProofJob.of("j10", "walras", WALRAS, schedule, new Budget(Duration.ofSeconds(10),
+                5_000_000)));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.PROVED);
+        assertThat(r.detail()).startsWith("'sat' handed over to 'nlsat' (");
+        assertThat(r.strategy()).isEqualTo(schedule);
+        assertThat(again.resourceCount()).isEqualTo(r.resourceCount()).isPositive();
+    }
+
+    @Test
+    void eachPartOfAScheduleKeepsToItsShareOfTheResourceLimit() {
+        Strategy nlsatFirst = NLSAT.then(0.5, new Strategy("smt", List.of(new Strategy.Step("smt", Map.of(), 1.0))));
+        long alone = z3.prove(ProofJob.of("j11", "walras", WALRAS, NLSAT, TEN_SECONDS)).resourceCount();
+
+        ProofResult starved = z3.prove(ProofJob.of("j12", "walras", WALRAS, nlsatFirst,
+                new Budget(Duration.ofSeconds(10), alone + alone / 2)));
+
+        assertThat(starved.detail()).startsWith("'nlsat' handed over to 'smt' (");
     }
 
     @Test
@@ -138,6 +178,9 @@ class Z3ProverTest {
         assertThat(Z3Tactics.render(new Strategy("smt", List.of(new Strategy.Step("smt", Map.of(), 1.0))),
                 Duration.ofSeconds(2))).isEqualTo("(try-for smt 2000)");
         assertThat(z3.render(Strategy.backendDefault())).isEqualTo("default");
+        Strategy smt = new Strategy("smt", List.of(new Strategy.Step("smt", Map.of(), 1.0)));
+        assertThat(Z3Tactics.render(NLSAT.then(0.5, smt), Duration.ofSeconds(10))).isEqualTo("(or-else (then (or-else "
+                + "(try-for (using-params simplify :som true) 500) skip) (try-for qfnra-nlsat 4500)) (try-for smt 5000))");
     }
 
     @Test

@@ -148,9 +148,7 @@ public final class ProveCommand implements Callable<Integer> {
                             .stream().map(ProofOutcome::primary).toList());
             store.bestStrategy(family, result.best(), result.score().fitness());
             out.printf("evolved for %s on %d theorems: solves %d, %d strategies tried, kept %s%n", family,
-                    training.size(), result.score().solved(), result.tried().size(), result.best().steps().stream()
-                            .map(step -> step.tactic() + (step.params().isEmpty() ? "" : step.params().toString()))
-                            .toList());
+                    training.size(), result.score().solved(), result.tried().size(), result.best().describe());
         }
     }
 

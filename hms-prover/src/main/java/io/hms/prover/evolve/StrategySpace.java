@@ -31,7 +31,7 @@ public final class StrategySpace {
             step("smt", Map.of()),
             step("smt", Map.of("arith.solver", "2")),
             step("smt", Map.of("arith.solver", "6", "arith.nl", "true")),
-            step("smt", Map.of("case_split", "5", "relevancy", "0")),
+            step("smt", Map.of("case_split", "5")), // relevancy-driven case splits (Z3 needs relevancy on for them)
             step("qfnra-nlsat", Map.of()),
             step("qfnia", Map.of()),
             step("qflia", Map.of()),
@@ -78,13 +78,17 @@ public final class StrategySpace {
         return code;
     }
 
-    /** {@code strategy} with one integer of a random code changed: the healer's "replace with a mutated strategy". */
+    /**
+     * {@code strategy} with one integer of a random code changed: the healer's "replace with a mutated strategy".
+     * A strategy that hands over keeps its share and the strategy it hands over to.
+     */
     public static Strategy mutate(Strategy strategy, RandomGenerator random) {
         int[] code = random(random);
         if (!strategy.isDefault()) {
             code = near(strategy, random);
         }
-        return decode(strategy.name().replaceAll("-m\\d+$", "") + "-m" + random.nextInt(1000), code);
+        Strategy mutated = decode(strategy.name().replaceAll("-m\\d+$", "") + "-m" + random.nextInt(1000), code);
+        return strategy.otherwise() == null ? mutated : mutated.then(strategy.share(), strategy.otherwise());
     }
 
     private static int[] near(Strategy strategy, RandomGenerator random) {

@@ -57,7 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li>a repair ladder: reset the solver (level 1), restart the worker process (level 2), replace the agent's
  *       strategies with mutated ones and restart (level 3);</li>
  *   <li>a guard around every job: a timeout above the job's budget, retries when the worker died under the job,
- *       a breaker that stops feeding an agent that keeps failing.</li>
+ *       a breaker that stops feeding an agent that keeps failing or overrunning its budgets (a proof that takes
+ *       its whole budget is not slow).</li>
  * </ul>
  * A job whose agent fails it is handed to another agent (up to three dispatches), so a solver that hangs or a
  * worker that dies loses no job; every result is recorded in the {@link TheoremStore}. An agent whose results
@@ -232,7 +233,9 @@ public final class ProverSupervisor implements AutoCloseable {
         GuardPolicy guard = GuardPolicy.defaults().withTimeout(TimeoutPolicy.of(jobTimeout))
                 .withRetry(RetryPolicy.defaults().withMaxAttempts(2)
                         .withBackoff(Duration.ofMillis(100), 2.0, Duration.ofMillis(200)))
-                .withBreaker(BreakerPolicy.defaults().withMinimumCalls(4).withOpenDuration(Duration.ofSeconds(5)));
+                .withBreaker(BreakerPolicy.defaults().withMinimumCalls(4).withOpenDuration(Duration.ofSeconds(5))
+                        // a proof that uses its whole budget is a proof's normal cost; one that overruns it is slow
+                        .withSlowCalls(100, settings.maxBudget.plus(settings.grace)));
         HealthPolicy health = HealthPolicy.defaults().withInterval(settings.healthInterval)
                 .withTimeout(settings.pingBudget.plus(settings.grace).plus(settings.grace)).withHysteresis(2, 1);
         return ComponentPolicy.defaults().withHealth(health).withGuard(guard).withPlaybook(Playbook.byLevel());

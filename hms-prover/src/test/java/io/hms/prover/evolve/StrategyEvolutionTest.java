@@ -26,17 +26,37 @@ class StrategyEvolutionTest {
 
     /**
      * The model backend: only qfnra-nlsat (decider 4) proves theorem "c"; every strategy proves "a" and "b";
-     * each step costs 10,000 and solve-eqs before the decider halves the decider's cost.
+     * each step costs 10,000 and solve-eqs before the decider halves the decider's cost. A schedule's parts
+     * each have their share of the limit, and the theorem is proved when a part proves it within its share.
      */
     static List<ProofResult> model(Strategy s, List<Theorem> theorems) {
-        String decider = s.steps().getLast().tactic();
-        boolean solveEqs = s.steps().stream().anyMatch(step -> step.tactic().equals("solve-eqs"));
-        long cost = 10_000L * s.steps().size() + (solveEqs ? 20_000 : 40_000);
         return theorems.stream().map(t -> {
-            boolean proved = !t.id().equals("c") || decider.equals("qfnra-nlsat");
-            return new ProofResult(ProofMsg.FORMAT, "j", t.id(), proved ? Verdict.PROVED : Verdict.TIMED_OUT,
-                    Duration.ZERO, proved ? cost : LIMIT, "model", "1", s, Evidence.none(), "");
+            long spent = 0;
+            double share = 1.0;
+            for (Strategy part = s; part != null; part = part.otherwise()) {
+                double partShare = part.otherwise() == null ? share : share * part.share();
+                share -= partShare;
+                long cost = cost(part, t);
+                if (cost <= LIMIT * partShare) {
+                    return result(s, t, Verdict.PROVED, spent + cost);
+                }
+                spent += Math.round(LIMIT * partShare);
+            }
+            return result(s, t, Verdict.TIMED_OUT, LIMIT);
         }).toList();
+    }
+
+    /** What {@code part}'s own steps cost to prove {@code t}, more than the limit when they cannot. */
+    static long cost(Strategy part, Theorem t) {
+        String decider = part.steps().getLast().tactic();
+        boolean solveEqs = part.steps().stream().anyMatch(step -> step.tactic().equals("solve-eqs"));
+        boolean proves = !t.id().equals("c") || decider.equals("qfnra-nlsat");
+        return proves ? 10_000L * part.steps().size() + (solveEqs ? 20_000 : 40_000) : 2 * LIMIT;
+    }
+
+    static ProofResult result(Strategy s, Theorem t, Verdict verdict, long cost) {
+        return new ProofResult(ProofMsg.FORMAT, "j", t.id(), verdict, Duration.ZERO, cost, "model", "1", s,
+                Evidence.none(), "");
     }
 
     @Test
@@ -53,6 +73,30 @@ class StrategyEvolutionTest {
     }
 
     @Test
+    void theBestHandsHalfItsBudgetToTheFittestStrategyThatDecidesAnotherWay() {
+        StrategyEvolution.Result result = new StrategyEvolution(16, 30, LIMIT, 42).evolve("model", TRAINING,
+                StrategyEvolutionTest::model);
+
+        Strategy runnerUp = result.best().otherwise();
+        assertThat(runnerUp).as(result.best().toString()).isNotNull();
+        assertThat(result.best().share()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(runnerUp.steps().getLast().tactic()).isNotEqualTo("qfnra-nlsat");
+        assertThat(runnerUp.otherwise()).isNull();
+        assertThat(result.score().solved()).isEqualTo(3);
+    }
+
+    @Test
+    void aScheduleThatWouldProveLessIsNotKept() {
+        List<Theorem> hard = List.of(theorem("a"), theorem("c"));
+        StrategyEvolution.Result result = new StrategyEvolution(8, 4, LIMIT, 42).evolve("model", hard, (s, ts) ->
+                model(s, ts).stream().map(r -> r.theoremId().equals("c") && s.otherwise() != null
+                        ? result(s, theorem("c"), Verdict.TIMED_OUT, LIMIT) : r).toList());
+
+        assertThat(result.best().otherwise()).isNull();
+        assertThat(result.score().solved()).isEqualTo(2);
+    }
+
+    @Test
     void theSameSeedGivesTheSameStrategyAndAStrategyIsTriedOnce() {
         AtomicInteger calls = new AtomicInteger();
         StrategyEvolution.Result first = new StrategyEvolution(8, 4, LIMIT, 7).evolve("model", TRAINING, (s, ts) -> {
@@ -64,7 +108,8 @@ class StrategyEvolutionTest {
 
         assertThat(again.best()).isEqualTo(first.best());
         assertThat(again.tried()).isEqualTo(first.tried());
-        assertThat(calls.get()).isEqualTo(first.tried().size());
+        assertThat(calls.get()).as("each strategy tried once, and the schedule").isEqualTo(first.tried().size()
+                + (first.best().otherwise() == null ? 0 : 1));
     }
 
     @Test

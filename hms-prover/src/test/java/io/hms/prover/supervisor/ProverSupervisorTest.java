@@ -99,6 +99,18 @@ class ProverSupervisorTest {
     }
 
     @Test
+    void aProofThatTakesItsWholeBudgetDoesNotCountAsSlow() {
+        try (JdbcTheoremStore store = JdbcTheoremStore.inMemory("slow");
+             ProverSupervisor provers = ProverSupervisor.builder().store(store).agents(1)
+                     .maxBudget(Duration.ofSeconds(30)).grace(Duration.ofSeconds(2))
+                     .provers((agent, progress) -> new Answering("one", Verdict.PROVED)).build().start()) {
+            var breaker = provers.hms().registry().policy("prover-1").policy().guard().breaker();
+
+            assertThat(breaker.slowCallDuration()).isEqualTo(Duration.ofSeconds(32));
+        }
+    }
+
+    @Test
     void refusesWhatItCannotDoNamingTheFix() {
         assertThatThrownBy(() -> ProverSupervisor.builder().build()).hasMessageContaining("call store(...)");
         assertThatThrownBy(() -> ProverSupervisor.builder().agents(0)).hasMessageContaining("at least 1 agent");
