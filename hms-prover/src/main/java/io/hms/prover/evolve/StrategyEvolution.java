@@ -112,7 +112,7 @@ public final class StrategyEvolution {
                 .toList());
         Strategy runnerUp = runnerUp(best, tried);
         if (runnerUp != null) {
-            Strategy schedule = best.then(HANDOVER_SHARE, runnerUp);
+            Strategy schedule = best.then(HANDOVER_SHARE, new Strategy(name + "-runner-up", runnerUp.steps()));
             Score scheduleScore = Score.of(training, prover.apply(schedule, training), resourceLimit);
             if (scheduleScore.solved() >= bestScore.solved()) {
                 return new Result(schedule, scheduleScore, tried);

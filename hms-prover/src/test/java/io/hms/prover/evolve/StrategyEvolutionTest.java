@@ -82,6 +82,7 @@ class StrategyEvolutionTest {
         assertThat(result.best().share()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(runnerUp.steps().getLast().tactic()).isNotEqualTo("qfnra-nlsat");
         assertThat(runnerUp.otherwise()).isNull();
+        assertThat(runnerUp.name()).isEqualTo("model-runner-up");
         assertThat(result.score().solved()).isEqualTo(3);
     }
 
