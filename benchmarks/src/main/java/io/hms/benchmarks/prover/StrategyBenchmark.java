@@ -51,6 +51,12 @@ public final class StrategyBenchmark {
         List<String> only = opts.containsKey("families") ? List.of(opts.get("families").split(",")) : List.of();
 
         Corpus corpus = Corpus.builtIn().with(Tier.FULL, WelfareGenerator.standard());
+        for (String family : only) {
+            if (!corpus.families().contains(family)) {
+                throw new IllegalArgumentException("--families: no family '" + family + "'; the corpus has "
+                        + corpus.families());
+            }
+        }
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "hms-strategy-benchmark-" + ProcessHandle.current().pid());
         try (JdbcTheoremStore store = JdbcTheoremStore.h2(file);
              ProverSupervisor provers = ProverSupervisor.builder().store(store).agents(agents)

@@ -3,6 +3,7 @@ package io.hms.prover.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How to prove: a backend-neutral genome of solver steps, each a tactic with its parameters and its share
@@ -86,7 +87,7 @@ public record Strategy(String name, List<Step> steps, Strategy otherwise) {
         StringBuilder out = new StringBuilder();
         for (Step step : steps) {
             out.append(out.isEmpty() ? "" : " → ").append(step.tactic())
-                    .append(step.params().isEmpty() ? "" : new java.util.TreeMap<>(step.params()).toString());
+                    .append(step.params().isEmpty() ? "" : new TreeMap<>(step.params()).toString());
         }
         if (otherwise != null) {
             out.append(" for ").append(Math.round(share() * 100)).append(" %, then ").append(otherwise.describe());

@@ -113,7 +113,6 @@ class Z3ProverTest {
 
         ProofResult r = z3.prove(ProofJob.of("j9", "walras", WALRAS, schedule, new Budget(Duration.ofSeconds(10),
                 5_000_000)));
-        z3.reset();
         ProofResult again = z3.prove(ProofJob.of("j10", "walras", WALRAS, schedule, new Budget(Duration.ofSeconds(10),
                 5_000_000)));
 

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
@@ -126,17 +125,9 @@ public final class StrategyEvolution {
      * {@code best} cannot, or {@code null} when every strategy tried decides alike.
      */
     private static Strategy runnerUp(Strategy best, List<Tried> tried) {
-        Strategy.Step decider = decider(best);
-        return tried.stream().filter(t -> !decider(t.strategy()).equals(decider))
+        Strategy.Step decider = StrategySpace.decider(best);
+        return tried.stream().filter(t -> !StrategySpace.decider(t.strategy()).equals(decider))
                 .max(Comparator.comparingDouble(t -> t.score().fitness())).map(Tried::strategy).orElse(null);
-    }
-
-    /** A strategy's deciding step, its random seed and share left out. */
-    private static Strategy.Step decider(Strategy strategy) {
-        Strategy.Step last = strategy.steps().getLast();
-        Map<String, String> params = new TreeMap<>(last.params());
-        params.remove("random_seed");
-        return new Strategy.Step(last.tactic(), params, 1.0);
     }
 
     /**

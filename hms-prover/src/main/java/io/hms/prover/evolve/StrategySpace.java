@@ -40,6 +40,7 @@ public final class StrategySpace {
     public static final int DECIDER_GENE = 4;
     private static final int[] PERCENT = {5, 10, 20, 30, 40};
     private static final int SEEDS = 4;
+    private static final String SEED = "random_seed";
 
     private StrategySpace() {
     }
@@ -62,7 +63,7 @@ public final class StrategySpace {
         Strategy.Step decider = DECIDERS.get(code[4]);
         Map<String, String> params = new java.util.TreeMap<>(decider.params());
         if (code[6] > 0 && decider.tactic().equals("smt")) {
-            params.put("random_seed", Integer.toString(code[6]));
+            params.put(SEED, Integer.toString(code[6]));
         }
         steps.add(new Strategy.Step(decider.tactic(), params, 1.0 - slice));
         return new Strategy(name, steps);
@@ -99,14 +100,23 @@ public final class StrategySpace {
             code[1 + i] = Math.max(0, TRANSFORMS.indexOf(new Strategy.Step(steps.get(i).tactic(), steps.get(i).params(),
                     1.0)));
         }
-        Strategy.Step last = steps.getLast();
-        Map<String, String> params = new java.util.TreeMap<>(last.params());
-        String seed = params.remove("random_seed");
-        code[4] = Math.max(0, DECIDERS.indexOf(new Strategy.Step(last.tactic(), params, 1.0)));
+        String seed = steps.getLast().params().get(SEED);
+        code[4] = Math.max(0, DECIDERS.indexOf(decider(strategy)));
         code[6] = seed == null ? 0 : Math.min(SEEDS - 1, Integer.parseInt(seed));
         int gene = random.nextInt(code.length);
         code[gene] = (code[gene] + 1 + random.nextInt(ranges()[gene] - 1)) % ranges()[gene];
         return code;
+    }
+
+    /**
+     * {@code strategy}'s deciding step as one of {@link #DECIDERS} reads: its random seed left out, its share 1.
+     * Two strategies with equal deciders decide alike, whatever their transforms and seeds.
+     */
+    public static Strategy.Step decider(Strategy strategy) {
+        Strategy.Step last = strategy.steps().getLast();
+        Map<String, String> params = new java.util.TreeMap<>(last.params());
+        params.remove(SEED);
+        return new Strategy.Step(last.tactic(), params, 1.0);
     }
 
     private static Strategy.Step step(String tactic, Map<String, String> params) {

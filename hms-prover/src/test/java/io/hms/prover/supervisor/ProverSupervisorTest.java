@@ -99,7 +99,7 @@ class ProverSupervisorTest {
     }
 
     @Test
-    void aProofThatTakesItsWholeBudgetDoesNotCountAsSlow() {
+    void aJobCountsAsSlowOnlyPastTheLargestBudgetAndItsGrace() {
         try (JdbcTheoremStore store = JdbcTheoremStore.inMemory("slow");
              ProverSupervisor provers = ProverSupervisor.builder().store(store).agents(1)
                      .maxBudget(Duration.ofSeconds(30)).grace(Duration.ofSeconds(2))
