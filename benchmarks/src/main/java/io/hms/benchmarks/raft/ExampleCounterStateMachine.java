@@ -10,6 +10,7 @@ import com.alipay.sofa.jraft.Status;
 import com.alipay.sofa.jraft.core.StateMachineAdapter;
 import com.alipay.sofa.jraft.entity.Task;
 import com.alipay.sofa.jraft.error.RaftError;
+import com.alipay.sofa.jraft.error.RaftException;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -128,6 +129,12 @@ public final class ExampleCounterStateMachine extends StateMachineAdapter {
             }
             iterator.next();
         }
+    }
+
+    /** Says so on standard error, whatever the log level (see {@link BareCounterStateMachine#onError}). */
+    @Override
+    public void onError(RaftException e) {
+        System.err.println("an example counter replica's state machine failed: " + e);
     }
 
     /** The counter's value on this replica. */

@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * A paired comparison of committed writes, for a VM whose run-to-run noise is wider than the gaps
  * {@link RaftCommitBenchmark} measures: four three-node groups run side by side in one JVM (the two
  * bare counters share one), and each round gives every target the same closed-loop writers for the
- * same time, in turn, so that each ratio compares writes made under the same conditions. The groups:
+ * same time, in turn, so that each ratio compares writes made under the same conditions; the order of the
+ * turns rotates from round to round, so that no target always follows the same other one. The groups:
  *
  * <ul>
  *   <li>{@code registry}: {@code RaftCoordinator.commit(PolicyCommit)} on the leader, as in the benchmark;</li>
@@ -72,14 +73,16 @@ public final class RaftPairedTrial {
                     + " (example counter %d B)%n", writers, rounds, millis / 1000, WARM_UP_ROUNDS, entry.length,
                     ExampleCounterStateMachine.entryBytes());
             Map<String, Double> pooled = new LinkedHashMap<>();
+            List<String> names = List.copyOf(writes.keySet());
             for (int round = 0; round < rounds; round++) {
                 StringBuilder line = new StringBuilder("round " + round + ":");
                 Map<String, Double> rates = new LinkedHashMap<>();
-                for (Map.Entry<String, Runnable> write : writes.entrySet()) {
-                    double rate = opsPerSecond(write.getValue(), writers, millis);
-                    rates.put(write.getKey(), rate);
+                for (int turn = 0; turn < names.size(); turn++) { // the order rotates: each target follows each other
+                    String name = names.get((turn + round) % names.size());
+                    double rate = opsPerSecond(writes.get(name), writers, millis);
+                    rates.put(name, rate);
                     if (round >= WARM_UP_ROUNDS) {
-                        pooled.merge(write.getKey(), rate, Double::sum);
+                        pooled.merge(name, rate, Double::sum);
                     }
                 }
                 double bareRate = rates.get("bareCounter");
