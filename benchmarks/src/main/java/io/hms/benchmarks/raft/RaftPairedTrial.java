@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  * {@link RaftCommitBenchmark} measures: four three-node groups run side by side in one JVM (the two
  * bare counters share one), and each round gives every target the same closed-loop writers for the
  * same time, in turn, so that each ratio compares writes made under the same conditions; the order of the
- * turns rotates from round to round, so that no target always follows the same other one. The groups:
+ * turns rotates by one from round to round, so that each target takes each place in a round in turn
+ * (first after a pause, last before one) rather than always the same. The groups:
  *
  * <ul>
  *   <li>{@code registry}: {@code RaftCoordinator.commit(PolicyCommit)} on the leader, as in the benchmark;</li>
@@ -77,7 +78,7 @@ public final class RaftPairedTrial {
             for (int round = 0; round < rounds; round++) {
                 StringBuilder line = new StringBuilder("round " + round + ":");
                 Map<String, Double> rates = new LinkedHashMap<>();
-                for (int turn = 0; turn < names.size(); turn++) { // the order rotates: each target follows each other
+                for (int turn = 0; turn < names.size(); turn++) { // rotated by one each round: each place in turn
                     String name = names.get((turn + round) % names.size());
                     double rate = opsPerSecond(writes.get(name), writers, millis);
                     rates.put(name, rate);

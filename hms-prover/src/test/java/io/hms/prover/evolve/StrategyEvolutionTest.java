@@ -2,6 +2,7 @@ package io.hms.prover.evolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.hms.prover.spi.Evidence;
 import io.hms.prover.spi.ProofMsg;
@@ -79,7 +80,7 @@ class StrategyEvolutionTest {
 
         Strategy runnerUp = result.best().otherwise();
         assertThat(runnerUp).as(result.best().toString()).isNotNull();
-        assertThat(result.best().share()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(result.best().share()).isCloseTo(0.5, within(1e-9));
         assertThat(runnerUp.steps().getLast().tactic()).isNotEqualTo("qfnra-nlsat");
         assertThat(runnerUp.otherwise()).isNull();
         assertThat(runnerUp.name()).isEqualTo("model-runner-up");
