@@ -25,7 +25,7 @@ import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.LocalSearch;
 import io.hms.ga.search.internal.GuardParameters;
-import io.hms.ga.workload.SyntheticWorkloads;
+import io.hms.ga.workload.InFlightOverload;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Timeout;
 class OptimizerAgentTest {
 
     private static final String COMPONENT = "inventory";
-    private static final CallRecords OVERLOAD = SyntheticWorkloads.overload(5L);
+    private static final CallRecords OVERLOAD = InFlightOverload.trace(8, 25, 5L);
     private static final Duration HOUR = Duration.ofHours(1);
 
     private static OptimizerAgentOptions options(Duration period) {

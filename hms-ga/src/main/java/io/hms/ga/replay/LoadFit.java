@@ -1,7 +1,6 @@
 package io.hms.ga.replay;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +15,20 @@ import java.util.Map;
  * x = max(0, level - C) / C
  * </pre>
  *
- * by alternating least squares, once with one unloaded term for the whole trace and once with terms that
- * follow time: the unloaded failure probability per bucket, and the unloaded log latency as a line through
- * a value at each bucket's middle, so a latency that rises within a bucket is time's, not load's. These
- * terms absorb what changes over time (an outage, a slow degradation, a burst), so the slopes are learned
- * only from how attempts of the same moment differ with the load they met: a dependency that gets slower
- * over time is not mistaken for one that load slows. Which of the two holds is
- * the data's to say: each parameter costs its Bayesian-information penalty, so the per-bucket terms win
- * only where the dependency did change over time.
+ * by alternating least squares three times, with unloaded terms that follow time more and more closely: one
+ * for the whole trace; one per segment of buckets that fail at one rate ({@link FailureSegments}: an outage
+ * or a burst is a segment of its own, whatever the level in flight did meanwhile); and per bucket, the
+ * failure probability, with the log latency as a line through a value at each bucket's middle, so a latency
+ * that rises within a bucket is time's, not load's. Terms that follow time absorb what changes over time (an
+ * outage, a slow degradation, a burst), so the slopes are learned only from how attempts of the same moment
+ * differ with the load they met: a dependency that gets slower over time is not mistaken for one that load
+ * slows, nor an outage whose failing calls hang (and so raise the level in flight) for overload. Which
+ * holds is the data's to say: each parameter costs its Bayesian-information penalty (a segment's boundary
+ * counts as one), so terms that follow time win only where the dependency did change over time.
  * A candidate is judged by its misfit: squared residuals of log latency over their variance within a
  * (bucket, level) cell, plus those of the failures over their binomial variance (so, roughly, minus twice
- * a log-likelihood). A knee too must pay for its two slopes, so noise does not make one. The plausible models are the candidates whose misfit lies within {@value #PLAUSIBLE_MISFIT} of
+ * a log-likelihood). A knee too must pay for its two slopes, so noise does not make one. The plausible
+ * models are the candidates whose misfit lies within {@value #PLAUSIBLE_MISFIT} of
  * the best (a 95 % profile interval), times the best fit's misfit per degree of freedom when that is above
  * 1 (data more scattered than the model explains say less, as in quasi-likelihood); when no knee was seen
  * the capacity is only known to be at least the highest level, and larger capacities with a
@@ -47,6 +49,8 @@ final class LoadFit {
     private final int[] level;
     private final int[] bucket;
     private final int[] pooled; // every attempt in group 0
+    private final int[] segmentOf; // each attempt's segment of buckets with one failure rate
+    private final int segments;
     private final int[] knot;      // the bucket middle at or before each attempt, for the line through them
     private final double[] weight; // how far past that middle, in buckets: the weight of the next middle
     private final double[] logLatency; // NaN for a failed attempt
@@ -82,6 +86,12 @@ final class LoadFit {
         }
         this.top = highest;
         this.logVariance = withinCellVariance();
+        int[] segmentOfBucket = FailureSegments.of(bucketOf, failed, buckets, n);
+        this.segmentOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            segmentOf[i] = segmentOfBucket[bucketOf[i]];
+        }
+        this.segments = segmentOfBucket.length == 0 ? 1 : segmentOfBucket[buckets - 1] + 1;
     }
 
     /** The variance of log latency among successes of one bucket and one level, pooled; a floor keeps it off 0. */
@@ -110,9 +120,12 @@ final class LoadFit {
     List<LoadModel> plausible(int max) {
         List<double[]> fits = new ArrayList<>(); // {capacity, latencySlope, errorSlope, misfit, dispersion}
         for (int c : candidates()) {
-            fits.add(fit(c, false));
+            fits.add(fit(c, Terms.POOLED));
+            if (segments > 1) {
+                fits.add(fit(c, Terms.SEGMENTS));
+            }
             if (buckets > 1) {
-                fits.add(fit(c, true));
+                fits.add(fit(c, Terms.BUCKETS));
             }
         }
         double[] best = fits.get(0);
@@ -157,13 +170,31 @@ final class LoadFit {
         return new LoadModel(fit[0], fit[1], fit[2]);
     }
 
+    /** How the unloaded terms follow time. */
+    private enum Terms {
+        /** One failure probability and one log latency for the whole trace. */
+        POOLED,
+        /** A failure probability and a log latency per segment of buckets whose failures change together. */
+        SEGMENTS,
+        /** A failure probability per bucket, and a log latency along a line through the buckets' middles. */
+        BUCKETS
+    }
+
     /**
-     * The fit with capacity {@code c} and unloaded terms that follow time or not: {capacity, latency slope,
-     * error slope, penalized misfit, dispersion}.
+     * The fit with capacity {@code c} and the given unloaded terms: {capacity, latency slope, error slope,
+     * penalized misfit, dispersion}.
      */
-    private double[] fit(int c, boolean overTime) {
-        int[] groupOf = overTime ? bucket : pooled;
-        int groups = overTime ? buckets : 1;
+    private double[] fit(int c, Terms terms) {
+        int[] groupOf = switch (terms) {
+            case POOLED -> pooled;
+            case SEGMENTS -> segmentOf;
+            case BUCKETS -> bucket;
+        };
+        int groups = switch (terms) {
+            case POOLED -> 1;
+            case SEGMENTS -> segments;
+            case BUCKETS -> buckets;
+        };
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = Math.max(0, (double) (level[i] - c) / c);
@@ -173,7 +204,7 @@ final class LoadFit {
         double latencySlope = 0;
         double errorSlope = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            unloadedTerms(x, overTime, groupOf, latencySlope, errorSlope, base, error);
+            unloadedTerms(x, terms, groupOf, latencySlope, errorSlope, base, error);
             double sxr = 0;
             double sxx = 0;
             double sxf = 0;
@@ -192,7 +223,7 @@ final class LoadFit {
             latencySlope = sxx == 0 ? 0 : Math.min(1000, Math.max(0, sxr / sxx));
             errorSlope = sxxAll == 0 ? 0 : Math.min(1000, Math.max(0, sxf / sxxAll));
         }
-        unloadedTerms(x, overTime, groupOf, latencySlope, errorSlope, base, error);
+        unloadedTerms(x, terms, groupOf, latencySlope, errorSlope, base, error);
         double misfit = 0;
         for (int i = 0; i < n; i++) {
             if (!failed[i]) {
@@ -204,13 +235,14 @@ final class LoadFit {
             double residual = (failed[i] ? 1 : 0) - expected;
             misfit += residual * residual / (bounded * (1 - bounded));
         }
-        int parameters = 2 * groups + (c < top ? 2 : 0);
+        // a segment's boundary is a parameter too
+        int parameters = 2 * groups + (terms == Terms.SEGMENTS ? groups - 1 : 0) + (c < top ? 2 : 0);
         return new double[] {c, latencySlope, errorSlope, misfit + parameters * Math.log(Math.max(2, n)),
             misfit / Math.max(1, 2 * n - parameters)};
     }
 
     /** Each attempt's unloaded log latency and each group's unloaded failure probability, given the slopes. */
-    private void unloadedTerms(double[] x, boolean overTime, int[] groupOf, double latencySlope, double errorSlope,
+    private void unloadedTerms(double[] x, Terms terms, int[] groupOf, double latencySlope, double errorSlope,
                                double[] base, double[] error) {
         int groups = error.length;
         double[] failSum = new double[groups];
@@ -222,22 +254,31 @@ final class LoadFit {
         for (int b = 0; b < groups; b++) {
             error[b] = attempts[b] == 0 ? 0 : Math.min(1, Math.max(0, failSum[b] / attempts[b]));
         }
-        if (overTime) {
+        if (terms == Terms.BUCKETS) {
             double[] middles = lineThroughMiddles(x, latencySlope);
             for (int i = 0; i < n; i++) {
                 base[i] = (1 - weight[i]) * middles[knot[i]] + weight[i] * middles[knot[i] + 1];
             }
             return;
         }
-        double logSum = 0;
-        int successes = 0;
+        double[] logSum = new double[groups];
+        int[] successes = new int[groups];
+        double allLogs = 0;
+        int all = 0;
         for (int i = 0; i < n; i++) {
             if (!failed[i]) {
-                logSum += logLatency[i] - Math.log(1 + latencySlope * x[i]);
-                successes++;
+                double unloaded = logLatency[i] - Math.log(1 + latencySlope * x[i]);
+                logSum[groupOf[i]] += unloaded;
+                successes[groupOf[i]]++;
+                allLogs += unloaded;
+                all++;
             }
         }
-        Arrays.fill(base, successes == 0 ? 0 : logSum / successes);
+        double pooledLog = all == 0 ? 0 : allLogs / all; // for a group without a success
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[i];
+            base[i] = successes[g] == 0 ? pooledLog : logSum[g] / successes[g];
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
+import io.hms.ga.workload.HangingOutage;
 import io.hms.ga.workload.InFlightOverload;
 import io.hms.ga.workload.SlowingOverTime;
 import java.time.Duration;
@@ -49,6 +50,19 @@ class LearnedLoadTest {
         assertThat(replay.replay(fixedLimit(5), 1L).successfulCalls())
                 .as("a tighter limit only refuses more: the dependency does not get faster for it")
                 .isLessThan(replay.replay(fixedLimit(25), 1L).successfulCalls());
+    }
+
+    @Test
+    void anOutageWhoseFailingCallsHangIsNotTakenForOverload() {
+        DependencyModel model = DependencyModel.fromTrace(HangingOutage.trace(4L));
+        int buckets = model.buckets();
+        double outage = 0;
+        for (int b = buckets * 4 / 10; b < buckets / 2; b++) { // well inside the outage, wherever buckets fall
+            outage = Math.max(outage, 1 - model.errorProbability(b));
+        }
+
+        assertThat(outage).as("%s: the most an outage bucket lets through, unloaded", model.load()).isLessThan(0.1);
+        assertThat(model.load().addedErrorProbability(20)).as("%s", model.load()).isLessThan(0.05);
     }
 
     @Test

@@ -1,0 +1,56 @@
+package io.hms.ga.replay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Failure segments: runs of buckets that fail at one rate, split only where the data say so. */
+class FailureSegmentsTest {
+
+    private static final int BUCKETS = 100;
+    private static final int PER_BUCKET = 40;
+
+    /** Attempts of each bucket failing with {@code rate[bucket]}, drawn with {@code seed}. */
+    private static int[] segments(double[] rate, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = BUCKETS * PER_BUCKET;
+        int[] bucketOf = new int[n];
+        boolean[] failed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            bucketOf[i] = i / PER_BUCKET;
+            failed[i] = random.nextDouble() < rate[bucketOf[i]];
+        }
+        return FailureSegments.of(bucketOf, failed, BUCKETS, n);
+    }
+
+    @Test
+    void aSteadyFailureRateIsOneSegmentWhateverTheNoise() {
+        double[] rate = new double[BUCKETS];
+        Arrays.fill(rate, 0.05);
+        for (long seed = 1; seed <= 20; seed++) {
+            assertThat(segments(rate, seed)).as("seed %d", seed).containsOnly(0);
+        }
+    }
+
+    @Test
+    void anOutageIsASegmentOfItsOwnBetweenTheHealthyStretches() {
+        double[] rate = new double[BUCKETS];
+        for (int b = 0; b < BUCKETS; b++) {
+            rate[b] = b >= 30 && b < 60 ? 1.0 : 0.01;
+        }
+        int[] runs = segments(rate, 7L);
+
+        assertThat(runs[29]).isEqualTo(0);
+        assertThat(runs[30]).isEqualTo(1);
+        assertThat(runs[59]).isEqualTo(1);
+        assertThat(runs[60]).isEqualTo(2);
+        assertThat(runs[BUCKETS - 1]).isEqualTo(2);
+    }
+
+    @Test
+    void noBucketsNoSegments() {
+        assertThat(FailureSegments.of(new int[0], new boolean[0], 0, 0)).isEmpty();
+    }
+}
