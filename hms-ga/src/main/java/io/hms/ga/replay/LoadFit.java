@@ -11,11 +11,13 @@ import java.util.Map;
  * candidate capacity {@code C} it fits
  *
  * <pre>
- * log latency = a[bucket] + log(1 + latencySlope * x)      failed = e[bucket] + errorSlope * x
+ * log latency = a[g] + log(1 + latencySlope * x)      failed = e[g] + errorSlope * x
  * x = max(0, level - C) / C
  * </pre>
  *
- * by alternating least squares three times, with unloaded terms that follow time more and more closely: one
+ * with g the attempt's group of unloaded terms, by alternating least squares up to three times, with
+ * groups that follow time more and more closely (the second only when there is more than one segment, the
+ * third only when there is more than one bucket): one
  * for the whole trace; one per segment of buckets that fail at one rate ({@link FailureSegments}: an outage
  * or a burst is a segment of its own, whatever the level in flight did meanwhile); and per bucket, the
  * failure probability, with the log latency as a line through a value at each bucket's middle, so a latency

@@ -50,6 +50,31 @@ class FailureSegmentsTest {
     }
 
     @Test
+    void aModestRiseInTheFailureRateIsSeenToo() {
+        double[] rate = new double[BUCKETS];
+        for (int b = 0; b < BUCKETS; b++) {
+            rate[b] = b < 50 ? 0.02 : 0.10;
+        }
+        int[] runs = segments(rate, 3L);
+
+        assertThat(runs[0]).isEqualTo(0);
+        assertThat(runs[BUCKETS - 1]).isEqualTo(1);
+        assertThat(runs[40]).as("the boundary within a few buckets of the change").isEqualTo(0);
+        assertThat(runs[60]).isEqualTo(1);
+    }
+
+    @Test
+    void atMostSixtyFourSegmentsHoweverOftenTheRateFlips() {
+        double[] rate = new double[BUCKETS];
+        for (int b = 0; b < BUCKETS; b++) {
+            rate[b] = b % 2 == 0 ? 0.0 : 1.0;
+        }
+        int[] runs = segments(rate, 5L);
+
+        assertThat(runs[BUCKETS - 1]).isEqualTo(FailureSegments.MAX_SEGMENTS - 1);
+    }
+
+    @Test
     void noBucketsNoSegments() {
         assertThat(FailureSegments.of(new int[0], new boolean[0], 0, 0)).isEmpty();
     }

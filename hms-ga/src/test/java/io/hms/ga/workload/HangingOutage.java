@@ -7,8 +7,7 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
- * A dependency that goes down for a while and, while down, holds every attempt until the caller's deadline
- * and fails it: its failures follow the clock, yet the attempts in flight climb with them, because each
+ * A dependency that goes down for a while and, while down, holds every attempt 250 ms and then fails it: its failures follow the clock, yet the attempts in flight climb with them, because each
  * failing attempt hangs. The load a learned {@code LoadModel} is for must not be read into it.
  * Deterministic per seed.
  */
