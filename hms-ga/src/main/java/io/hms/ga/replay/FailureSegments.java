@@ -22,10 +22,10 @@ final class FailureSegments {
      * @param bucketOf each attempt's bucket, in [0, buckets)
      * @param failed   whether each attempt failed
      * @param buckets  how many buckets
-     * @param n        how many attempts
      * @return a run number per bucket, empty when there are no buckets
      */
-    static int[] of(int[] bucketOf, boolean[] failed, int buckets, int n) {
+    static int[] of(int[] bucketOf, boolean[] failed, int buckets) {
+        int n = bucketOf.length;
         long[] fails = new long[buckets + 1]; // prefix sums
         long[] attempts = new long[buckets + 1];
         for (int i = 0; i < n; i++) {

@@ -88,7 +88,7 @@ final class LoadFit {
         }
         this.top = highest;
         this.logVariance = withinCellVariance();
-        int[] segmentOfBucket = FailureSegments.of(bucketOf, failed, buckets, n);
+        int[] segmentOfBucket = FailureSegments.of(bucketOf, failed, buckets);
         this.segmentOf = new int[n];
         for (int i = 0; i < n; i++) {
             segmentOf[i] = segmentOfBucket[bucketOf[i]];

@@ -22,7 +22,7 @@ class FailureSegmentsTest {
             bucketOf[i] = i / PER_BUCKET;
             failed[i] = random.nextDouble() < rate[bucketOf[i]];
         }
-        return FailureSegments.of(bucketOf, failed, BUCKETS, n);
+        return FailureSegments.of(bucketOf, failed, BUCKETS);
     }
 
     @Test
@@ -76,6 +76,6 @@ class FailureSegmentsTest {
 
     @Test
     void noBucketsNoSegments() {
-        assertThat(FailureSegments.of(new int[0], new boolean[0], 0, 0)).isEmpty();
+        assertThat(FailureSegments.of(new int[0], new boolean[0], 0)).isEmpty();
     }
 }

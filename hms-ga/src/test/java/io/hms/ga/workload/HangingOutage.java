@@ -7,9 +7,9 @@ import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
- * A dependency that goes down for a while and, while down, holds every attempt 250 ms and then fails it: its failures follow the clock, yet the attempts in flight climb with them, because each
- * failing attempt hangs. The load a learned {@code LoadModel} is for must not be read into it.
- * Deterministic per seed.
+ * A dependency that goes down for a while and, while down, holds every attempt 250 ms and then fails it: its
+ * failures follow the clock, yet the attempts in flight climb with them, because each failing attempt hangs.
+ * The load a learned {@code LoadModel} is for must not be read into it. Deterministic per seed.
  */
 public final class HangingOutage {
 
@@ -20,8 +20,8 @@ public final class HangingOutage {
 
     /**
      * The trace of 6,000 calls arriving at 300/s (Poisson), through a fixed limit of 100, one attempt per call:
-     * 10 ms (±25 %) with 1 % errors, except from 30 to 60 % of the calls, when every attempt hangs until its
-     * 250 ms deadline and fails.
+     * 10 ms (±25 %) with 1 % errors, except from 30 to 60 % of the calls, when every attempt hangs 250 ms and
+     * fails (recorded as a failure).
      */
     public static CallRecords trace(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
