@@ -15,13 +15,14 @@ import java.util.Map;
  * x = max(0, level - C) / C
  * </pre>
  *
- * with g the attempt's group of unloaded terms, by alternating least squares up to three times, with
+ * with g the attempt's group of unloaded terms, by alternating least squares up to four times, with
  * groups that follow time more and more closely (the second only when there is more than one segment, the
- * third only when there is more than one bucket): one
+ * last two only when there is more than one bucket): one
  * for the whole trace; one per segment of buckets that fail at one rate ({@link FailureSegments}: an outage
  * or a burst is a segment of its own, whatever the level in flight did meanwhile); and per bucket, the
- * failure probability, with the log latency as a line through a value at each bucket's middle, so a latency
- * that rises within a bucket is time's, not load's. Terms that follow time absorb what changes over time (an
+ * failure probability, with the log latency as a line through a value at each bucket's middle, or at each
+ * half bucket's, so a latency that rises within a bucket is time's, not load's (the finer line follows one
+ * that grows tenfold within the first bucket, while the calls in flight pile up from none). Terms that follow time absorb what changes over time (an
  * outage, a slow degradation, a burst), so the slopes are learned only from how attempts of the same moment
  * differ with the load they met: a dependency that gets slower over time is not mistaken for one that load
  * slows, nor an outage whose failing calls hang (and so raise the level in flight) for overload. Which
@@ -53,8 +54,8 @@ final class LoadFit {
     private final int[] pooled; // every attempt in group 0
     private final int[] segmentOf; // each attempt's segment of buckets with one failure rate
     private final int segments;
-    private final int[] knot;      // the bucket middle at or before each attempt, for the line through them
-    private final double[] weight; // how far past that middle, in buckets: the weight of the next middle
+    private final Line perBucket;     // the line through the buckets' middles
+    private final Line perHalfBucket; // and through the middles of half buckets
     private final double[] logLatency; // NaN for a failed attempt
     private final boolean[] failed;
     private final double logVariance;
@@ -75,13 +76,10 @@ final class LoadFit {
         this.pooled = new int[n];
         this.failed = failed;
         this.logLatency = new double[n];
-        this.knot = new int[n];
-        this.weight = new double[n];
+        this.perBucket = new Line(position, buckets, 1);
+        this.perHalfBucket = new Line(position, buckets, 2);
         int highest = 1;
         for (int i = 0; i < n; i++) {
-            double middles = position[i] - 0.5; // the line goes on past the first and the last middle
-            knot[i] = Math.max(0, Math.min(buckets - 2, (int) Math.floor(middles)));
-            weight[i] = buckets < 2 ? 0 : middles - knot[i];
             level[i] = Math.min(MAX_LEVEL, Math.max(1, levels[i]));
             highest = Math.max(highest, level[i]);
             logLatency[i] = failed[i] ? Double.NaN : Math.log(Math.max(1_000, latencies[i]));
@@ -128,6 +126,7 @@ final class LoadFit {
             }
             if (buckets > 1) {
                 fits.add(fit(c, Terms.BUCKETS));
+                fits.add(fit(c, Terms.HALF_BUCKETS));
             }
         }
         double[] best = fits.get(0);
@@ -179,7 +178,13 @@ final class LoadFit {
         /** A failure probability and a log latency per segment of buckets whose failures change together. */
         SEGMENTS,
         /** A failure probability per bucket, and a log latency along a line through the buckets' middles. */
-        BUCKETS
+        BUCKETS,
+        /**
+         * A failure probability per bucket, and a log latency along a line through the middles of half buckets:
+         * for a latency that changes faster than a line through the buckets' middles can follow (one that
+         * grows from a few milliseconds to hundreds within the first bucket).
+         */
+        HALF_BUCKETS
     }
 
     /**
@@ -190,12 +195,12 @@ final class LoadFit {
         int[] groupOf = switch (terms) {
             case POOLED -> pooled;
             case SEGMENTS -> segmentOf;
-            case BUCKETS -> bucket;
+            case BUCKETS, HALF_BUCKETS -> bucket;
         };
         int groups = switch (terms) {
             case POOLED -> 1;
             case SEGMENTS -> segments;
-            case BUCKETS -> buckets;
+            case BUCKETS, HALF_BUCKETS -> buckets;
         };
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -237,8 +242,12 @@ final class LoadFit {
             double residual = (failed[i] ? 1 : 0) - expected;
             misfit += residual * residual / (bounded * (1 - bounded));
         }
-        // a segment's boundary is a parameter too
-        int parameters = 2 * groups + (terms == Terms.SEGMENTS ? groups - 1 : 0) + (c < top ? 2 : 0);
+        int parameters = switch (terms) {
+            case POOLED -> 2;
+            case SEGMENTS -> 3 * groups - 1; // a segment's boundary is a parameter too
+            case BUCKETS -> buckets + perBucket.knots;
+            case HALF_BUCKETS -> buckets + perHalfBucket.knots;
+        } + (c < top ? 2 : 0);
         return new double[] {c, latencySlope, errorSlope, misfit + parameters * Math.log(Math.max(2, n)),
             misfit / Math.max(1, 2 * n - parameters)};
     }
@@ -256,10 +265,11 @@ final class LoadFit {
         for (int b = 0; b < groups; b++) {
             error[b] = attempts[b] == 0 ? 0 : Math.min(1, Math.max(0, failSum[b] / attempts[b]));
         }
-        if (terms == Terms.BUCKETS) {
-            double[] middles = lineThroughMiddles(x, latencySlope);
+        if (terms == Terms.BUCKETS || terms == Terms.HALF_BUCKETS) {
+            Line line = terms == Terms.BUCKETS ? perBucket : perHalfBucket;
+            double[] middles = lineThroughMiddles(line, x, latencySlope);
             for (int i = 0; i < n; i++) {
-                base[i] = (1 - weight[i]) * middles[knot[i]] + weight[i] * middles[knot[i] + 1];
+                base[i] = line.at(middles, i);
             }
             return;
         }
@@ -284,19 +294,20 @@ final class LoadFit {
     }
 
     /**
-     * The unloaded log latency at each bucket's middle, by least squares of the successes' unloaded log
-     * latencies against the line through the middles; a light penalty on the line's bends keeps a middle
+     * The unloaded log latency at each of {@code line}'s middles, by least squares of the successes' unloaded
+     * log latencies against the line through the middles; a light penalty on the line's bends keeps a middle
      * without successes between its neighbours. The normal equations are tridiagonal.
      */
-    private double[] lineThroughMiddles(double[] x, double latencySlope) {
-        double[] diagonal = new double[buckets];
-        double[] upper = new double[buckets];
-        double[] rhs = new double[buckets];
+    private double[] lineThroughMiddles(Line line, double[] x, double latencySlope) {
+        int knots = line.knots;
+        double[] diagonal = new double[knots];
+        double[] upper = new double[knots];
+        double[] rhs = new double[knots];
         for (int i = 0; i < n; i++) {
             if (!failed[i]) {
-                double w = weight[i];
+                double w = line.weight[i];
                 double r = logLatency[i] - Math.log(1 + latencySlope * x[i]);
-                int k = knot[i];
+                int k = line.knot[i];
                 diagonal[k] += (1 - w) * (1 - w);
                 diagonal[k + 1] += w * w;
                 upper[k] += w * (1 - w);
@@ -304,24 +315,52 @@ final class LoadFit {
                 rhs[k + 1] += w * r;
             }
         }
-        for (int k = 0; k + 1 < buckets; k++) { // SMOOTHING * (m[k] - m[k+1])^2
+        for (int k = 0; k + 1 < knots; k++) { // SMOOTHING * (m[k] - m[k+1])^2
             diagonal[k] += SMOOTHING;
             diagonal[k + 1] += SMOOTHING;
             upper[k] -= SMOOTHING;
         }
-        for (int k = 0; k < buckets; k++) {
+        for (int k = 0; k < knots; k++) {
             diagonal[k] += SMOOTHING * 1e-3; // and definite when no attempt succeeded at all
         }
-        for (int k = 1; k < buckets; k++) { // forward elimination, then back substitution
+        for (int k = 1; k < knots; k++) { // forward elimination, then back substitution
             double factor = upper[k - 1] / diagonal[k - 1];
             diagonal[k] -= factor * upper[k - 1];
             rhs[k] -= factor * rhs[k - 1];
         }
-        double[] middles = new double[buckets];
-        middles[buckets - 1] = rhs[buckets - 1] / diagonal[buckets - 1];
-        for (int k = buckets - 2; k >= 0; k--) {
+        double[] middles = new double[knots];
+        middles[knots - 1] = rhs[knots - 1] / diagonal[knots - 1];
+        for (int k = knots - 2; k >= 0; k--) {
             middles[k] = (rhs[k] - upper[k] * middles[k + 1]) / diagonal[k];
         }
         return middles;
+    }
+
+    /**
+     * A line through the middles of equal parts of the trace, {@code perBucket} parts a bucket: for each attempt,
+     * the middle at or before its start and how far past it (the weight of the next middle). The line goes on
+     * straight past the first and the last middle.
+     */
+    private static final class Line {
+
+        final int knots;
+        final int[] knot;
+        final double[] weight;
+
+        Line(double[] position, int buckets, int perBucket) {
+            this.knots = buckets * perBucket;
+            this.knot = new int[position.length];
+            this.weight = new double[position.length];
+            for (int i = 0; i < position.length; i++) {
+                double middles = position[i] * perBucket - 0.5;
+                knot[i] = Math.max(0, Math.min(knots - 2, (int) Math.floor(middles)));
+                weight[i] = knots < 2 ? 0 : middles - knot[i];
+            }
+        }
+
+        /** The line's value at attempt {@code i}'s start, given its value at each middle. */
+        double at(double[] middles, int i) {
+            return (1 - weight[i]) * middles[knot[i]] + weight[i] * middles[knot[i] + 1];
+        }
     }
 }

@@ -53,6 +53,15 @@ class LearnedLoadTest {
     }
 
     @Test
+    void aDependencySlowingPastTheDeadlineIsNotTakenForOneThatLoadSlows() {
+        for (long seed = 1; seed <= 10; seed++) { // 10 ms to 1.2 s: tenfold within the first bucket, then timeouts
+            LoadModel load = DependencyModel.fromTrace(SlowingOverTime.trace(25, 1_200, 1_000, seed)).load();
+
+            assertThat(load.latencyFactor(25)).as("seed %d: %s", seed, load).isLessThan(1.5);
+        }
+    }
+
+    @Test
     void anOutageWhoseFailingCallsHangIsNotTakenForOverload() {
         DependencyModel model = DependencyModel.fromTrace(HangingOutage.trace(4L));
         int buckets = model.buckets();

@@ -24,10 +24,19 @@ public final class SlowingOverTime {
      * attempts fail.
      */
     public static CallRecords trace(int limit, long seed) {
+        return trace(limit, 800, Long.MAX_VALUE, seed);
+    }
+
+    /**
+     * As {@link #trace(int, long)}, the latency rising from 10 ms to {@code endMillis}, and an attempt that takes
+     * longer than {@code timeoutMillis} recorded as timed out at that deadline, when its place in flight frees.
+     */
+    public static CallRecords trace(int limit, long endMillis, long timeoutMillis, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<long[]> rows = new ArrayList<>(); // start, latency, kind (0 success, 1 failure, 2 refused)
+        List<long[]> rows = new ArrayList<>(); // start, latency, kind (0 success, 1 failure, 2 refused, 3 timed out)
         PriorityQueue<Long> ends = new PriorityQueue<>();
         long span = 6_000 * MS;
+        long deadline = timeoutMillis > Long.MAX_VALUE / MS ? Long.MAX_VALUE : timeoutMillis * MS;
         for (long t = 0; ; ) {
             t += (long) (-Math.log(1 - random.nextDouble()) / 200 * 1e9);
             if (t >= span) {
@@ -40,10 +49,16 @@ public final class SlowingOverTime {
                 rows.add(new long[] {t, 0, 2});
                 continue;
             }
-            double base = 10 * MS + (800 - 10) * MS * ((double) t / span);
+            double base = 10 * MS + (endMillis - 10) * MS * ((double) t / span);
             long latency = (long) (base * (0.75 + 0.5 * random.nextDouble()));
-            ends.add(t + latency);
-            rows.add(new long[] {t, latency, random.nextDouble() < 0.01 ? 1 : 0});
+            boolean failed = random.nextDouble() < 0.01;
+            if (latency > deadline) {
+                ends.add(t + deadline);
+                rows.add(new long[] {t, deadline, 3});
+            } else {
+                ends.add(t + latency);
+                rows.add(new long[] {t, latency, failed ? 1 : 0});
+            }
         }
         return TraceRows.toRecords(rows);
     }

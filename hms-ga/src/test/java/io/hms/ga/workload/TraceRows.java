@@ -3,7 +3,8 @@ package io.hms.ga.workload;
 import io.hms.api.optimize.CallRecords;
 import java.util.List;
 
-/** Rows of a synthetic trace, {start, latency, kind} with kind 0 success, 1 failure, 2 refused, as call records. */
+/** Rows of a synthetic trace, {start, latency, kind} with kind 0 success, 1 failure, 2 refused, 3
+ * timed out, as call records. */
 final class TraceRows {
 
     private TraceRows() {
@@ -19,6 +20,7 @@ final class TraceRows {
             outcomes[i] = switch ((int) rows.get(i)[2]) {
                 case 0 -> CallRecords.Outcome.SUCCESS;
                 case 1 -> CallRecords.Outcome.FAILURE;
+                case 3 -> CallRecords.Outcome.TIMEOUT;
                 default -> CallRecords.Outcome.REJECTED;
             };
         }
