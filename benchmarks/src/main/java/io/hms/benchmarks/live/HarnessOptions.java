@@ -50,16 +50,24 @@ record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<P
             String value = args[++i];
             o = switch (name) {
                 case "--phase" -> new HarnessOptions(duration(value), o.rounds, o.shapes, o.dumpTraces, o.seed);
-                case "--rounds" -> new HarnessOptions(o.phase, Integer.parseInt(value), o.shapes, o.dumpTraces, o.seed);
+                case "--rounds" -> new HarnessOptions(o.phase, (int) number(name, value), o.shapes, o.dumpTraces, o.seed);
                 case "--shapes" -> new HarnessOptions(o.phase, o.rounds, shapes(value), o.dumpTraces, o.seed);
                 case "--dump-traces" -> new HarnessOptions(o.phase, o.rounds, o.shapes, Optional.of(Path.of(value)),
                         o.seed);
-                case "--seed" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces, Long.parseLong(value));
+                case "--seed" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces, number(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name
                         + "; the options are --phase, --rounds, --shapes, --dump-traces, --seed");
             };
         }
         return o;
+    }
+
+    private static long number(String option, String value) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " takes a whole number, got '" + value + "'", e);
+        }
     }
 
     /** {@code 6s}, {@code 4500ms} or a number of seconds. */

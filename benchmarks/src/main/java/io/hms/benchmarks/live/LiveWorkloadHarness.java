@@ -32,7 +32,14 @@ public final class LiveWorkloadHarness {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }
-        HarnessOptions options = HarnessOptions.parse(args);
+        HarnessOptions options;
+        try {
+            options = HarnessOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("live workload: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         long t0 = System.nanoTime();
         System.out.printf(Locale.ROOT, "live workload: %s phases, %d rounds a variant, shapes %s, seed %d, %s%n",
                 options.phase(), options.rounds(), options.shapes().stream().map(Shape::label).toList(),

@@ -36,5 +36,7 @@ class HarnessOptionsTest {
                 .hasMessageContaining("'flood'").hasMessageContaining("capacity-drop");
         assertThatThrownBy(() -> HarnessOptions.parse("--rounds")).hasMessageContaining("needs a value");
         assertThatThrownBy(() -> HarnessOptions.parse("--phase", "fast")).hasMessageContaining("6s or 4500ms");
+        assertThatThrownBy(() -> HarnessOptions.parse("--rounds", "three"))
+                .hasMessage("--rounds takes a whole number, got 'three'");
     }
 }
