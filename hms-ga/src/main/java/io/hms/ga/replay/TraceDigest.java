@@ -19,10 +19,13 @@ import java.util.List;
  * model must guess: the nominal model takes the median length of the failing runs the trace saw end, or
  * half the stretch; sampled models draw it.
  *
- * <p>A recorded timeout hides what the attempt would have done after the deadline. The nominal model, and
- * every other sampled one, take it for a failure at the deadline; the odd-numbered sampled models take it
- * for an answer that would have come half the deadline later, so a policy judged across the models is
- * judged against both.
+ * <p>A recorded timeout hides what the attempt would have done after the deadline. Where the successes of
+ * its bucket (or, in a bucket with too few, of the nearest one before it with enough) reach up to the
+ * deadline, as when a dependency slows down past it, the timeout is the tail of their latencies: every model
+ * takes it for an answer that would have come half the deadline later. Elsewhere (a dependency that answers in
+ * milliseconds and then hangs) the trace cannot tell: the nominal model, and every other sampled one, take it
+ * for a failure at the deadline; the odd-numbered sampled models take it for the late answer, so a policy
+ * judged across the models is judged against both.
  */
 final class TraceDigest {
 
@@ -34,6 +37,15 @@ final class TraceDigest {
     private static final double FAILING = 0.25;
     /** How much later than the deadline a timed-out attempt answers, in the models that take it for an answer. */
     private static final double LATE_ANSWER = 1.5;
+    /** Successes a bucket needs to say how close its latencies come to the deadline. */
+    private static final int REACH_SAMPLE = 5;
+    /**
+     * Successes reach the deadline when it is within this many standard deviations of their mean log latency
+     * (a lognormal would exceed it at least 1 % of the time).
+     */
+    private static final double REACH_DEVIATIONS = 2.33;
+    /** The least spread of log latency assumed in a bucket: calls vary by about a tenth at least. */
+    private static final double LEAST_SPREAD = 0.1;
 
     private final int buckets;
     private final long width;
@@ -42,6 +54,7 @@ final class TraceDigest {
     private final long[] latency;
     private final byte[] kind;
     private final boolean[] known;
+    private final boolean[] late; // per bucket: its timeouts are the tail of its successes' latencies
     private final List<int[]> stretches = new ArrayList<>(); // {from, to}: unknown buckets [from, to)
     private final long reference;
     final LoadFit fit;
@@ -76,6 +89,7 @@ final class TraceDigest {
             j++;
         }
         level = InFlight.atStarts(starts, latency);
+        late = lateBuckets();
         boolean[] failed = new boolean[n];
         for (int j = 0; j < n; j++) {
             failed[j] = kind[j] != SUCCESS;
@@ -122,11 +136,12 @@ final class TraceDigest {
         int n = latency.length;
         byte[] kinds = kind;
         long[] latencies = latency;
-        if (sampled && index % 2 == 1) { // a recorded timeout is an answer that would have come after the deadline
+        boolean allLate = sampled && index % 2 == 1;
+        if (allLate || anyLate()) { // a recorded timeout is an answer that would have come after the deadline
             kinds = kind.clone();
             latencies = latency.clone();
             for (int j = 0; j < n; j++) {
-                if (kinds[j] == TIMEOUT) {
+                if (kinds[j] == TIMEOUT && (allLate || late[bucketOf[j]])) {
                     kinds[j] = SUCCESS;
                     latencies[j] = (long) (latency[j] * LATE_ANSWER);
                 }
@@ -183,6 +198,53 @@ final class TraceDigest {
         fill(error, okQ, failQ, rate, sampled, seed, index);
         return DependencyModel.of(width, buckets, arrivals, error, okQ, failQ, rate, reference, healthy,
                 unknownBuckets(), load);
+    }
+
+    /**
+     * Per bucket, whether its timeouts are the tail of its successes' latencies: the deadline lies within
+     * {@link #REACH_DEVIATIONS} standard deviations of the mean log latency of the successes of the bucket, or
+     * of the nearest bucket before it with at least {@link #REACH_SAMPLE} of them.
+     */
+    private boolean[] lateBuckets() {
+        int n = latency.length;
+        double[] sum = new double[buckets];
+        double[] squares = new double[buckets];
+        int[] count = new int[buckets];
+        double[] deadline = new double[buckets];
+        for (int j = 0; j < n; j++) {
+            int b = bucketOf[j];
+            if (kind[j] == SUCCESS) {
+                double log = Math.log(Math.max(1_000, latency[j]));
+                sum[b] += log;
+                squares[b] += log * log;
+                count[b]++;
+            } else if (kind[j] == TIMEOUT) {
+                deadline[b] = Math.max(deadline[b], latency[j]);
+            }
+        }
+        boolean[] out = new boolean[buckets];
+        int reference = -1; // the latest bucket with enough successes
+        for (int b = 0; b < buckets; b++) {
+            if (count[b] >= REACH_SAMPLE) {
+                reference = b;
+            }
+            if (deadline[b] > 0 && reference >= 0) {
+                int r = reference;
+                double mean = sum[r] / count[r];
+                double spread = Math.max(LEAST_SPREAD, Math.sqrt(Math.max(0, squares[r] / count[r] - mean * mean)));
+                out[b] = Math.log(deadline[b]) - mean <= REACH_DEVIATIONS * spread;
+            }
+        }
+        return out;
+    }
+
+    private boolean anyLate() {
+        for (boolean l : late) {
+            if (l) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int unknownBuckets() {

@@ -62,6 +62,19 @@ class LearnedLoadTest {
     }
 
     @Test
+    void timeoutsOfADependencySlowingPastTheDeadlineAreLateAnswersNotFailures() {
+        // 10 ms to 1.6 s over 6 s, recorded under a 1 s timeout: the last third or so timed out
+        CallRecords trace = SlowingOverTime.trace(25, 1_600, 1_000, 6L);
+        GuardPolicy patient = new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(3)),
+                ConcurrencyLimitPolicy.fixed(1_000), fixedLimit(25).breaker(), RetryPolicy.none());
+
+        ReplayResult replayed = TraceReplay.of(DependencyModel.fromTrace(trace)).replay(patient, 1L);
+
+        assertThat((double) replayed.successfulCalls() / replayed.offeredCalls())
+                .as("every call answers within 2 s; 1 %% fail: %s", replayed).isGreaterThan(0.9);
+    }
+
+    @Test
     void anOutageWhoseFailingCallsHangIsNotTakenForOverload() {
         DependencyModel model = DependencyModel.fromTrace(HangingOutage.trace(4L));
         int buckets = model.buckets();
