@@ -1,6 +1,7 @@
 package io.hms.ga.replay;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,10 @@ import java.util.Map;
  * last two only when there is more than one bucket): one
  * for the whole trace; one per segment of buckets that fail at one rate ({@link FailureSegments}: an outage
  * or a burst is a segment of its own, whatever the level in flight did meanwhile); and per bucket, the
- * failure probability, with the log latency as a line through a value at each bucket's middle, or at each
- * half bucket's, so a latency that rises within a bucket is time's, not load's (the finer line follows one
- * that grows tenfold within the first bucket, while the calls in flight pile up from none). Terms that follow time absorb what changes over time (an
+ * failure probability, with the log latency as a line through a value at each bucket's middle, or through
+ * values a few round trips apart ({@link Line#paced}), so a latency that rises within a bucket is time's, not
+ * load's (the paced line follows one that grows tenfold within the first bucket while the calls in flight
+ * pile up from none). Terms that follow time absorb what changes over time (an
  * outage, a slow degradation, a burst), so the slopes are learned only from how attempts of the same moment
  * differ with the load they met: a dependency that gets slower over time is not mistaken for one that load
  * slows, nor an outage whose failing calls hang (and so raise the level in flight) for overload. Which
@@ -43,7 +45,7 @@ final class LoadFit {
     static final double PLAUSIBLE_MISFIT = 4.0;
     private static final int MAX_LEVEL = 4096;
     private static final int ROUNDS = 30;
-    /** Keeps the line through the buckets' middles defined where a bucket holds no success. */
+    /** Keeps a line through knots defined where no success falls next to a knot. */
     private static final double SMOOTHING = 1e-3;
 
     private final int n;
@@ -54,8 +56,8 @@ final class LoadFit {
     private final int[] pooled; // every attempt in group 0
     private final int[] segmentOf; // each attempt's segment of buckets with one failure rate
     private final int segments;
-    private final Line perBucket;     // the line through the buckets' middles
-    private final Line perHalfBucket; // and through the middles of half buckets
+    private final Line perBucket; // the line through the buckets' middles
+    private final Line paced;     // and through points a few round trips apart
     private final double[] logLatency; // NaN for a failed attempt
     private final boolean[] failed;
     private final double logVariance;
@@ -77,7 +79,6 @@ final class LoadFit {
         this.failed = failed;
         this.logLatency = new double[n];
         this.perBucket = new Line(position, buckets, 1);
-        this.perHalfBucket = new Line(position, buckets, 2);
         int highest = 1;
         for (int i = 0; i < n; i++) {
             level[i] = Math.min(MAX_LEVEL, Math.max(1, levels[i]));
@@ -85,6 +86,7 @@ final class LoadFit {
             logLatency[i] = failed[i] ? Double.NaN : Math.log(Math.max(1_000, latencies[i]));
         }
         this.top = highest;
+        this.paced = Line.paced(position, level);
         this.logVariance = withinCellVariance();
         int[] segmentOfBucket = FailureSegments.of(bucketOf, failed, buckets);
         this.segmentOf = new int[n];
@@ -126,7 +128,7 @@ final class LoadFit {
             }
             if (buckets > 1) {
                 fits.add(fit(c, Terms.BUCKETS));
-                fits.add(fit(c, Terms.HALF_BUCKETS));
+                fits.add(fit(c, Terms.PACED));
             }
         }
         double[] best = fits.get(0);
@@ -180,11 +182,12 @@ final class LoadFit {
         /** A failure probability per bucket, and a log latency along a line through the buckets' middles. */
         BUCKETS,
         /**
-         * A failure probability per bucket, and a log latency along a line through the middles of half buckets:
-         * for a latency that changes faster than a line through the buckets' middles can follow (one that
-         * grows from a few milliseconds to hundreds within the first bucket).
+         * A failure probability per bucket, and a log latency along a line through points a few round trips
+         * apart ({@link Line#paced}): for a latency that changes faster than a line through the buckets'
+         * middles can follow, such as one that grows from a few milliseconds to hundreds within the first
+         * bucket while the calls in flight pile up from none.
          */
-        HALF_BUCKETS
+        PACED
     }
 
     /**
@@ -195,12 +198,12 @@ final class LoadFit {
         int[] groupOf = switch (terms) {
             case POOLED -> pooled;
             case SEGMENTS -> segmentOf;
-            case BUCKETS, HALF_BUCKETS -> bucket;
+            case BUCKETS, PACED -> bucket;
         };
         int groups = switch (terms) {
             case POOLED -> 1;
             case SEGMENTS -> segments;
-            case BUCKETS, HALF_BUCKETS -> buckets;
+            case BUCKETS, PACED -> buckets;
         };
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
@@ -246,7 +249,7 @@ final class LoadFit {
             case POOLED -> 2;
             case SEGMENTS -> 3 * groups - 1; // a segment's boundary is a parameter too
             case BUCKETS -> buckets + perBucket.knots;
-            case HALF_BUCKETS -> buckets + perHalfBucket.knots;
+            case PACED -> buckets + paced.knots;
         } + (c < top ? 2 : 0);
         return new double[] {c, latencySlope, errorSlope, misfit + parameters * Math.log(Math.max(2, n)),
             misfit / Math.max(1, 2 * n - parameters)};
@@ -265,11 +268,11 @@ final class LoadFit {
         for (int b = 0; b < groups; b++) {
             error[b] = attempts[b] == 0 ? 0 : Math.min(1, Math.max(0, failSum[b] / attempts[b]));
         }
-        if (terms == Terms.BUCKETS || terms == Terms.HALF_BUCKETS) {
-            Line line = terms == Terms.BUCKETS ? perBucket : perHalfBucket;
-            double[] middles = lineThroughMiddles(line, x, latencySlope);
+        if (terms == Terms.BUCKETS || terms == Terms.PACED) {
+            Line line = terms == Terms.BUCKETS ? perBucket : paced;
+            double[] values = lineThroughKnots(line, x, latencySlope);
             for (int i = 0; i < n; i++) {
-                base[i] = line.at(middles, i);
+                base[i] = line.at(values, i);
             }
             return;
         }
@@ -294,11 +297,11 @@ final class LoadFit {
     }
 
     /**
-     * The unloaded log latency at each of {@code line}'s middles, by least squares of the successes' unloaded
-     * log latencies against the line through the middles; a light penalty on the line's bends keeps a middle
+     * The unloaded log latency at each of {@code line}'s knots, by least squares of the successes' unloaded
+     * log latencies against the line through the knots; a light penalty on the line's bends keeps a knot
      * without successes between its neighbours. The normal equations are tridiagonal.
      */
-    private double[] lineThroughMiddles(Line line, double[] x, double latencySlope) {
+    private double[] lineThroughKnots(Line line, double[] x, double latencySlope) {
         int knots = line.knots;
         double[] diagonal = new double[knots];
         double[] upper = new double[knots];
@@ -328,39 +331,85 @@ final class LoadFit {
             diagonal[k] -= factor * upper[k - 1];
             rhs[k] -= factor * rhs[k - 1];
         }
-        double[] middles = new double[knots];
-        middles[knots - 1] = rhs[knots - 1] / diagonal[knots - 1];
+        double[] values = new double[knots];
+        values[knots - 1] = rhs[knots - 1] / diagonal[knots - 1];
         for (int k = knots - 2; k >= 0; k--) {
-            middles[k] = (rhs[k] - upper[k] * middles[k + 1]) / diagonal[k];
+            values[k] = (rhs[k] - upper[k] * values[k + 1]) / diagonal[k];
         }
-        return middles;
+        return values;
     }
 
     /**
-     * A line through the middles of equal parts of the trace, {@code perBucket} parts a bucket: for each attempt,
-     * the middle at or before its start and how far past it (the weight of the next middle). The line goes on
-     * straight past the first and the last middle.
+     * A line through points in time (knots): for each attempt, the knot at or before its start and how far
+     * past it, as a share of the way to the next knot (the weight of the next knot's value). The line goes on
+     * straight before the first knot and past the last.
      */
     private static final class Line {
+
+        /** Round trips between a paced line's knots. */
+        static final int PACE = 4;
+        /** Attempts between a paced line's knots at least. */
+        static final int LEAST_ATTEMPTS = 16;
 
         final int knots;
         final int[] knot;
         final double[] weight;
 
-        Line(double[] position, int buckets, int perBucket) {
-            this.knots = buckets * perBucket;
+        private Line(double[] at, double[] position) {
+            this.knots = at.length;
             this.knot = new int[position.length];
             this.weight = new double[position.length];
-            for (int i = 0; i < position.length; i++) {
-                double middles = position[i] * perBucket - 0.5;
-                knot[i] = Math.max(0, Math.min(knots - 2, (int) Math.floor(middles)));
-                weight[i] = knots < 2 ? 0 : middles - knot[i];
+            for (int i = 0; i < position.length && knots > 1; i++) { // one knot: a constant, weight 0
+                int k = Arrays.binarySearch(at, position[i]);
+                k = Math.max(0, Math.min(knots - 2, k >= 0 ? k : -k - 2));
+                knot[i] = k;
+                weight[i] = (position[i] - at[k]) / (at[k + 1] - at[k]);
             }
         }
 
-        /** The line's value at attempt {@code i}'s start, given its value at each middle. */
-        double at(double[] middles, int i) {
-            return (1 - weight[i]) * middles[knot[i]] + weight[i] * middles[knot[i] + 1];
+        /** Knots at the middles of equal parts of the trace, {@code perBucket} parts a bucket. */
+        Line(double[] position, int buckets, int perBucket) {
+            this(middles(buckets * perBucket, 1.0 / perBucket), position);
+        }
+
+        private static double[] middles(int count, double width) {
+            double[] at = new double[count];
+            for (int k = 0; k < count; k++) {
+                at[k] = (k + 0.5) * width;
+            }
+            return at;
+        }
+
+        /**
+         * Knots {@value #PACE} round trips apart: as many attempts after a knot as {@value #PACE} times the level
+         * in flight at it (by Little's law, the attempts that start within that many round trips of it), and
+         * at least {@value #LEAST_ATTEMPTS}. So the line follows a latency that changes over a few round trips
+         * (a dependency slowing down while the calls in flight pile up behind it), while a level that rises
+         * within one round trip (the calls of a burst, or a trace that starts from none in flight) is load's
+         * to explain.
+         */
+        static Line paced(double[] position, int[] level) {
+            int n = position.length;
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Double.compare(position[a], position[b]));
+            List<Double> at = new ArrayList<>();
+            for (int r = 0; r < n; r += Math.max(LEAST_ATTEMPTS, PACE * level[order[r]])) {
+                if (at.isEmpty() || position[order[r]] > at.get(at.size() - 1)) {
+                    at.add(position[order[r]]);
+                }
+            }
+            if (at.size() < 2) { // a line needs two knots
+                at.add(at.isEmpty() ? 1.0 : at.get(0) + 1.0);
+            }
+            return new Line(at.stream().mapToDouble(Double::doubleValue).toArray(), position);
+        }
+
+        /** The line's value at attempt {@code i}'s start, given its value at each knot. */
+        double at(double[] values, int i) {
+            return (1 - weight[i]) * values[knot[i]] + weight[i] * values[knot[i] + 1];
         }
     }
 }

@@ -54,10 +54,12 @@ class LearnedLoadTest {
 
     @Test
     void aDependencySlowingPastTheDeadlineIsNotTakenForOneThatLoadSlows() {
-        for (long seed = 1; seed <= 10; seed++) { // 10 ms to 1.2 s: tenfold within the first bucket, then timeouts
-            LoadModel load = DependencyModel.fromTrace(SlowingOverTime.trace(25, 1_200, 1_000, seed)).load();
+        for (long end : new long[] {1_200, 1_600, 2_500}) { // tenfold within the first bucket, then timeouts
+            for (long seed = 1; seed <= 5; seed++) {
+                LoadModel load = DependencyModel.fromTrace(SlowingOverTime.trace(25, end, 1_000, seed)).load();
 
-            assertThat(load.latencyFactor(25)).as("seed %d: %s", seed, load).isLessThan(1.5);
+                assertThat(load.latencyFactor(25)).as("to %d ms, seed %d: %s", end, seed, load).isLessThan(1.5);
+            }
         }
     }
 
