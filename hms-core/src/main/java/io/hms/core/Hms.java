@@ -21,6 +21,7 @@ import io.hms.core.chaos.experiment.Experiments;
 import io.hms.core.chaos.metrics.ChaosMetrics;
 import io.hms.core.configurator.Configurator;
 import io.hms.core.coordinator.Coordinators;
+import io.hms.core.coordinator.LocalCoordinator;
 import io.hms.core.coordinator.ReadOnlyCoordinator;
 import io.hms.core.event.EventBus;
 import io.hms.core.guard.Guard;
@@ -166,7 +167,8 @@ public final class Hms implements AutoCloseable {
         }
         this.ownsCoordinator = b.coordinator == null;
         this.coordinator = b.coordinator != null ? b.coordinator
-                : Coordinators.discover(b.classLoader, b.nodeId, scheduler);
+                : b.discoverCoordinator ? Coordinators.discover(b.classLoader, b.nodeId, scheduler)
+                : new LocalCoordinator(b.nodeId, scheduler);
         this.coordinatorView = ReadOnlyCoordinator.of(coordinator);
         this.clusterBreakers = new ClusterBreakers(coordinator, scheduler, b.clusterBreakers,
                 name -> guards.find(name).map(Guard::breaker));

@@ -61,6 +61,7 @@ public final class HmsBuilder implements Registrar {
     boolean discoverPlugins = true;
     Optimizer optimizer;
     boolean discoverOptimizer = true;
+    boolean discoverCoordinator = true;
     final Map<String, PolicySpace> policySpaces = new HashMap<>();
     ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
     AdminOptions admin;
@@ -123,6 +124,15 @@ public final class HmsBuilder implements Registrar {
      */
     public HmsBuilder optimizer(Optimizer value) {
         this.optimizer = Objects.requireNonNull(value, "optimizer");
+        return this;
+    }
+
+    /**
+     * Whether to look for a {@code CoordinatorProvider} (such as hms-consensus) when no coordinator is set; true
+     * by default. False runs the embedded local coordinator even when a provider is on the class path.
+     */
+    public HmsBuilder discoverCoordinator(boolean value) {
+        this.discoverCoordinator = value;
         return this;
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.spi.Coordinator;
 import io.hms.api.spi.CoordinatorProvider;
+import io.hms.core.Hms;
 import io.hms.core.time.ManualScheduler;
 import java.io.IOException;
 import java.net.URL;
@@ -48,6 +49,19 @@ class CoordinatorsDiscoveryTest {
              Coordinator coordinator = Coordinators.discover(loader, "node-7", time)) {
             assertThat(coordinator).isInstanceOf(LocalCoordinator.class);
             assertThat(coordinator.nodeId()).isEqualTo("node-7");
+        }
+    }
+
+    @Test
+    void aRuntimeThatDoesNotDiscoverRunsTheLocalCoordinatorBesideAProvider() throws IOException {
+        writeServicesFile(FixedProvider.class.getName());
+        try (URLClassLoader loader = loader();
+             Hms discovering = Hms.builder().scheduler(new ManualScheduler()).classLoader(loader).nodeId("node-7")
+                     .discoverOptimizer(false).discoverPlugins(false).build();
+             Hms local = Hms.builder().scheduler(new ManualScheduler()).classLoader(loader).nodeId("node-7")
+                     .discoverOptimizer(false).discoverPlugins(false).discoverCoordinator(false).build()) {
+            assertThat(discovering.coordinator().nodeId()).isEqualTo("from-provider");
+            assertThat(local.coordinator().nodeId()).isEqualTo("node-7");
         }
     }
 

@@ -133,6 +133,7 @@ public final class OptimizeDemo {
         try (Hms hms = Hms.builder()
                 .component(ComponentSpec.of(COMPONENT).withPolicy(ComponentPolicy.defaults().withGuard(resilience4jLike())))
                 .discoverOptimizer(false)
+                .discoverCoordinator(false) // one instance: the cluster demo's Raft coordinator is on this class path
                 .configurator(ConfiguratorOptions.defaults().withCanary(0.5, bake).withMinCanaryCalls(50))
                 .build().start()) {
             out.printf(Locale.ROOT, "HMS optimize demo: %d calls/s to a dependency that copes with %d in flight"
