@@ -22,10 +22,11 @@ import java.util.Objects;
  * the dependency faster, and one that sends more finds it slower. Every attempt that reached the
  * dependency, retries included, tells how it behaved; refusals do not. Every call's first attempt,
  * refused or not, is replayed as one caller call; the recorded retries are not, since the candidate
- * policy makes its own. A TIMEOUT's true latency is unknown: where the successes around it reach up to the
- * deadline (a dependency slowing past it) every model takes it for an answer half the deadline later; where
- * they answer far below it, the nominal model takes it for a failure at the deadline and the plausible models
- * take it either way in turn.
+ * policy makes its own. A TIMEOUT's true latency is unknown: where the successes of its bucket (or of the
+ * nearest earlier bucket with enough of them) reach up to the deadline, as when a dependency slows past it,
+ * every model takes it for an answer half the deadline later; where they answer far below it, the nominal
+ * model takes it for a failure at the deadline, and so does every other sampled model, while the
+ * odd-numbered ones take it for the late answer.
  *
  * <p>A bucket that no attempt reached — the breaker was open — is <em>unknown</em>, not "still failing":
  * the bucket before it lasts for a while, then the one after it (or a healthy bucket, at the end of the

@@ -298,8 +298,9 @@ final class LoadFit {
 
     /**
      * The unloaded log latency at each of {@code line}'s knots, by least squares of the successes' unloaded
-     * log latencies against the line through the knots; a light penalty on the line's bends keeps a knot
-     * without successes between its neighbours. The normal equations are tridiagonal.
+     * log latencies against the line through the knots; a light penalty on the differences between
+     * neighbouring knots keeps a knot without successes near its neighbours. The normal equations are
+     * tridiagonal.
      */
     private double[] lineThroughKnots(Line line, double[] x, double latencySlope) {
         int knots = line.knots;
@@ -359,7 +360,7 @@ final class LoadFit {
             this.knots = at.length;
             this.knot = new int[position.length];
             this.weight = new double[position.length];
-            for (int i = 0; i < position.length && knots > 1; i++) { // one knot: a constant, weight 0
+            for (int i = 0; i < position.length && knots > 1; i++) { // one knot (never fitted): weight 0
                 int k = Arrays.binarySearch(at, position[i]);
                 k = Math.max(0, Math.min(knots - 2, k >= 0 ? k : -k - 2));
                 knot[i] = k;
@@ -401,8 +402,12 @@ final class LoadFit {
                     at.add(position[order[r]]);
                 }
             }
-            if (at.size() < 2) { // a line needs two knots
-                at.add(at.isEmpty() ? 1.0 : at.get(0) + 1.0);
+            double last = n == 0 ? 0 : position[order[n - 1]];
+            if (!at.isEmpty() && last > at.get(at.size() - 1)) { // the last attempt: interpolated, not extrapolated
+                at.add(last);
+            }
+            while (at.size() < 2) { // a line needs two knots
+                at.add(at.isEmpty() ? 0.0 : at.get(at.size() - 1) + 1.0);
             }
             return new Line(at.stream().mapToDouble(Double::doubleValue).toArray(), position);
         }

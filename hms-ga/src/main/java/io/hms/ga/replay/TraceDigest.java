@@ -231,7 +231,8 @@ final class TraceDigest {
             if (deadline[b] > 0 && reference >= 0) {
                 int r = reference;
                 double mean = sum[r] / count[r];
-                double spread = Math.max(LEAST_SPREAD, Math.sqrt(Math.max(0, squares[r] / count[r] - mean * mean)));
+                double variance = (squares[r] - count[r] * mean * mean) / (count[r] - 1); // the sample's
+                double spread = Math.max(LEAST_SPREAD, Math.sqrt(Math.max(0, variance)));
                 out[b] = Math.log(deadline[b]) - mean <= REACH_DEVIATIONS * spread;
             }
         }

@@ -77,6 +77,19 @@ class LearnedLoadTest {
     }
 
     @Test
+    void timeoutsOfADependencyThatHangsStayFailuresInTheNominalModel() {
+        // answers in 10 ms, then hangs past a 1 s deadline: nothing says the answers would have come late
+        DependencyModel model = DependencyModel.fromTrace(HangingOutage.trace(1_000, true, 4L));
+        int buckets = model.buckets();
+        double outage = 1;
+        for (int b = buckets * 4 / 10; b < buckets / 2; b++) {
+            outage = Math.min(outage, model.errorProbability(b));
+        }
+
+        assertThat(outage).as("the least an outage bucket fails, unloaded").isGreaterThan(0.9);
+    }
+
+    @Test
     void anOutageWhoseFailingCallsHangIsNotTakenForOverload() {
         DependencyModel model = DependencyModel.fromTrace(HangingOutage.trace(4L));
         int buckets = model.buckets();

@@ -24,8 +24,16 @@ public final class HangingOutage {
      * fails (recorded as a failure).
      */
     public static CallRecords trace(long seed) {
+        return trace(250, false, seed);
+    }
+
+    /**
+     * As {@link #trace(long)}, the attempts of the outage held {@code hangMillis} and recorded as timed out at
+     * that deadline when {@code timedOut}, else as failures.
+     */
+    public static CallRecords trace(long hangMillis, boolean timedOut, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<long[]> rows = new ArrayList<>(); // start, latency, kind
+        List<long[]> rows = new ArrayList<>(); // start, latency, kind (as TraceRows)
         PriorityQueue<Long> ends = new PriorityQueue<>();
         long t = 0;
         int calls = 6_000;
@@ -39,10 +47,10 @@ public final class HangingOutage {
                 continue;
             }
             boolean down = i >= calls * 3 / 10 && i < calls * 6 / 10;
-            long latency = down ? 250 * MS : (long) (10 * MS * (0.75 + 0.5 * random.nextDouble()));
+            long latency = down ? hangMillis * MS : (long) (10 * MS * (0.75 + 0.5 * random.nextDouble()));
             boolean failed = down || random.nextDouble() < 0.01;
             ends.add(t + latency);
-            rows.add(new long[] {t, latency, failed ? 1 : 0});
+            rows.add(new long[] {t, latency, down && timedOut ? 3 : failed ? 1 : 0});
         }
         return TraceRows.toRecords(rows);
     }
