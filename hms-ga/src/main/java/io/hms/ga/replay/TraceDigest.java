@@ -134,17 +134,13 @@ final class TraceDigest {
 
     private DependencyModel toModel(long[] arrivals, LoadModel load, boolean sampled, long seed, int index) {
         int n = latency.length;
-        byte[] kinds = kind;
-        long[] latencies = latency;
+        byte[] kinds = kind.clone();
+        long[] latencies = latency.clone();
         boolean allLate = sampled && index % 2 == 1;
-        if (allLate || anyLate()) { // a recorded timeout is an answer that would have come after the deadline
-            kinds = kind.clone();
-            latencies = latency.clone();
-            for (int j = 0; j < n; j++) {
-                if (kinds[j] == TIMEOUT && (allLate || late[bucketOf[j]])) {
-                    kinds[j] = SUCCESS;
-                    latencies[j] = (long) (latency[j] * LATE_ANSWER);
-                }
+        for (int j = 0; j < n; j++) { // a recorded timeout is an answer that would have come after the deadline
+            if (kinds[j] == TIMEOUT && (allLate || late[bucketOf[j]])) {
+                kinds[j] = SUCCESS;
+                latencies[j] = (long) (latency[j] * LATE_ANSWER);
             }
         }
         int[] okCount = new int[buckets + 1];
@@ -237,15 +233,6 @@ final class TraceDigest {
             }
         }
         return out;
-    }
-
-    private boolean anyLate() {
-        for (boolean l : late) {
-            if (l) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private int unknownBuckets() {

@@ -3,8 +3,10 @@ package io.hms.ga.workload;
 import io.hms.api.optimize.CallRecords;
 import java.util.List;
 
-/** Rows of a synthetic trace, {start, latency, kind} with kind 0 success, 1 failure, 2 refused, 3
- * timed out, as call records. */
+/**
+ * Rows of a synthetic trace, {start, latency, kind} with kind 0 success, 1 failure, 2 refused, 3 timed out, as
+ * call records.
+ */
 final class TraceRows {
 
     private TraceRows() {
