@@ -40,7 +40,8 @@ import java.util.stream.Stream;
  *       loaded host.</li>
  *   <li>Search the space (memetic GA) from a first generation that holds the current policy,
  *       {@link GuardPolicy#defaults()}, both with a FIXED limit at the learned capacity, and the defaults
- *       with a GRADIENT limit that starts there; the fitness is the mean replay score over every model
+ *       with a GRADIENT limit that starts there, and with a FIXED limit whose calls wait briefly for a
+ *       place; the fitness is the mean replay score over every model
  *       and seed.</li>
  *   <li>Judge the winner against the current policy on the same draws: propose it only when the lower
  *       confidence bound (one-sided 95 %, Student's t) of the paired score differences clears
@@ -179,7 +180,8 @@ public final class GuardTuner {
      * policy and the defaults with a FIXED limit at the learned capacity (the level in flight that serves the
      * most, by Little's law, where latency and errors turn), the latter without retries; and the defaults
      * without retries under a GRADIENT limit that starts at the capacity and may fall to one, which follows a
-     * dependency whose capacity shrinks.
+     * dependency whose capacity shrinks; and the FIXED one again with a wait for a place of a quarter of the
+     * healthy p99 latency, which serves the calls that arrive in a bunch instead of refusing them.
      */
     static List<GuardPolicy> seeds(GuardPolicy current, DependencyModel model) {
         double capacity = model.load().capacity();
@@ -192,8 +194,9 @@ public final class GuardTuner {
                 ConcurrencyLimitPolicy.defaults().backoffRatio(), ConcurrencyLimitPolicy.defaults().latencyThreshold(),
                 1.0);
         GuardPolicy noRetries = GuardPolicy.defaults().withRetry(RetryPolicy.none());
+        Duration briefWait = Duration.ofMillis(Math.max(1, Math.round(model.healthyLatencyNanos() / 4e6)));
         return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity), noRetries.withLimit(atCapacity),
-                noRetries.withLimit(followsCapacity));
+                noRetries.withLimit(followsCapacity), noRetries.withLimit(atCapacity.withMaxWait(briefWait)));
     }
 
     private static PolicyFitness fitness(List<DependencyModel> models, long[] seeds) {

@@ -65,13 +65,13 @@ public record ComponentPlan(Health health, Guard guard, PlaybookPlan playbook) {
 
     /** The concurrency limit's settings; the algorithm in lower case, as plans write it. */
     public record Limit(String algorithm, Integer initialLimit, Integer minLimit, Integer maxLimit, Double backoffRatio,
-                        Duration latencyThreshold, Double tolerance) {
+                        Duration latencyThreshold, Double tolerance, Duration maxWait) {
         ConcurrencyLimitPolicy over(ConcurrencyLimitPolicy base) {
             return new ConcurrencyLimitPolicy(
                     algorithm == null ? base.algorithm() : LimitAlgorithm.valueOf(algorithm.toUpperCase(Locale.ROOT)),
                     or(initialLimit, base.initialLimit()), or(minLimit, base.minLimit()), or(maxLimit, base.maxLimit()),
                     or(backoffRatio, base.backoffRatio()), or(latencyThreshold, base.latencyThreshold()),
-                    or(tolerance, base.tolerance()));
+                    or(tolerance, base.tolerance()), or(maxWait, base.maxWait()));
         }
     }
 

@@ -44,6 +44,7 @@ class PlansTest {
         assertThat(payments.guard().timeout().timeout()).isEqualTo(Duration.ofMillis(800));
         assertThat(payments.guard().limit().algorithm()).isEqualTo(LimitAlgorithm.GRADIENT);
         assertThat(payments.guard().limit().maxLimit()).isEqualTo(64);
+        assertThat(payments.guard().limit().maxWait()).isEqualTo(Duration.ofMillis(5));
         assertThat(payments.guard().limit().initialLimit()).isEqualTo(defaults.guard().limit().initialLimit());
         assertThat(payments.guard().breaker().failureRateThreshold()).isEqualTo(40f);
         assertThat(payments.guard().breaker().openDuration()).isEqualTo(Duration.ofSeconds(5));

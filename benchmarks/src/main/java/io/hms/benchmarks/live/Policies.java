@@ -46,10 +46,12 @@ final class Policies {
 
     /**
      * The limiter in words: a FIXED limiter by the limit in force, its initial limit (it never moves from
-     * there, whatever its bounds say); an adaptive one by where it starts and the bounds it moves in.
+     * there, whatever its bounds say); an adaptive one by where it starts and the bounds it moves in; then
+     * how long a call waits for a place, if it waits.
      */
     static String describe(ConcurrencyLimitPolicy l) {
-        return l.algorithm() == LimitAlgorithm.FIXED ? "FIXED " + l.initialLimit()
+        String limit = l.algorithm() == LimitAlgorithm.FIXED ? "FIXED " + l.initialLimit()
                 : l.algorithm() + " from " + l.initialLimit() + " in " + l.minLimit() + "-" + l.maxLimit();
+        return l.maxWait().isZero() ? limit : limit + " waiting up to " + l.maxWait().toMillis() + " ms";
     }
 }

@@ -81,7 +81,12 @@ public enum Parameter {
      * is never cut back by a cap chosen for a shorter one; the cap never falls below
      * {@code initialBackoff}.
      */
-    RETRY_BACKOFF_CAP(ParameterKind.DOUBLE, 0, 1_000);
+    RETRY_BACKOFF_CAP(ParameterKind.DOUBLE, 0, 1_000),
+    /**
+     * {@code limit.maxWait}, milliseconds a call that finds the concurrency limit full waits for a place
+     * before it is refused (0 = refused at once), at most one minute.
+     */
+    LIMIT_MAX_WAIT(ParameterKind.DURATION, 0, 60_000);
 
     private final ParameterKind kind;
     private final double hardMin;

@@ -77,7 +77,7 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
      * backoff 0-5 s growing 1-4 times per attempt and capped at 0-10 times its longest uncapped wait,
      * jitter 0-1, timeout 10 ms-30 s; the concurrency limit any of FIXED, AIMD or GRADIENT, min 1-50,
      * max 1-1000, initial 1-1000, backoff ratio 0.5-0.95, AIMD latency threshold 5 ms-5 s, GRADIENT
-     * tolerance 1-4.
+     * tolerance 1-4, a wait for a place of 0-1000 ms.
      */
     public static PolicySpace defaults() {
         Map<Parameter, ParameterRange> m = new EnumMap<>(Parameter.class);
@@ -99,6 +99,7 @@ public record PolicySpace(Map<Parameter, ParameterRange> ranges) {
         put(m, new ParameterRange(Parameter.LIMIT_TOLERANCE, 1, 4));
         put(m, new ParameterRange(Parameter.RETRY_BACKOFF_MULTIPLIER, 1, 4));
         put(m, new ParameterRange(Parameter.RETRY_BACKOFF_CAP, 0, 10));
+        put(m, new ParameterRange(Parameter.LIMIT_MAX_WAIT, 0, 1_000));
         return new PolicySpace(m);
     }
 

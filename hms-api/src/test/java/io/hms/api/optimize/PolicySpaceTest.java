@@ -24,7 +24,8 @@ class PolicySpaceTest {
                 Parameter.RETRY_MAX_ATTEMPTS, Parameter.RETRY_BACKOFF_BASE, Parameter.RETRY_JITTER, Parameter.TIMEOUT,
                 Parameter.LIMIT_MIN, Parameter.LIMIT_MAX, Parameter.LIMIT_ALGORITHM, Parameter.LIMIT_INITIAL,
                 Parameter.LIMIT_BACKOFF_RATIO, Parameter.LIMIT_LATENCY_THRESHOLD, Parameter.LIMIT_TOLERANCE,
-                Parameter.RETRY_BACKOFF_MULTIPLIER, Parameter.RETRY_BACKOFF_CAP);
+                Parameter.RETRY_BACKOFF_MULTIPLIER, Parameter.RETRY_BACKOFF_CAP, Parameter.LIMIT_MAX_WAIT);
+        assertThat(space.range(Parameter.LIMIT_MAX_WAIT)).contains(new ParameterRange(Parameter.LIMIT_MAX_WAIT, 0, 1_000));
         assertThat(space.range(Parameter.LIMIT_ALGORITHM)).contains(new ParameterRange(Parameter.LIMIT_ALGORITHM, 0, 2));
         assertThat(space.range(Parameter.LIMIT_BACKOFF_RATIO))
                 .contains(new ParameterRange(Parameter.LIMIT_BACKOFF_RATIO, 0.5, 0.95));

@@ -51,6 +51,25 @@ class PolicyWithersTest {
         assertThat(bounded.withBounds(20, 1, 200)).isEqualTo(base);
         assertThat(base.withLatencyThreshold(Duration.ofMillis(250)).latencyThreshold()).isEqualTo(Duration.ofMillis(250));
         assertThat(ConcurrencyLimitPolicy.fixed(4).algorithm()).isEqualTo(LimitAlgorithm.FIXED);
+        assertThat(base.maxWait()).isZero();
+        ConcurrencyLimitPolicy waiting = base.withMaxWait(Duration.ofMillis(5));
+        assertThat(waiting.maxWait()).isEqualTo(Duration.ofMillis(5));
+        assertThat(waiting.withBounds(8, 2, 16).withAlgorithm(LimitAlgorithm.FIXED).maxWait())
+                .isEqualTo(Duration.ofMillis(5));
+        assertThat(waiting.withMaxWait(Duration.ZERO)).isEqualTo(base);
+    }
+
+    @Test
+    void aWaitForAPlaceBelowZeroOrOverAMinuteIsRefused() {
+        ConcurrencyLimitPolicy base = ConcurrencyLimitPolicy.defaults();
+        assertThatThrownBy(() -> base.withMaxWait(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxWait must not be negative, got PT-0.001S");
+        assertThatThrownBy(() -> base.withMaxWait(Duration.ofSeconds(61)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxWait must be at most PT1M, got PT1M1S; a call that waits longer for a place is better"
+                        + " refused");
+        assertThat(base.withMaxWait(ConcurrencyLimitPolicy.LONGEST_WAIT).maxWait()).isEqualTo(Duration.ofMinutes(1));
     }
 
     @Test

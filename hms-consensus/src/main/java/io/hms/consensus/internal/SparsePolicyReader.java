@@ -105,6 +105,7 @@ final class SparsePolicyReader {
         double backoffRatio = base.backoffRatio();
         Duration latencyThreshold = base.latencyThreshold();
         double tolerance = base.tolerance();
+        Duration maxWait = base.maxWait();
         while (nextProperty(in, "limit")) {
             String name = property(in);
             in.nextToken();
@@ -116,11 +117,12 @@ final class SparsePolicyReader {
                 case "backoffRatio" -> backoffRatio = real(in);
                 case "latencyThreshold" -> latencyThreshold = duration(in);
                 case "tolerance" -> tolerance = real(in);
+                case "maxWait" -> maxWait = duration(in);
                 default -> throw unknown(in, "limit");
             }
         }
         return new ConcurrencyLimitPolicy(algorithm, initialLimit, minLimit, maxLimit, backoffRatio,
-                latencyThreshold, tolerance);
+                latencyThreshold, tolerance, maxWait);
     }
 
     private static BreakerPolicy breaker(JsonParser in, BreakerPolicy base) throws IOException {

@@ -44,6 +44,8 @@ final class SparsePolicyWriter {
     private static final SerializableString BACKOFF_RATIO = EntryNames.serialized("backoffRatio");
     private static final SerializableString LATENCY_THRESHOLD = EntryNames.serialized("latencyThreshold");
     private static final SerializableString TOLERANCE = EntryNames.serialized("tolerance");
+    /** Added after the name table was fixed: written under its own name, and only when it is set. */
+    private static final SerializableString MAX_WAIT = new SerializedString("maxWait");
     private static final SerializableString BREAKER = EntryNames.serialized("breaker");
     private static final SerializableString WINDOW_TYPE = EntryNames.serialized("windowType");
     private static final SerializableString WINDOW_SIZE = EntryNames.serialized("windowSize");
@@ -126,6 +128,7 @@ final class SparsePolicyWriter {
         real(out, BACKOFF_RATIO, value.backoffRatio(), base.backoffRatio());
         duration(out, LATENCY_THRESHOLD, value.latencyThreshold(), base.latencyThreshold());
         real(out, TOLERANCE, value.tolerance(), base.tolerance());
+        duration(out, MAX_WAIT, value.maxWait(), base.maxWait());
         out.writeEndObject();
     }
 

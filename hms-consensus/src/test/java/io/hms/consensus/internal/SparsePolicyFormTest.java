@@ -71,7 +71,7 @@ class SparsePolicyFormTest {
                 new HealthPolicy(Duration.ofMillis(250), Duration.ofNanos(123_456_789), 7, 9),
                 new GuardPolicy(TimeoutPolicy.none(),
                         new ConcurrencyLimitPolicy(LimitAlgorithm.GRADIENT, 7, 3, 4096, 0.55,
-                                Duration.ofSeconds(86_400, 1), 2.75),
+                                Duration.ofSeconds(86_400, 1), 2.75, Duration.ofNanos(2_500_001)),
                         new BreakerPolicy(WindowType.TIME, 3600, 12.345f, 0.001f, Duration.ofMillis(1),
                                 1, Duration.ofDays(365), 64),
                         RetryPolicy.none()),
@@ -81,6 +81,18 @@ class SparsePolicyFormTest {
         assertThat(roundTrip(commit(far))).isEqualTo(commit(far));
         assertThat(codec.encode(commit(far)).length).as("smaller than its JSON")
                 .isLessThan(codec.write(commit(far)).length);
+    }
+
+    @Test
+    void aWaitForAPlaceAddedAfterTheNameTableIsWrittenUnderItsOwnNameOnlyWhenSet() {
+        ComponentPolicy waiting = ComponentPolicy.defaults().withGuard(GuardPolicy.defaults().withLimit(
+                ConcurrencyLimitPolicy.defaults().withMaxWait(Duration.ofMillis(8))));
+
+        assertThat(new String(codec.encode(commit(waiting)), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .contains("maxWait");
+        assertThat(new String(codec.encode(commit(ComponentPolicy.defaults())),
+                java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("maxWait");
+        assertThat(roundTrip(commit(waiting))).isEqualTo(commit(waiting));
     }
 
     @Test

@@ -3,14 +3,18 @@ package io.hms.core.guard;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.LimitAlgorithm;
 import io.hms.core.guard.internal.LimitCounter;
+import io.hms.core.guard.internal.LimitGate;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Bounds how many calls to a component are in flight at once, and adapts the bound to how the
  * component behaves ({@link LimitAlgorithm}): FIXED keeps it, AIMD grows it by one per fast success
  * while it is in use and multiplies it by the backoff ratio on a drop (a failure, a timeout, or a call
  * slower than the latency threshold), GRADIENT shrinks it as the recent round-trip time rises above
- * the no-load one. The limit always stays within the policy's {@code [minLimit, maxLimit]}.
+ * the no-load one. The limit always stays within the policy's {@code [minLimit, maxLimit]}. A call
+ * that finds the limit full may wait for a place ({@link #tryAcquire(long, TimeUnit)}; a guard waits
+ * its policy's {@link ConcurrencyLimitPolicy#maxWait()}).
  *
  * <pre>{@code
  * ConcurrencyLimiter limiter = ConcurrencyLimiter.of(ConcurrencyLimitPolicy.defaults());
@@ -27,9 +31,11 @@ import java.util.Objects;
  *
  * <p>Thread-safety: lock-free; the in-flight count and the limit are atomics changed by
  * compare-and-set. The limit is kept as a fractional estimate; {@link #limit()} is its integer part.
+ * Only a call that waits parks its thread, in a queue that a release wakes.
  */
 public final class ConcurrencyLimiter {
 
+    private final LimitGate gate;
     private final LimitCounter counter;
     private final String guardedComponent;
 
@@ -38,6 +44,7 @@ public final class ConcurrencyLimiter {
      * @param guardedComponent the component of the guard that owns it, or null for a standalone limiter
      */
     ConcurrencyLimiter(LimitCounter counter, String guardedComponent) {
+        this.gate = new LimitGate(counter);
         this.counter = counter;
         this.guardedComponent = guardedComponent;
     }
@@ -58,13 +65,25 @@ public final class ConcurrencyLimiter {
     }
 
     /**
+     * Takes a place, waiting up to {@code timeout} for one if the limit is full; pair a true with
+     * {@link #release}. Places freed while threads wait go to the longest waiter, unless a caller of
+     * {@link #tryAcquire()} takes one first.
+     *
+     * @return whether a place was taken before the timeout
+     * @throws InterruptedException if the thread is interrupted while it waits (no place is taken)
+     */
+    public boolean tryAcquire(long timeout, TimeUnit unit) throws InterruptedException {
+        return gate.acquire(unit.toNanos(timeout));
+    }
+
+    /**
      * Gives back a place and lets the limit learn from the call.
      *
      * @param latencyNanos how long the call took
      * @param dropped      whether it failed or timed out
      */
     public void release(long latencyNanos, boolean dropped) {
-        counter.release(latencyNanos, dropped);
+        gate.release(latencyNanos, dropped);
     }
 
     /** How many calls may be in flight now. */
@@ -75,6 +94,11 @@ public final class ConcurrencyLimiter {
     /** How many calls are in flight now. */
     public int inFlight() {
         return counter.inFlight();
+    }
+
+    /** How many calls wait for a place now, an estimate. */
+    public int waiting() {
+        return gate.waiting();
     }
 
     /** The current policy. */
@@ -96,17 +120,17 @@ public final class ConcurrencyLimiter {
                     + "', whose policy only the configurator changes; propose or apply a PolicyPatch through "
                     + "hms.configurator()");
         }
-        counter.updatePolicy(newPolicy);
+        gate.updatePolicy(newPolicy);
     }
 
-    /** The count and estimate behind this limiter; the guard's pipeline calls it directly. */
-    LimitCounter counter() {
-        return counter;
+    /** The count, estimate and wait queue behind this limiter; the guard's pipeline calls it directly. */
+    LimitGate gate() {
+        return gate;
     }
 
     /** Swaps the policy of a guard's limiter; the guard's own door. */
     void swapPolicy(ConcurrencyLimitPolicy newPolicy) {
-        counter.updatePolicy(newPolicy);
+        gate.updatePolicy(newPolicy);
     }
 
     @Override

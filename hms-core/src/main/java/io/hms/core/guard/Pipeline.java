@@ -7,7 +7,7 @@ import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.core.guard.internal.DeadlineSlot;
 import io.hms.core.guard.internal.DeadlineWatchdog;
-import io.hms.core.guard.internal.LimitCounter;
+import io.hms.core.guard.internal.LimitGate;
 import io.hms.core.time.Scheduler;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.time.Duration;
@@ -40,7 +40,7 @@ final class Pipeline {
     private final Predicate<? super Throwable> retryOn;
     private final CircuitBreaker breaker;
     private final ConcurrencyLimiter limiter;
-    private final LimitCounter limit; // the limiter's own counter, read on the call path without the extra hop
+    private final LimitGate limit; // the limiter's own gate, called on the call path without the extra hop
     private final GuardStats stats = new GuardStats();
     private final CallTrace trace;
     private final CallNotPermittedException notPermitted;
@@ -49,10 +49,11 @@ final class Pipeline {
     private volatile CallFault fault;
 
     /** A policy with its durations converted once. */
-    private record Settings(GuardPolicy policy, Duration timeout, long timeoutNanos, RetryPolicy retry) {
+    private record Settings(GuardPolicy policy, Duration timeout, long timeoutNanos, RetryPolicy retry,
+                            long maxWaitNanos) {
         static Settings of(GuardPolicy policy) {
             Duration timeout = policy.timeout().timeout();
-            return new Settings(policy, timeout, timeout.toNanos(), policy.retry());
+            return new Settings(policy, timeout, timeout.toNanos(), policy.retry(), policy.limit().maxWait().toNanos());
         }
     }
 
@@ -64,7 +65,7 @@ final class Pipeline {
         this.retryOn = retryOn;
         this.breaker = CircuitBreaker.ofGuard(component, policy.breaker(), scheduler, events);
         this.limiter = ConcurrencyLimiter.ofGuard(component, policy.limit());
-        this.limit = limiter.counter();
+        this.limit = limiter.gate();
         this.trace = new CallTrace(traceCapacity);
         this.notPermitted = new CallNotPermittedException(component);
         this.limitExceeded = new LimitExceededException(component);
@@ -122,7 +123,7 @@ final class Pipeline {
                 throw GuardClosedException.refused(component, failure);
             }
             long start = scheduler.nanoTime();
-            Throwable refusal = admit();
+            Throwable refusal = admit(s.maxWaitNanos());
             if (refusal != null) {
                 trace.record(start, 0, CallRecords.Outcome.REJECTED, attempt);
                 if (failure == null) {
@@ -139,6 +140,14 @@ final class Pipeline {
             }
             if (attempt == 1) {
                 callStart = start;
+            }
+            if (s.maxWaitNanos() > 0) { // the attempt starts when it has its place; the caller's wait counts
+                if (watchdog.closed()) { // closed while it waited
+                    limit.giveBack();
+                    breaker.releasePermission();
+                    throw GuardClosedException.refused(component, failure);
+                }
+                start = scheduler.nanoTime();
             }
             Object result = null;
             Throwable error = null;
@@ -193,16 +202,32 @@ final class Pipeline {
         return finish(failure, fallback, kind);
     }
 
-    /** Null if the breaker and the limiter admit an attempt, else the refusal. */
-    private Throwable admit() {
+    /**
+     * Null if the breaker and the limiter admit an attempt, else the refusal. A full limit is waited on for
+     * up to {@code maxWaitNanos}, holding the breaker's permission; an interrupt ends the wait as a refusal,
+     * with the thread's interrupt flag restored.
+     */
+    private Throwable admit(long maxWaitNanos) {
         if (!breaker.tryAcquirePermission()) {
             return notPermitted;
         }
-        if (!limit.tryAcquire()) {
+        if (!limit.tryAcquire() && !awaitPlace(maxWaitNanos)) {
             breaker.releasePermission();
             return limitExceeded;
         }
         return null;
+    }
+
+    private boolean awaitPlace(long maxWaitNanos) {
+        if (maxWaitNanos <= 0) {
+            return false;
+        }
+        try {
+            return limit.acquire(maxWaitNanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Sets the fault run before each attempt; null (the normal case) for none. */

@@ -226,9 +226,10 @@ public final class OptimizeDemo {
     }
 
     private static String describe(GuardPolicy p) {
-        String limit = p.limit().algorithm() == LimitAlgorithm.FIXED ? "FIXED " + p.limit().initialLimit()
+        String limit = (p.limit().algorithm() == LimitAlgorithm.FIXED ? "FIXED " + p.limit().initialLimit()
                 : p.limit().algorithm() + " from " + p.limit().initialLimit() + " in " + p.limit().minLimit() + "-"
-                + p.limit().maxLimit();
+                + p.limit().maxLimit())
+                + (p.limit().maxWait().isZero() ? "" : " waiting up to " + p.limit().maxWait().toMillis() + " ms");
         return String.format(Locale.ROOT, "timeout %s, limit %s, breaker %.0f%% of %d (min %d, open %s), "
                         + "%d attempts (backoff %s x%.1f, jitter %.2f)",
                 p.timeout().timeout(), limit,

@@ -18,7 +18,9 @@ import java.util.Arrays;
  * One replay of a {@link DependencyModel} under one policy: a discrete-event loop on virtual time that
  * drives the state machine of a real {@link io.hms.core.guard.CircuitBreaker} and a real
  * {@link io.hms.core.guard.ConcurrencyLimiter}, with retry and timeout as the guard pipeline applies them
- * (retry outermost; a refusal ends the call, it is not retried). Both are made <em>confined</em>: the
+ * (retry outermost; a refusal ends the call, it is not retried; an attempt that finds the limit full waits
+ * in line for a place up to the limit's {@code maxWait}, holding its breaker permission, before it is
+ * refused). Both are made <em>confined</em>: the
  * guard's own machinery ({@link ReplayBreaker}, {@link ReplayLimit}) on plain fields instead of atomics,
  * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot; a call
  * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
@@ -51,16 +53,22 @@ final class ReplayRun {
     private final long[] backoffNanos; // by attempt number
     private final double jitter;
     private final long timeoutNanos;
+    private final long maxWaitNanos;
     private final EventQueue queue;
     private final LatencyHistogram latencies = new LatencyHistogram();
 
     private long[] callStart = new long[64];
     private long[] callDraws = new long[64]; // the call's index in the trace, shifted: its draws' counter base
-    private long[] attemptStart = new long[64];
+    private long[] attemptStart = new long[64]; // at the dependency; while in line for a place, the wait's start
     private int[] attempts = new int[64];
     private int[] free = new int[64];
     private int freeCount;
     private int slots;
+    // The attempts in line for a place, oldest first, in a ring: they all wait the same time, so the oldest
+    // is always the first whose wait runs out.
+    private int[] line = new int[64];
+    private int lineHead;
+    private int lineLength;
 
     private int bucket;
     private long bucketEnd;
@@ -99,6 +107,7 @@ final class ReplayRun {
         settle();
         this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
+        this.maxWaitNanos = policy.limit().maxWait().toNanos();
     }
 
     private static double peak(double[] rates) {
@@ -144,6 +153,7 @@ final class ReplayRun {
                 attempt(slot, t);
             }
         }
+        giveUpWaiting(Long.MAX_VALUE);
         ReplayResult unscored = new ReplayResult(arrivals.length, successful, failedCalls, rejected, sent,
                 model.durationNanos(), latencies.percentile(0.99), openings, events, Double.NaN);
         return unscored.withScore(weights.score(unscored, model.referenceLatencyNanos));
@@ -156,11 +166,59 @@ final class ReplayRun {
             return;
         }
         if (!limiter.tryAcquire()) {
+            if (maxWaitNanos > 0) {
+                giveUpWaiting(t);
+                getInLine(slot, t);
+                return;
+            }
             breaker.releasePermission();
             refuse(slot, t, attempt);
             return;
         }
         send(slot, t, attempt);
+    }
+
+    private void getInLine(int slot, long t) {
+        if (lineLength == line.length) {
+            int[] longer = new int[line.length * 2];
+            for (int i = 0; i < lineLength; i++) {
+                longer[i] = line[(lineHead + i) % line.length];
+            }
+            line = longer;
+            lineHead = 0;
+        }
+        line[(lineHead + lineLength++) % line.length] = slot;
+        attemptStart[slot] = t;
+    }
+
+    /** Refuses, at the end of their waits, the attempts in line whose wait ran out before {@code t}. */
+    private void giveUpWaiting(long t) {
+        while (lineLength > 0) {
+            int slot = line[lineHead];
+            long end = attemptStart[slot] + maxWaitNanos;
+            if (end >= t) {
+                return;
+            }
+            leaveLine();
+            breaker.releasePermission();
+            refuse(slot, end, attempts[slot]);
+        }
+    }
+
+    /** Gives the places free at {@code t} to the attempts in line, oldest first. */
+    private void admitWaiting(long t) {
+        giveUpWaiting(t);
+        while (lineLength > 0 && limiter.tryAcquire()) {
+            int slot = leaveLine();
+            send(slot, t, attempts[slot]);
+        }
+    }
+
+    private int leaveLine() {
+        int slot = line[lineHead];
+        lineHead = (lineHead + 1) % line.length;
+        lineLength--;
+        return slot;
     }
 
     /**
@@ -272,10 +330,16 @@ final class ReplayRun {
             breaker.onSuccess(latency);
             limiter.release(latency, false);
             finish(slot, t, true);
+            if (lineLength > 0) {
+                admitWaiting(t);
+            }
             return;
         }
         breaker.onError(latency);
         limiter.release(latency, true);
+        if (lineLength > 0) {
+            admitWaiting(t);
+        }
         int attempt = attempts[slot];
         if (attempt >= maxAttempts) {
             finish(slot, t, false);

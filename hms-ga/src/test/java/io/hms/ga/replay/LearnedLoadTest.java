@@ -115,6 +115,37 @@ class LearnedLoadTest {
     }
 
     @Test
+    void aShortWaitForAPlaceServesCallsThatALimitRefusingAtOnceTurnsAway() {
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 2L)));
+        GuardPolicy refusing = fixedLimit(8);
+        GuardPolicy waiting = refusing.withLimit(refusing.limit().withMaxWait(Duration.ofMillis(10)));
+
+        ReplayResult refused = replay.replay(refusing, 1L);
+        ReplayResult waited = replay.replay(waiting, 1L);
+
+        assertThat(waited.rejectedCalls()).isLessThan(refused.rejectedCalls() * 3 / 4);
+        assertThat(waited.successfulCalls()).isGreaterThan(refused.successfulCalls());
+        assertThat(waited.attemptsSent()).isGreaterThan(refused.attemptsSent());
+        assertThat(waited.p99LatencyNanos()).as("the wait is the caller's")
+                .isGreaterThan(refused.p99LatencyNanos())
+                .isLessThan(refused.p99LatencyNanos() + 10 * MS);
+    }
+
+    @Test
+    void aWaitLongerThanTheDependencyTakesNeverServesMoreThanTheLimitAllows() {
+        TraceReplay replay = TraceReplay.of(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 2L)));
+        GuardPolicy patient = fixedLimit(8);
+        patient = patient.withLimit(patient.limit().withMaxWait(Duration.ofSeconds(60)));
+
+        ReplayResult r = replay.replay(patient, 1L);
+
+        // 8 in flight at 20 ms +-25 % (at most 25 ms) serve at most 8 / 15 ms = 533 calls a second
+        assertThat(r.loadPerSecond()).isLessThanOrEqualTo(8 / 0.015);
+        assertThat(r.rejectedCalls()).isZero();
+        assertThat(r.successfulCalls() + r.failedCalls()).isEqualTo(r.offeredCalls());
+    }
+
+    @Test
     void aStretchNoAttemptReachedIsFilledAsRecoveringNotAsStillFailing() {
         // 2 s healthy, 2 s of failures, then 6 s in which the breaker refused everything
         List<long[]> rows = new ArrayList<>();

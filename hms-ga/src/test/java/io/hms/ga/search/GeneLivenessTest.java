@@ -61,11 +61,11 @@ class GeneLivenessTest {
     private static List<Object> behaviour(GuardPolicy p) {
         ConcurrencyLimitPolicy l = p.limit();
         List<Object> limit = switch (l.algorithm()) {
-            case FIXED -> List.of(l.algorithm(), l.initialLimit());
+            case FIXED -> List.of(l.algorithm(), l.initialLimit(), l.maxWait());
             case AIMD -> List.of(l.algorithm(), l.initialLimit(), l.minLimit(), l.maxLimit(), l.backoffRatio(),
-                    l.latencyThreshold());
+                    l.latencyThreshold(), l.maxWait());
             case GRADIENT -> List.of(l.algorithm(), l.initialLimit(), l.minLimit(), l.maxLimit(), l.backoffRatio(),
-                    l.tolerance());
+                    l.tolerance(), l.maxWait());
         };
         RetryPolicy r = p.retry();
         List<Long> waits = new ArrayList<>();

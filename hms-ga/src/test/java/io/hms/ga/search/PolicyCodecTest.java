@@ -54,6 +54,7 @@ class PolicyCodecTest {
             case SLOW_CALL_DURATION -> policy.breaker().slowCallDuration();
             case RETRY_BACKOFF_BASE -> policy.retry().initialBackoff();
             case LIMIT_LATENCY_THRESHOLD -> policy.limit().latencyThreshold();
+            case LIMIT_MAX_WAIT -> policy.limit().maxWait();
             case TIMEOUT -> policy.timeout().enabled() ? policy.timeout().timeout() : Duration.ofDays(365);
             default -> throw new IllegalArgumentException(p + " is not a duration");
         };

@@ -90,7 +90,7 @@ final class ComponentPolicies {
     private static ConcurrencyLimitPolicy limit(ConcurrencyLimitPolicy d, LimitProperties p) {
         return new ConcurrencyLimitPolicy(or(p.getAlgorithm(), d.algorithm()), or(p.getInitial(), d.initialLimit()),
                 or(p.getMin(), d.minLimit()), or(p.getMax(), d.maxLimit()), d.backoffRatio(),
-                or(p.getLatencyThreshold(), d.latencyThreshold()), d.tolerance());
+                or(p.getLatencyThreshold(), d.latencyThreshold()), d.tolerance(), or(p.getMaxWait(), d.maxWait()));
     }
 
     private static BreakerPolicy breaker(BreakerPolicy d, BreakerProperties p) {

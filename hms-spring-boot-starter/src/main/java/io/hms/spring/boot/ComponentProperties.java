@@ -122,6 +122,9 @@ public class ComponentProperties {
         /** A call slower than this counts as a drop for an adaptive limit. */
         private Duration latencyThreshold;
 
+        /** How long a call that finds the limit full waits for a place before it is refused (0: at once). */
+        private Duration maxWait;
+
         public LimitAlgorithm getAlgorithm() {
             return algorithm;
         }
@@ -160,6 +163,14 @@ public class ComponentProperties {
 
         public void setLatencyThreshold(Duration latencyThreshold) {
             this.latencyThreshold = latencyThreshold;
+        }
+
+        public Duration getMaxWait() {
+            return maxWait;
+        }
+
+        public void setMaxWait(Duration maxWait) {
+            this.maxWait = maxWait;
         }
     }
 

@@ -34,7 +34,7 @@ class EveryPropertyTest {
                 c + "health.interval=2s", c + "health.timeout=300ms", c + "health.failures-to-down=3",
                 c + "health.successes-to-up=4",
                 c + "limit.algorithm=GRADIENT", c + "limit.initial=10", c + "limit.min=2", c + "limit.max=40",
-                c + "limit.latency-threshold=400ms",
+                c + "limit.latency-threshold=400ms", c + "limit.max-wait=5ms",
                 c + "breaker.window-type=TIME", c + "breaker.window-size=30", c + "breaker.failure-rate-threshold=25",
                 c + "breaker.slow-call-rate-threshold=80", c + "breaker.slow-call-duration=1s",
                 c + "breaker.minimum-calls=5", c + "breaker.open-duration=3s", c + "breaker.half-open-probes=2",
@@ -45,7 +45,7 @@ class EveryPropertyTest {
 
                     assertThat(guard.timeout()).isEqualTo(TimeoutPolicy.of(Duration.ofMillis(250)));
                     assertThat(guard.limit()).isEqualTo(new ConcurrencyLimitPolicy(LimitAlgorithm.GRADIENT, 10, 2, 40,
-                            defaults.backoffRatio(), Duration.ofMillis(400), defaults.tolerance()));
+                            defaults.backoffRatio(), Duration.ofMillis(400), defaults.tolerance(), Duration.ofMillis(5)));
                     assertThat(guard.breaker()).isEqualTo(new BreakerPolicy(WindowType.TIME, 30, 25f, 80f,
                             Duration.ofSeconds(1), 5, Duration.ofSeconds(3), 2));
                     assertThat(guard.retry()).isEqualTo(new RetryPolicy(4, Duration.ofMillis(20), 3.0,

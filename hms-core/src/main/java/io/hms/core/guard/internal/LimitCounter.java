@@ -45,14 +45,22 @@ public final class LimitCounter {
 
     /** Takes a place if fewer calls than the limit are in flight; pair with {@link #release}. */
     public boolean tryAcquire() {
+        return tryAcquireRoom() >= 0;
+    }
+
+    /**
+     * Takes a place if fewer calls than the limit are in flight, as {@link #tryAcquire()}; returns the
+     * places left free after it, or -1 if none was taken.
+     */
+    public int tryAcquireRoom() {
         int limit = limit();
         while (true) {
             long current = cells.get(IN_FLIGHT);
             if (current >= limit) {
-                return false;
+                return -1;
             }
             if (cells.compareAndSet(IN_FLIGHT, current, current + 1)) {
-                return true;
+                return (int) (limit - current - 1);
             }
         }
     }
@@ -82,6 +90,11 @@ public final class LimitCounter {
                 return;
             }
         }
+    }
+
+    /** Gives back a place taken but not used for a call: the limit learns nothing. */
+    public void giveBack() {
+        cells.getAndAdd(IN_FLIGHT, -1);
     }
 
     private static double clamp(double limit, ConcurrencyLimitPolicy bounds) {

@@ -71,6 +71,7 @@ public final class GuardParameters {
                 double longest = longestWaitMillis(r.initialBackoff().toMillis(), r.multiplier(), r.maxAttempts());
                 yield longest > 0 ? r.maxBackoff().toMillis() / longest : 1.0;
             }
+            case LIMIT_MAX_WAIT -> l.maxWait().toMillis();
         };
     }
 
@@ -135,7 +136,7 @@ public final class GuardParameters {
         ConcurrencyLimitPolicy limit = new ConcurrencyLimitPolicy(ALGORITHMS[(int) v[Parameter.LIMIT_ALGORITHM.ordinal()]],
                 initialLimit, min, max, v[Parameter.LIMIT_BACKOFF_RATIO.ordinal()],
                 duration(v, Parameter.LIMIT_LATENCY_THRESHOLD, inSpace, l.latencyThreshold()),
-                v[Parameter.LIMIT_TOLERANCE.ordinal()]);
+                v[Parameter.LIMIT_TOLERANCE.ordinal()], duration(v, Parameter.LIMIT_MAX_WAIT, inSpace, l.maxWait()));
 
         return new GuardPolicy(timeout, limit, breaker, retry);
     }
