@@ -10,6 +10,7 @@ import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.LoadModel;
+import io.hms.ga.replay.ReplayResult;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.search.GenerationResult;
 import io.hms.ga.search.Migration;
@@ -58,6 +59,8 @@ import java.util.stream.Stream;
 public final class GuardTuner {
 
     private static final double MAX_SEEDED_LIMIT = 100_000;
+    /** Score taken off a candidate per unit of mean error rate beyond the allowed rise: 0.5 per point. */
+    static final double ERROR_PENALTY = 50;
     private static final double[] T95 = {6.314, 2.920, 2.353, 2.132, 2.015, 1.943, 1.895, 1.860, 1.833, 1.812};
 
     private final OptimizerAgentOptions options;
@@ -101,7 +104,7 @@ public final class GuardTuner {
         List<DependencyModel> stress = stressModels(models.get(0));
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
         PolicySpace bounded = withTimeoutFloor(Objects.requireNonNull(space, "space"), models.get(0));
-        PolicyFitness fitness = fitness(concat(models, stress), seeds);
+        PolicyFitness fitness = fitness(concat(models, stress), seeds, current.guard());
         PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(bounded, current), fitness)
                 .populationSize(options.populationSize())
                 .evaluationBudget(options.evaluationBudget())
@@ -148,29 +151,36 @@ public final class GuardTuner {
         double[] differences = new double[n];
         double currentSum = 0;
         double candidateSum = 0;
+        double errorRise = 0;
         int i = 0;
         for (DependencyModel model : all) {
             TraceReplay replay = TraceReplay.of(model);
             for (long seed : seeds) {
-                double before = replay.score(current, seed);
-                double after = replay.score(candidate, seed);
-                currentSum += before;
-                candidateSum += after;
-                differences[i++] = after - before;
+                ReplayResult before = replay.replay(current, seed);
+                ReplayResult after = replay.replay(candidate, seed);
+                currentSum += before.score();
+                candidateSum += after.score();
+                differences[i++] = after.score() - before.score();
+                errorRise += after.errorRate() - before.errorRate();
             }
         }
+        errorRise /= n;
         double lowerBound = lowerBound(differences);
         boolean changed = !candidate.equals(current);
-        boolean proposed = changed && lowerBound > options.improvementMargin();
+        boolean fewEnoughErrors = errorRise <= options.maxErrorRise();
+        boolean proposed = changed && lowerBound > options.improvementMargin() && fewEnoughErrors;
         DependencyModel nominal = models.get(0);
         String unseen = nominal.unknownBuckets() == 0 ? ""
                 : String.format(Locale.ROOT, " (%d of the trace's %d time buckets unseen, the breaker open)",
                         nominal.unknownBuckets(), nominal.buckets());
+        String errors = fewEnoughErrors ? "" : String.format(Locale.ROOT, ", but its error rate %+.1f points is over"
+                + " the allowed %+.1f", 100 * errorRise, 100 * options.maxErrorRise());
         String reason = String.format(Locale.ROOT, "guard: replay score %.4f -> %.4f over %d plausible models%s and %d"
-                        + " with less capacity x %d seeds, lower bound of the gain %.4f (%s margin %.4f) after %d"
+                        + " with less capacity x %d seeds, lower bound of the gain %.4f (%s margin %.4f)%s after %d"
                         + " generations, %d evaluations",
                 currentSum / n, candidateSum / n, models.size(), unseen, stress.size(), seeds.length, lowerBound,
-                proposed ? "clears the" : "under the", options.improvementMargin(), generations, evaluations);
+                lowerBound > options.improvementMargin() ? "clears the" : "under the", options.improvementMargin(),
+                errors, generations, evaluations);
         return new TuningVerdict(current, changed ? candidate : current, proposed, currentSum / n, candidateSum / n,
                 changed ? lowerBound : 0, generations, evaluations, models, stress, seeds, reason);
     }
@@ -199,15 +209,37 @@ public final class GuardTuner {
                 noRetries.withLimit(followsCapacity), noRetries.withLimit(atCapacity.withMaxWait(briefWait)));
     }
 
-    private static PolicyFitness fitness(List<DependencyModel> models, long[] seeds) {
-        List<PolicyFitness> each = models.stream().map(m -> PolicyFitness.replay(TraceReplay.of(m), seeds)).toList();
+    /**
+     * The mean replay score over {@code models} and {@code seeds}, less {@link #ERROR_PENALTY} per unit of mean
+     * error rate above the current policy's plus {@link OptimizerAgentOptions#maxErrorRise()}: a search pushed
+     * back, not walled off, from candidates the verdict would refuse.
+     */
+    private PolicyFitness fitness(List<DependencyModel> models, long[] seeds, GuardPolicy current) {
+        List<TraceReplay> replays = models.stream().map(TraceReplay::of).toList();
+        double allowedErrors = meanErrorRate(replays, seeds, current) + options.maxErrorRise();
         return policy -> {
-            double sum = 0;
-            for (PolicyFitness f : each) {
-                sum += f.score(policy);
+            double score = 0;
+            double errors = 0;
+            for (TraceReplay replay : replays) {
+                for (long seed : seeds) {
+                    ReplayResult result = replay.replay(policy, seed);
+                    score += result.score();
+                    errors += result.errorRate();
+                }
             }
-            return sum / each.size();
+            int n = replays.size() * seeds.length;
+            return score / n - ERROR_PENALTY * Math.max(0, errors / n - allowedErrors);
         };
+    }
+
+    private static double meanErrorRate(List<TraceReplay> replays, long[] seeds, GuardPolicy policy) {
+        double sum = 0;
+        for (TraceReplay replay : replays) {
+            for (long seed : seeds) {
+                sum += replay.replay(policy, seed).errorRate();
+            }
+        }
+        return sum / (replays.size() * seeds.length);
     }
 
     /** The mean minus Student's one-sided 95 % quantile times the standard error; the mean alone for one value. */

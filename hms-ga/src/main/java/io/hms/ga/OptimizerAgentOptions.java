@@ -58,6 +58,11 @@ import java.time.Duration;
  *                           its own trace when the leader starts a run and trades its best candidates with the
  *                           others every two generations ({@link io.hms.ga.search.Migration}); only the leader
  *                           proposes. Off by default (followers then use no CPU for the optimizer)
+ * @param maxErrorRise       how much more often, at most, a winner's calls may fail than the current policy's, as
+ *                           an absolute rise of the error rate in [0, 1] (0.005, half a point, by default): the
+ *                           search scores a candidate above it down in proportion, and the verdict proposes none
+ *                           whose mean replayed error rate lies above it, so a gain in latency is never bought
+ *                           with calls the current policy would have served
  */
 public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long evaluationBudget,
                                     Duration maxRunTime, int populationSize, LocalSearch localSearch, int replaySeeds,
@@ -65,7 +70,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
                                     double cpuShare, int plausibleModels, double timeoutMargin,
-                                    double capacityDrop, boolean islands) {
+                                    double capacityDrop, boolean islands, double maxErrorRise) {
 
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
@@ -111,6 +116,9 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         require(capacityDrop >= 0 && capacityDrop <= 0.9, "capacityDrop must be in [0, 0.9], got " + capacityDrop
                 + "; it is the fraction of the learned capacity the dependency may lose (0.5 by default, 0 judges on"
                 + " the trace alone)");
+        require(maxErrorRise >= 0 && maxErrorRise <= 1, "maxErrorRise must be in [0, 1], got " + maxErrorRise
+                + "; it is how much the error rate may rise over the current policy's (0.005 by default, 1 lets"
+                + " the score alone decide)");
     }
 
     /**
@@ -118,7 +126,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
      * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search);
      * 16 candidates per generation; the default local search; 2 replay seeds on each of 4 plausible models and
      * on 2 more with a quarter and half of the learned capacity gone; a winner proposed when the lower confidence
-     * bound of its gain exceeds 0.01; timeouts at least twice the healthy p99 latency; at least 500 recorded
+     * bound of its gain exceeds 0.01 and its error rate is at most half a point above the current policy's;
+     * timeouts at least twice the healthy p99 latency; at least 500 recorded
      * calls; random seed 0; playbooks evolved over 30 generations once 5 incidents closed, proposed when 5 %
      * faster to recover; the memetic GA, not NSGA-II.
      */
@@ -140,7 +149,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
                 .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
                 .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin)
-                .capacityDrop(capacityDrop).islands(islands);
+                .capacityDrop(capacityDrop).islands(islands).maxErrorRise(maxErrorRise);
     }
 
     private static void positive(Duration value, String setting, String fix) {
@@ -183,6 +192,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         private double timeoutMargin = 2.0;
         private double capacityDrop = 0.5;
         private boolean islands;
+        private double maxErrorRise = 0.005;
 
         private Builder() {
         }
@@ -319,6 +329,12 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return this;
         }
 
+        /** See {@link OptimizerAgentOptions#maxErrorRise()}. */
+        public Builder maxErrorRise(double value) {
+            this.maxErrorRise = value;
+            return this;
+        }
+
         /**
          * The options.
          *
@@ -328,7 +344,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                     localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
                     randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare,
-                    plausibleModels, timeoutMargin, capacityDrop, islands);
+                    plausibleModels, timeoutMargin, capacityDrop, islands, maxErrorRise);
         }
     }
 }

@@ -23,7 +23,8 @@ import java.util.function.ToDoubleFunction;
  * The agent's multi-objective search of one component's guard policy: NSGA-II over the replay's four
  * objectives, one {@link GenerationEvaluated} per generation (by the replay's weighted score: the best member
  * seen so far in the run, and the mean of the generation's front), the last front as a {@link FrontFound}, and
- * the member the replay's weights prefer as the answer.
+ * the member the replay's weights prefer as the answer, pushed back as the memetic search's candidates are when it
+ * fails more calls than {@link OptimizerAgentOptions#maxErrorRise()} allows.
  */
 final class ParetoTuning {
 
@@ -63,7 +64,10 @@ final class ParetoTuning {
         if (last.isEmpty() || last.get().front().isEmpty()) {
             return Optional.empty();
         }
-        ParetoPolicy chosen = last.get().front().pick(score).orElseThrow();
+        // as the memetic search does, a member that fails more calls than the start allows is pushed back
+        double allowedErrors = objectives.evaluate(start).errorRate() + options.maxErrorRise();
+        ParetoPolicy chosen = last.get().front().pick(o -> score.applyAsDouble(o)
+                - GuardTuner.ERROR_PENALTY * Math.max(0, o.errorRate() - allowedErrors)).orElseThrow();
         context.publish(new FrontFound(context.now(), component, last.get().generation(), last.get().evaluations(),
                 last.get().front().members().stream().map(m -> new FrontFound.Member(m.policy().guard(),
                         m.objectives().goodputPerSecond(), m.objectives().errorRate(),

@@ -8,11 +8,13 @@ import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.LoadModel;
 import io.hms.ga.replay.TraceReplay;
 import io.hms.ga.workload.InFlightOverload;
+import io.hms.ga.workload.LatencyTail;
 import io.hms.ga.workload.SyntheticWorkloads;
 import java.time.Duration;
 import java.util.List;
@@ -36,6 +38,22 @@ class GuardTunerTest {
         assertThat(verdict.lowerBound()).isNegative();
         assertThat(verdict.candidateScore()).isLessThan(verdict.currentScore());
         assertThat(verdict.reason()).contains("under the margin");
+    }
+
+    @Test
+    void aCandidateThatBuysLatencyWithFailedCallsIsNotProposed() {
+        List<DependencyModel> models = DependencyModel.plausibleModels(LatencyTail.trace(3L), 4, 1L);
+        GuardPolicy patient = GuardPolicy.defaults().withTimeout(TimeoutPolicy.of(Duration.ofSeconds(3)))
+                .withRetry(RetryPolicy.none());
+        GuardPolicy hasty = patient.withTimeout(TimeoutPolicy.of(Duration.ofMillis(50))); // the slow 5 % fail
+
+        TuningVerdict scoreAlone = GuardTuner.of(SHORT.toBuilder().maxErrorRise(1).build())
+                .judge(models, List.of(), new long[] {1, 2}, patient, hasty, 0, 0);
+        TuningVerdict verdict = GuardTuner.of(SHORT).judge(models, List.of(), new long[] {1, 2}, patient, hasty, 0, 0);
+
+        assertThat(scoreAlone.proposed()).as("the score alone prefers it: %s", scoreAlone.reason()).isTrue();
+        assertThat(verdict.proposed()).isFalse();
+        assertThat(verdict.reason()).contains("but its error rate +").contains("is over the allowed +0.5");
     }
 
     @Test

@@ -9,12 +9,13 @@ import java.nio.file.Path;
 
 /**
  * Writes a recorded trace as CSV, one row per attempt, oldest first:
- * {@code start_nanos,latency_nanos,outcome,attempt} (the outcome by its name, e.g. {@code SUCCESS}).
+ * {@code start_nanos,latency_nanos,outcome,attempt,wait_nanos} (the outcome by its name, e.g.
+ * {@code SUCCESS}; the wait for a place before the attempt started, 0 if it did not wait).
  */
 final class TraceCsv {
 
     /** The first line of the file. */
-    static final String HEADER = "start_nanos,latency_nanos,outcome,attempt";
+    static final String HEADER = "start_nanos,latency_nanos,outcome,attempt,wait_nanos";
 
     private TraceCsv() {
     }
@@ -31,6 +32,8 @@ final class TraceCsv {
             out.write(trace.outcome(i).name());
             out.write(',');
             out.write(Integer.toString(trace.attempt(i)));
+            out.write(',');
+            out.write(Long.toString(trace.waitNanos(i)));
             out.write('\n');
         }
     }

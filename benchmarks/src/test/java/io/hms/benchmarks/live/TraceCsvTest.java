@@ -13,10 +13,10 @@ class TraceCsvTest {
     @Test
     void aTraceDumpsAsOneCsvRowPerAttempt() throws Exception {
         CallRecords trace = new CallRecords(new long[] {10, 20}, new long[] {5, 0},
-                new Outcome[] {Outcome.FAILURE, Outcome.REJECTED}, new int[] {1, 2});
+                new Outcome[] {Outcome.FAILURE, Outcome.REJECTED}, new int[] {1, 2}, new long[] {3, 0});
         StringWriter out = new StringWriter();
         TraceCsv.write(trace, out);
-        assertThat(out.toString().lines().toList()).isEqualTo(List.of("start_nanos,latency_nanos,outcome,attempt",
-                "10,5,FAILURE,1", "20,0,REJECTED,2"));
+        assertThat(out.toString().lines().toList()).isEqualTo(List.of(
+                "start_nanos,latency_nanos,outcome,attempt,wait_nanos", "10,5,FAILURE,1,3", "20,0,REJECTED,2,0"));
     }
 }

@@ -6,7 +6,10 @@ import java.util.Objects;
 /**
  * A copy of a component's recent guarded call attempts, oldest first, as the optimizer receives it:
  * four parallel columns (start, latency, outcome, and the attempt's number within its call: 1 for the
- * call's first attempt, 2 for its first retry, ...). The runtime fills it from the guard's call trace;
+ * call's first attempt, 2 for its first retry, ...), and a fifth for an attempt that found the concurrency
+ * limit full and waited for a place before it started (its wait; the attempt arrived at its start less
+ * its wait; zero for the others, and for every attempt of a trace built without the column). The runtime
+ * fills it from the guard's call trace;
  * tests and simulations build one by hand. A caller's call is one first attempt, however many retries
  * followed it: {@link #calls()} counts them.
  *
@@ -39,6 +42,7 @@ public final class CallRecords {
     private final long[] latencyNanos;
     private final Outcome[] outcomes;
     private final int[] attempts;
+    private final long[] waitNanos; // null when no attempt waited
 
     /**
      * Copies the columns of attempts that are each a call of its own (no retries among them), as an
@@ -64,10 +68,29 @@ public final class CallRecords {
      *                                  number is below 1
      */
     public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes, int[] attempts) {
+        this(startNanos, latencyNanos, outcomes, attempts, null);
+    }
+
+    /**
+     * Copies the columns, with the waits for a place.
+     *
+     * @param startNanos   when each attempt started, after any wait for a place, on the runtime's monotonic
+     *                     clock
+     * @param latencyNanos how long each took (0 for a refusal)
+     * @param outcomes     how each ended
+     * @param attempts     each attempt's number within its call, from 1 for a call's first attempt
+     * @param waitNanos    how long each waited for a place before it started, at least 0; null for none
+     * @throws IllegalArgumentException if the columns differ in length, an outcome is null, an attempt
+     *                                  number is below 1 or a wait below 0
+     */
+    public CallRecords(long[] startNanos, long[] latencyNanos, Outcome[] outcomes, int[] attempts,
+                       long[] waitNanos) {
         if (startNanos.length != latencyNanos.length || startNanos.length != outcomes.length
-                || startNanos.length != attempts.length) {
+                || startNanos.length != attempts.length
+                || waitNanos != null && waitNanos.length != startNanos.length) {
             throw new IllegalArgumentException("columns must have one length, got " + startNanos.length + ", "
-                    + latencyNanos.length + ", " + outcomes.length + " and " + attempts.length);
+                    + latencyNanos.length + ", " + outcomes.length
+                    + (waitNanos == null ? " and " + attempts.length : ", " + attempts.length + " and " + waitNanos.length));
         }
         for (Outcome o : outcomes) {
             Objects.requireNonNull(o, "an outcome is null; record every attempt's outcome");
@@ -82,6 +105,23 @@ public final class CallRecords {
         this.latencyNanos = latencyNanos.clone();
         this.outcomes = outcomes.clone();
         this.attempts = attempts.clone();
+        this.waitNanos = waits(waitNanos);
+    }
+
+    /** A copy of {@code waits}, or null when there are none or all are zero; refuses a negative one. */
+    private static long[] waits(long[] waits) {
+        if (waits == null) {
+            return null;
+        }
+        boolean any = false;
+        for (int i = 0; i < waits.length; i++) {
+            if (waits[i] < 0) {
+                throw new IllegalArgumentException("attempt " + i + " waited " + waits[i]
+                        + " ns for a place; a wait is 0 or more");
+            }
+            any |= waits[i] > 0;
+        }
+        return any ? waits.clone() : null;
     }
 
     private static int[] firstAttempts(int n) {
@@ -120,6 +160,15 @@ public final class CallRecords {
         return attempts[i];
     }
 
+    /**
+     * How long attempt {@code i} waited for a place before it started, in nanoseconds: 0 unless it found
+     * the concurrency limit full and its policy let it wait. It arrived at {@code startNanos(i) - waitNanos(i)}.
+     */
+    public long waitNanos(int i) {
+        Objects.checkIndex(i, startNanos.length);
+        return waitNanos == null ? 0 : waitNanos[i];
+    }
+
     /** How many calls the attempts belong to: the first attempts among them. */
     public int calls() {
         int n = 0;
@@ -149,6 +198,11 @@ public final class CallRecords {
     /** A copy of the attempt numbers. */
     public int[] attempts() {
         return attempts.clone();
+    }
+
+    /** A copy of the waits for a place (zeros when no attempt waited). */
+    public long[] waitNanos() {
+        return waitNanos == null ? new long[startNanos.length] : waitNanos.clone();
     }
 
     /** How many attempts ended with {@code outcome}. */

@@ -27,6 +27,22 @@ class CallRecordsTest {
     }
 
     @Test
+    void waitsForAPlaceAreKeptAndZeroWithoutTheColumn() {
+        CallRecords waited = new CallRecords(new long[] {1, 2}, new long[] {5, 5}, new CallRecords.Outcome[] {OK, OK},
+                new int[] {1, 1}, new long[] {0, 7});
+        assertThat(waited.waitNanos(1)).isEqualTo(7);
+        assertThat(waited.waitNanos()).containsExactly(0, 7);
+        CallRecords without = new CallRecords(new long[] {1}, new long[] {5}, new CallRecords.Outcome[] {OK});
+        assertThat(without.waitNanos(0)).isZero();
+        assertThat(without.waitNanos()).containsExactly(0);
+        assertThatThrownBy(() -> without.waitNanos(1)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new CallRecords(new long[] {1}, new long[] {5}, new CallRecords.Outcome[] {OK},
+                new int[] {1}, new long[] {-1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attempt 0 waited -1 ns for a place; a wait is 0 or more");
+    }
+
+    @Test
     void anAttemptNumberBelowOneIsRefusedWithItsPlace() {
         assertThatThrownBy(() -> new CallRecords(new long[] {1, 2}, new long[] {5, 5},
                 new CallRecords.Outcome[] {OK, OK}, new int[] {1, 0}))

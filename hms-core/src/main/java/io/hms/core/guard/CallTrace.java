@@ -9,13 +9,14 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A bounded ring buffer of the most recent attempts of a component's guarded calls: when each
- * started, how long it took, how it ended and which attempt of its call it was. The optimizer replays a
+ * started, how long it took, how it ended, which attempt of its call it was, and how long it waited for
+ * a place when it found the concurrency limit full. The optimizer replays a
  * {@link #snapshot()} to score candidate policies without touching production.
  *
  * <p>A trace costs a few bytes until someone wants it: it records nothing, and holds no ring, until
  * {@link #start()} (the runtime starts a component's trace when its optimizer first asks for it, and a
  * chaos experiment when it begins). From then on it keeps the latest {@link #capacity()} attempts, about
- * 18 bytes each (72 KiB for the default 4,096). A trace of capacity 0 never records.
+ * 22 bytes each (88 KiB for the default 4,096). A trace of capacity 0 never records.
  *
  * <pre>{@code
  * Guard inventory = guards.guard("inventory");
@@ -117,9 +118,24 @@ public final class CallTrace {
      *                     as that)
      */
     public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt) {
+        record(startNanos, latencyNanos, outcome, attempt, 0);
+    }
+
+    /**
+     * Records one attempt that waited {@code waitNanos} for a place before it started, if the trace was
+     * started; does nothing otherwise. The wait is kept to the microsecond, at most about 35 minutes.
+     *
+     * @param startNanos   when it started, after its wait, on the scheduler's monotonic clock
+     * @param latencyNanos how long it took (0 for a refusal)
+     * @param outcome      how it ended
+     * @param attempt      its number within its call, from 1 (a later one than {@link #MAX_ATTEMPT} is recorded
+     *                     as that)
+     * @param waitNanos    how long it waited for a place; 0 if it did not
+     */
+    public void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt, long waitNanos) {
         Ring r = ring;
         if (r != null) {
-            r.record(startNanos, latencyNanos, outcome, attempt);
+            r.record(startNanos, latencyNanos, outcome, attempt, waitNanos);
         }
     }
 
@@ -137,6 +153,7 @@ public final class CallTrace {
         private final long[] latencies;
         private final byte[] outcomes;
         private final byte[] attempts;
+        private final int[] waitMicros;
         private final AtomicLong cursor = new AtomicLong();
 
         Ring(int size) {
@@ -145,15 +162,17 @@ public final class CallTrace {
             this.latencies = new long[size];
             this.outcomes = new byte[size];
             this.attempts = new byte[size];
+            this.waitMicros = new int[size];
             Arrays.fill(attempts, (byte) 1); // a slot a snapshot reads before its first write is a first attempt
         }
 
-        void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt) {
+        void record(long startNanos, long latencyNanos, CallRecords.Outcome outcome, int attempt, long waitNanos) {
             int i = (int) (cursor.getAndIncrement() & mask);
             starts[i] = startNanos;
             latencies[i] = latencyNanos;
             outcomes[i] = (byte) outcome.ordinal();
             attempts[i] = (byte) Math.max(1, Math.min(MAX_ATTEMPT, attempt));
+            waitMicros[i] = (int) Math.max(0, Math.min(Integer.MAX_VALUE, (waitNanos + 500) / 1_000));
         }
 
         CallRecords snapshot() {
@@ -163,14 +182,16 @@ public final class CallTrace {
             long[] l = new long[n];
             CallRecords.Outcome[] o = new CallRecords.Outcome[n];
             int[] a = new int[n];
+            long[] w = new long[n];
             for (int k = 0; k < n; k++) {
                 int i = (int) ((end - n + k) & mask);
                 s[k] = starts[i];
                 l[k] = latencies[i];
                 o[k] = OUTCOMES[outcomes[i]];
                 a[k] = attempts[i];
+                w[k] = waitMicros[i] * 1_000L;
             }
-            return new CallRecords(s, l, o, a);
+            return new CallRecords(s, l, o, a, w);
         }
     }
 }

@@ -141,13 +141,16 @@ final class Pipeline {
             if (attempt == 1) {
                 callStart = start;
             }
+            long waited = 0;
             if (s.maxWaitNanos() > 0) { // the attempt starts when it has its place; the caller's wait counts
                 if (watchdog.closed()) { // closed while it waited
                     limit.giveBack();
                     breaker.releasePermission();
                     throw GuardClosedException.refused(component, failure);
                 }
-                start = scheduler.nanoTime();
+                long placed = scheduler.nanoTime();
+                waited = placed - start;
+                start = placed;
             }
             Object result = null;
             Throwable error = null;
@@ -182,13 +185,13 @@ final class Pipeline {
             limit.release(latency, error != null);
             if (error == null) {
                 breaker.onSuccess(latency);
-                trace.record(start, latency, CallRecords.Outcome.SUCCESS, attempt);
+                trace.record(start, latency, CallRecords.Outcome.SUCCESS, attempt, waited);
                 stats.success(end - callStart);
                 return result;
             }
             breaker.onError(latency);
             trace.record(start, latency, timedOut ? CallRecords.Outcome.TIMEOUT : CallRecords.Outcome.FAILURE,
-                    attempt);
+                    attempt, waited);
             if (timedOut) {
                 stats.timeout();
             }

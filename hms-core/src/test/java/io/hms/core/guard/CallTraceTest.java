@@ -72,6 +72,15 @@ class CallTraceTest {
     }
 
     @Test
+    void aWaitForAPlaceIsKeptToTheMicrosecond() {
+        CallTrace trace = started(new CallTrace(4));
+        trace.record(10, 5, CallRecords.Outcome.SUCCESS, 1, 2_345_678);
+        trace.record(20, 5, CallRecords.Outcome.SUCCESS, 1);
+        CallRecords records = trace.snapshot();
+        assertThat(records.waitNanos()).containsExactly(2_346_000, 0);
+    }
+
+    @Test
     void anAttemptNumberBeyondTheHighestKeptIsRecordedAsIt() {
         CallTrace trace = started(new CallTrace(2));
         trace.record(1, 1, CallRecords.Outcome.FAILURE, 500);

@@ -3,6 +3,7 @@ package io.hms.core.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.core.time.ManualScheduler;
@@ -61,12 +62,14 @@ class LimitWaitTest {
     void aCallThatFindsTheLimitFullWaitsForAPlaceAndIsServed() throws Exception {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(LONG_WAIT), e -> false);
+            guard.trace().start();
             CountDownLatch first = new CountDownLatch(1);
             CompletableFuture<String> holder = callAside(guard, first, "first");
             awaitTrue(() -> guard.limiter().inFlight() == 1);
             CompletableFuture<String> waiter = callAside(guard, new CountDownLatch(0), "second");
             awaitTrue(() -> guard.limiter().waiting() == 1);
             assertThat(waiter).isNotDone();
+            time.advance(Duration.ofMillis(7)); // the guard's clock: the second call waits 7 ms by it
 
             first.countDown();
 
@@ -77,6 +80,10 @@ class LimitWaitTest {
             assertThat(stats.rejectedByLimit()).isZero();
             assertThat(guard.limiter().inFlight()).isZero();
             assertThat(guard.limiter().waiting()).isZero();
+            CallRecords trace = guard.trace().snapshot();
+            assertThat(trace.size()).isEqualTo(2);
+            assertThat(trace.waitNanos()).as("the trace keeps when the waiting call arrived")
+                    .containsExactlyInAnyOrder(0L, Duration.ofMillis(7).toNanos());
         }
     }
 

@@ -179,8 +179,8 @@ public final class DependencyModel {
                     + " attempt to replay; record a longer trace");
         }
         for (int i = 0, call = 0; i < n; i++) {
-            if (trace.attempt(i) == 1) {
-                arrivals[call++] = trace.startNanos(i) - t0;
+            if (trace.attempt(i) == 1) { // a call that waited for a place arrived before its attempt started
+                arrivals[call++] = Math.max(0, trace.startNanos(i) - trace.waitNanos(i) - t0);
             }
         }
         Arrays.sort(arrivals);

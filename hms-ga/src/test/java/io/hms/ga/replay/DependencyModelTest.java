@@ -52,6 +52,16 @@ class DependencyModelTest {
     }
 
     @Test
+    void aCallThatWaitedForAPlaceIsReplayedFromWhenItArrived() {
+        // three calls: the second arrived at 10 ms and waited 15 ms for the first's place
+        CallRecords trace = new CallRecords(new long[] {0, 25 * MS, 40 * MS}, new long[] {25 * MS, 20 * MS, 20 * MS},
+                new CallRecords.Outcome[] {CallRecords.Outcome.SUCCESS, CallRecords.Outcome.SUCCESS,
+                        CallRecords.Outcome.SUCCESS}, new int[] {1, 1, 1}, new long[] {0, 15 * MS, 0});
+
+        assertThat(DependencyModel.fromTrace(trace).arrivals).containsExactly(0, 10 * MS, 40 * MS);
+    }
+
+    @Test
     void aTraceOfRetriesOnlyIsRefusedWithAHint() {
         CallRecords retries = new CallRecords(new long[] {0, MS}, new long[] {MS, MS},
                 new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.FAILURE}, new int[] {2, 3});

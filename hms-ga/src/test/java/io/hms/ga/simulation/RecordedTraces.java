@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * Traces recorded from live dependencies (the live-workload harness's {@code --dump-traces}), stored as
- * test resources: CSV with the header {@code start_nanos,latency_nanos,outcome,attempt}.
+ * test resources: CSV with the header {@code start_nanos,latency_nanos,outcome,attempt}, and a fifth column
+ * {@code wait_nanos} in a dump that has it.
  */
 final class RecordedTraces {
 
@@ -38,14 +39,16 @@ final class RecordedTraces {
             long[] latencies = new long[rows.size()];
             CallRecords.Outcome[] outcomes = new CallRecords.Outcome[rows.size()];
             int[] attempts = new int[rows.size()];
+            long[] waits = new long[rows.size()];
             for (int i = 0; i < rows.size(); i++) {
                 String[] row = rows.get(i);
                 starts[i] = Long.parseLong(row[0]);
                 latencies[i] = Long.parseLong(row[1]);
                 outcomes[i] = CallRecords.Outcome.valueOf(row[2]);
                 attempts[i] = Integer.parseInt(row[3]);
+                waits[i] = row.length > 4 ? Long.parseLong(row[4]) : 0;
             }
-            return new CallRecords(starts, latencies, outcomes, attempts);
+            return new CallRecords(starts, latencies, outcomes, attempts, waits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
