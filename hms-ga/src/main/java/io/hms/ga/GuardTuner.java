@@ -104,7 +104,8 @@ public final class GuardTuner {
         List<DependencyModel> stress = stressModels(models.get(0));
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
         PolicySpace bounded = withTimeoutFloor(Objects.requireNonNull(space, "space"), models.get(0));
-        PolicyFitness fitness = fitness(concat(models, stress), seeds, current.guard());
+        double recorded = recordedErrorRate(trace);
+        PolicyFitness fitness = fitness(concat(models, stress), seeds, current.guard(), recorded);
         PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(bounded, current), fitness)
                 .populationSize(options.populationSize())
                 .evaluationBudget(options.evaluationBudget())
@@ -116,7 +117,8 @@ public final class GuardTuner {
                 .collect(GenerationResult.toBest());
         GuardPolicy candidate = best.map(r -> r.bestPolicy().guard()).orElse(current.guard());
         return judge(models, stress, seeds, current.guard(), candidate,
-                best.map(GenerationResult::generation).orElse(0L), best.map(GenerationResult::evaluations).orElse(0L));
+                best.map(GenerationResult::generation).orElse(0L), best.map(GenerationResult::evaluations).orElse(0L),
+                recorded);
     }
 
     /**
@@ -146,12 +148,25 @@ public final class GuardTuner {
      */
     TuningVerdict judge(List<DependencyModel> models, List<DependencyModel> stress, long[] seeds, GuardPolicy current,
                         GuardPolicy candidate, long generations, long evaluations) {
+        return judge(models, stress, seeds, current, candidate, generations, evaluations, Double.NaN);
+    }
+
+    /**
+     * As {@link #judge(List, List, long[], GuardPolicy, GuardPolicy, long, long)}, with the error rate the
+     * trace recorded under the current policy ({@link #recordedErrorRate}; NaN when unknown): a candidate's
+     * error rate may rise by {@link OptimizerAgentOptions#maxErrorRise()} over the lower of that and the
+     * current policy's replayed one, so a model that overrates the current policy's failures cannot make
+     * room for a candidate that fails more calls than callers saw fail.
+     */
+    TuningVerdict judge(List<DependencyModel> models, List<DependencyModel> stress, long[] seeds, GuardPolicy current,
+                        GuardPolicy candidate, long generations, long evaluations, double recordedErrorRate) {
         List<DependencyModel> all = concat(models, stress);
         int n = all.size() * seeds.length;
         double[] differences = new double[n];
         double currentSum = 0;
         double candidateSum = 0;
-        double errorRise = 0;
+        double currentErrors = 0;
+        double candidateErrors = 0;
         int i = 0;
         for (DependencyModel model : all) {
             TraceReplay replay = TraceReplay.of(model);
@@ -161,10 +176,11 @@ public final class GuardTuner {
                 currentSum += before.score();
                 candidateSum += after.score();
                 differences[i++] = after.score() - before.score();
-                errorRise += after.errorRate() - before.errorRate();
+                currentErrors += before.errorRate();
+                candidateErrors += after.errorRate();
             }
         }
-        errorRise /= n;
+        double errorRise = candidateErrors / n - allowedBase(currentErrors / n, recordedErrorRate);
         double lowerBound = lowerBound(differences);
         boolean changed = !candidate.equals(current);
         boolean fewEnoughErrors = errorRise <= options.maxErrorRise();
@@ -214,9 +230,9 @@ public final class GuardTuner {
      * error rate above the current policy's plus {@link OptimizerAgentOptions#maxErrorRise()}: a search pushed
      * back, not walled off, from candidates the verdict would refuse.
      */
-    private PolicyFitness fitness(List<DependencyModel> models, long[] seeds, GuardPolicy current) {
+    private PolicyFitness fitness(List<DependencyModel> models, long[] seeds, GuardPolicy current, double recorded) {
         List<TraceReplay> replays = models.stream().map(TraceReplay::of).toList();
-        double allowedErrors = meanErrorRate(replays, seeds, current) + options.maxErrorRise();
+        double allowedErrors = allowedBase(meanErrorRate(replays, seeds, current), recorded) + options.maxErrorRise();
         return policy -> {
             double score = 0;
             double errors = 0;
@@ -230,6 +246,20 @@ public final class GuardTuner {
             int n = replays.size() * seeds.length;
             return score / n - ERROR_PENALTY * Math.max(0, errors / n - allowedErrors);
         };
+    }
+
+    /** The error rate a candidate's is measured from: the replayed one, or the recorded one if lower. */
+    private static double allowedBase(double replayed, double recorded) {
+        return Double.isNaN(recorded) ? replayed : Math.min(replayed, recorded);
+    }
+
+    /**
+     * The share of the trace's calls its callers saw fail: one less the successful attempts over the calls
+     * (a call ends in at most one success); 0 for a trace without calls.
+     */
+    static double recordedErrorRate(CallRecords trace) {
+        int calls = trace.calls();
+        return calls == 0 ? 0 : Math.max(0, Math.min(1, 1 - (double) trace.count(CallRecords.Outcome.SUCCESS) / calls));
     }
 
     private static double meanErrorRate(List<TraceReplay> replays, long[] seeds, GuardPolicy policy) {

@@ -65,12 +65,14 @@ final class GuardTuning {
             long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
             PolicyCodec codec = PolicyCodec.of(context.policySpace(component), current.policy());
             Optional<ParetoTuning.Pick> pick = ParetoTuning.search(context, component, codec,
-                    TraceReplay.of(models.get(0)), seeds, current.policy().guard(), options, proceed);
+                    TraceReplay.of(models.get(0)), seeds, current.policy().guard(), GuardTuner.recordedErrorRate(calls),
+                    options, proceed);
             if (pick.isEmpty() || !proceed.getAsBoolean()) {
                 return Optional.empty();
             }
             verdict = tuner.judge(models, tuner.stressModels(models.get(0)), seeds, current.policy().guard(),
-                    pick.get().guard(), pick.get().generations(), pick.get().evaluations());
+                    pick.get().guard(), pick.get().generations(), pick.get().evaluations(),
+                    GuardTuner.recordedErrorRate(calls));
         } else {
             Predicate<GenerationResult> goOn = RunLimits.whileTrue(proceed); // first: its pause counts against the deadline
             Predicate<GenerationResult> inTime = RunLimits.byDeadline(context::nanoTime, options.maxRunTime());

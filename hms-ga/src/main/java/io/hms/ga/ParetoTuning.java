@@ -35,9 +35,10 @@ final class ParetoTuning {
     record Pick(GuardPolicy guard, double score, double baseline, long generations, long evaluations) {
     }
 
+    /** @param recordedErrorRate the share of the trace's calls that failed under {@code start} */
     static Optional<Pick> search(OptimizerContext context, String component, PolicyCodec codec, TraceReplay replay,
-                                 long[] seeds, GuardPolicy start, OptimizerAgentOptions options,
-                                 BooleanSupplier proceed) {
+                                 long[] seeds, GuardPolicy start, double recordedErrorRate,
+                                 OptimizerAgentOptions options, BooleanSupplier proceed) {
         DependencyModel model = replay.model();
         PolicyObjectives objectives = PolicyObjectives.replay(replay, seeds);
         ScoreWeights weights = replay.weights();
@@ -65,7 +66,8 @@ final class ParetoTuning {
             return Optional.empty();
         }
         // as the memetic search does, a member that fails more calls than the start allows is pushed back
-        double allowedErrors = objectives.evaluate(start).errorRate() + options.maxErrorRise();
+        double allowedErrors = Math.min(objectives.evaluate(start).errorRate(), recordedErrorRate)
+                + options.maxErrorRise();
         ParetoPolicy chosen = last.get().front().pick(o -> score.applyAsDouble(o)
                 - GuardTuner.ERROR_PENALTY * Math.max(0, o.errorRate() - allowedErrors)).orElseThrow();
         context.publish(new FrontFound(context.now(), component, last.get().generation(), last.get().evaluations(),

@@ -7,6 +7,7 @@ import io.hms.api.optimize.CallRecords;
 import io.hms.api.optimize.Parameter;
 import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
+import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
@@ -54,6 +55,34 @@ class GuardTunerTest {
         assertThat(scoreAlone.proposed()).as("the score alone prefers it: %s", scoreAlone.reason()).isTrue();
         assertThat(verdict.proposed()).isFalse();
         assertThat(verdict.reason()).contains("but its error rate +").contains("is over the allowed +0.5");
+    }
+
+    @Test
+    void theErrorRateCallersSawBoundsTheRiseWhenTheModelOverratesTheCurrentPolicysFailures() {
+        List<DependencyModel> models = DependencyModel.plausibleModels(LatencyTail.trace(3L), 4, 1L);
+        GuardPolicy cramped = GuardPolicy.defaults().withTimeout(TimeoutPolicy.of(Duration.ofSeconds(3)))
+                .withRetry(RetryPolicy.none()).withLimit(ConcurrencyLimitPolicy.fixed(2)); // refuses most calls
+        GuardPolicy hasty = cramped.withLimit(ConcurrencyLimitPolicy.fixed(1_000))
+                .withTimeout(TimeoutPolicy.of(Duration.ofMillis(50))); // the slow 5 % fail
+        GuardTuner tuner = GuardTuner.of(SHORT);
+
+        TuningVerdict onTheModel = tuner.judge(models, List.of(), new long[] {1, 2}, cramped, hasty, 0, 0);
+        TuningVerdict onWhatCallersSaw = tuner.judge(models, List.of(), new long[] {1, 2}, cramped, hasty, 0, 0, 0.0);
+
+        assertThat(onTheModel.proposed()).as(onTheModel.reason()).isTrue();
+        assertThat(onWhatCallersSaw.proposed()).isFalse();
+        assertThat(onWhatCallersSaw.reason()).contains("but its error rate +");
+    }
+
+    @Test
+    void theRecordedErrorRateCountsEachCallOnceWhateverItsRetries() {
+        CallRecords trace = new CallRecords(new long[] {0, 1, 2, 3, 4, 5}, new long[] {1, 1, 1, 1, 1, 0},
+                new CallRecords.Outcome[] {CallRecords.Outcome.FAILURE, CallRecords.Outcome.SUCCESS,
+                        CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE, CallRecords.Outcome.TIMEOUT,
+                        CallRecords.Outcome.REJECTED}, new int[] {1, 2, 1, 1, 2, 1});
+
+        assertThat(GuardTuner.recordedErrorRate(trace)).isEqualTo(0.5); // 4 calls: 2 served, 1 failed twice, 1 refused
+        assertThat(GuardTuner.recordedErrorRate(CallRecords.empty())).isZero();
     }
 
     @Test
