@@ -6,11 +6,6 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -22,28 +17,6 @@ class ConcurrentCallsTest {
 
     private final ManualScheduler time = new ManualScheduler();
 
-    private static void race(Runnable perThread) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<Void>> done = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            CompletableFuture<Void> finished = new CompletableFuture<>();
-            done.add(finished);
-            Thread thread = new Thread(() -> {
-                try {
-                    start.await();
-                    perThread.run();
-                    finished.complete(null);
-                } catch (Throwable e) {
-                    finished.completeExceptionally(e);
-                }
-            }, "test-racer-" + t);
-            thread.setDaemon(true);
-            thread.start();
-        }
-        start.countDown();
-        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-    }
-
     @Test
     void theLimitIsNeverExceededAndEveryCallIsCountedOnce() throws Exception {
         try (Guards guards = new Guards(time, new EventLog())) {
@@ -54,7 +27,7 @@ class ConcurrentCallsTest {
             AtomicInteger inside = new AtomicInteger();
             AtomicInteger mostInside = new AtomicInteger();
 
-            race(() -> {
+            Racers.race(THREADS, Duration.ofSeconds(60), () -> {
                 for (int i = 0; i < CALLS; i++) {
                     guard.call(() -> {
                         int now = inside.incrementAndGet();

@@ -8,8 +8,6 @@ import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
 import io.hms.core.time.ManualScheduler;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +48,13 @@ class LimitWaitTest {
         return done;
     }
 
+    /** A call that takes the guard's one place and holds it until {@code until} opens; answers "first". */
+    private static CompletableFuture<String> holdTheOnlyPlace(Guard guard, CountDownLatch until) {
+        CompletableFuture<String> holder = callAside(guard, until, "first");
+        awaitTrue(() -> guard.limiter().inFlight() == 1);
+        return holder;
+    }
+
     private static void awaitTrue(BooleanSupplier condition) {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
         while (!condition.getAsBoolean()) {
@@ -64,8 +69,7 @@ class LimitWaitTest {
             Guard guard = guards.register("db", oneAtATime(LONG_WAIT), e -> false);
             guard.trace().start();
             CountDownLatch first = new CountDownLatch(1);
-            CompletableFuture<String> holder = callAside(guard, first, "first");
-            awaitTrue(() -> guard.limiter().inFlight() == 1);
+            CompletableFuture<String> holder = holdTheOnlyPlace(guard, first);
             CompletableFuture<String> waiter = callAside(guard, new CountDownLatch(0), "second");
             awaitTrue(() -> guard.limiter().waiting() == 1);
             assertThat(waiter).isNotDone();
@@ -92,8 +96,7 @@ class LimitWaitTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(Duration.ofMillis(20)), e -> false);
             CountDownLatch first = new CountDownLatch(1);
-            CompletableFuture<String> holder = callAside(guard, first, "first");
-            awaitTrue(() -> guard.limiter().inFlight() == 1);
+            CompletableFuture<String> holder = holdTheOnlyPlace(guard, first);
 
             long start = System.nanoTime();
             assertThatThrownBy(() -> guard.call(() -> "second")).isInstanceOf(LimitExceededException.class);
@@ -111,8 +114,7 @@ class LimitWaitTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(Duration.ZERO), e -> false);
             CountDownLatch first = new CountDownLatch(1);
-            CompletableFuture<String> holder = callAside(guard, first, "first");
-            awaitTrue(() -> guard.limiter().inFlight() == 1);
+            CompletableFuture<String> holder = holdTheOnlyPlace(guard, first);
 
             assertThatThrownBy(() -> guard.call(() -> "second")).isInstanceOf(LimitExceededException.class);
             assertThat(guard.limiter().waiting()).isZero();
@@ -127,8 +129,7 @@ class LimitWaitTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(LONG_WAIT), e -> false);
             CountDownLatch first = new CountDownLatch(1);
-            CompletableFuture<String> holder = callAside(guard, first, "first");
-            awaitTrue(() -> guard.limiter().inFlight() == 1);
+            CompletableFuture<String> holder = holdTheOnlyPlace(guard, first);
             CompletableFuture<Boolean> interruptKept = new CompletableFuture<>();
             Thread waiter = new Thread(() -> {
                 try {
@@ -158,8 +159,7 @@ class LimitWaitTest {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(LONG_WAIT), e -> false);
             CountDownLatch first = new CountDownLatch(1);
-            CompletableFuture<String> holder = callAside(guard, first, "first");
-            awaitTrue(() -> guard.limiter().inFlight() == 1);
+            CompletableFuture<String> holder = holdTheOnlyPlace(guard, first);
             CompletableFuture<String> waiter = callAside(guard, new CountDownLatch(0), "second");
             awaitTrue(() -> guard.limiter().waiting() == 1);
 
@@ -181,32 +181,17 @@ class LimitWaitTest {
                     .withLimit(ConcurrencyLimitPolicy.fixed(2).withMaxWait(LONG_WAIT)), e -> false);
             AtomicInteger inside = new AtomicInteger();
             AtomicInteger mostInside = new AtomicInteger();
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Void>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                CompletableFuture<Void> finished = new CompletableFuture<>();
-                done.add(finished);
-                Thread thread = new Thread(() -> {
-                    try {
-                        start.await();
-                        for (int i = 0; i < calls; i++) {
-                            guard.call(() -> {
-                                mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                                Thread.yield();
-                                inside.decrementAndGet();
-                                return "ok";
-                            });
-                        }
-                        finished.complete(null);
-                    } catch (Throwable e) {
-                        finished.completeExceptionally(e);
-                    }
-                }, "test-racer-" + t);
-                thread.setDaemon(true);
-                thread.start();
-            }
-            start.countDown();
-            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+
+            Racers.race(threads, Duration.ofMinutes(5), () -> {
+                for (int i = 0; i < calls; i++) {
+                    guard.call(() -> {
+                        mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        Thread.yield();
+                        inside.decrementAndGet();
+                        return "ok";
+                    });
+                }
+            });
 
             GuardStats.Snapshot stats = guard.stats().snapshot();
             assertThat(stats.successes()).isEqualTo((long) threads * calls);
