@@ -152,7 +152,7 @@ class CliSmokeTest {
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("optimizer run for payments: 24 evaluations (3 generations)")
-                .containsPattern("\\[[#.]+] gen +1  best [0-9.]+  mean [0-9.]+  [0-9]+/24 evaluations")
+                .containsPattern("\\[[#.]+] gen +1  best -?[0-9.]+  mean -?[0-9.]+  [0-9]+/24 evaluations")
                 .containsPattern("(proposes its candidate|keeps the current policy)");
         assertThat(host.hms("ga", "evolve", "-c", "nope", "--budget", "10").err())
                 .contains("no component named 'nope'");

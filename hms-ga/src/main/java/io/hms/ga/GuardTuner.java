@@ -105,7 +105,7 @@ public final class GuardTuner {
         long[] seeds = LongStream.rangeClosed(1, options.replaySeeds()).toArray();
         PolicySpace bounded = withTimeoutFloor(Objects.requireNonNull(space, "space"), models.get(0));
         double recorded = recordedErrorRate(trace);
-        PolicyFitness fitness = fitness(concat(models, stress), seeds, current.guard(), recorded);
+        PolicyFitness fitness = fitness(models, stress, seeds, current.guard(), recorded);
         PolicyOptimizer optimizer = PolicyOptimizer.builder(PolicyCodec.of(bounded, current), fitness)
                 .populationSize(options.populationSize())
                 .evaluationBudget(options.evaluationBudget())
@@ -154,9 +154,10 @@ public final class GuardTuner {
     /**
      * As {@link #judge(List, List, long[], GuardPolicy, GuardPolicy, long, long)}, with the error rate the
      * trace recorded under the current policy ({@link #recordedErrorRate}; NaN when unknown): a candidate's
-     * error rate may rise by {@link OptimizerAgentOptions#maxErrorRise()} over the lower of that and the
-     * current policy's replayed one, so a model that overrates the current policy's failures cannot make
-     * room for a candidate that fails more calls than callers saw fail.
+     * mean error rate over every model may rise by {@link OptimizerAgentOptions#maxErrorRise()} over the
+     * current policy's, less by how much the models of the trace overrate the current policy's failures
+     * against that recorded rate, so a model that overrates them cannot make room for a candidate that fails
+     * more calls than callers saw fail.
      */
     TuningVerdict judge(List<DependencyModel> models, List<DependencyModel> stress, long[] seeds, GuardPolicy current,
                         GuardPolicy candidate, long generations, long evaluations, double recordedErrorRate) {
@@ -166,6 +167,7 @@ public final class GuardTuner {
         double currentSum = 0;
         double candidateSum = 0;
         double currentErrors = 0;
+        double currentErrorsAsRecorded = 0; // on the models of the trace, not those with less capacity
         double candidateErrors = 0;
         int i = 0;
         for (DependencyModel model : all) {
@@ -177,10 +179,14 @@ public final class GuardTuner {
                 candidateSum += after.score();
                 differences[i++] = after.score() - before.score();
                 currentErrors += before.errorRate();
+                if (i <= models.size() * seeds.length) {
+                    currentErrorsAsRecorded += before.errorRate();
+                }
                 candidateErrors += after.errorRate();
             }
         }
-        double errorRise = candidateErrors / n - allowedBase(currentErrors / n, recordedErrorRate);
+        double errorRise = candidateErrors / n - allowedBase(currentErrors / n,
+                currentErrorsAsRecorded / (models.size() * seeds.length), recordedErrorRate);
         double lowerBound = lowerBound(differences);
         boolean changed = !candidate.equals(current);
         boolean fewEnoughErrors = errorRise <= options.maxErrorRise();
@@ -220,19 +226,24 @@ public final class GuardTuner {
                 ConcurrencyLimitPolicy.defaults().backoffRatio(), ConcurrencyLimitPolicy.defaults().latencyThreshold(),
                 1.0);
         GuardPolicy noRetries = GuardPolicy.defaults().withRetry(RetryPolicy.none());
-        Duration briefWait = Duration.ofMillis(Math.max(1, Math.round(model.healthyLatencyNanos() / 4e6)));
+        Duration briefWait = Duration.ofMillis(Math.max(1, Math.min(ConcurrencyLimitPolicy.LONGEST_WAIT.toMillis(),
+                Math.round(model.healthyLatencyNanos() / 4e6))));
         return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity), noRetries.withLimit(atCapacity),
                 noRetries.withLimit(followsCapacity), noRetries.withLimit(atCapacity.withMaxWait(briefWait)));
     }
 
     /**
-     * The mean replay score over {@code models} and {@code seeds}, less {@link #ERROR_PENALTY} per unit of mean
-     * error rate above the current policy's plus {@link OptimizerAgentOptions#maxErrorRise()}: a search pushed
-     * back, not walled off, from candidates the verdict would refuse.
+     * The mean replay score over {@code models}, {@code stress} and {@code seeds}, less {@link #ERROR_PENALTY}
+     * per unit of mean error rate above the current policy's (measured as the verdict measures it) plus
+     * {@link OptimizerAgentOptions#maxErrorRise()}: a search pushed back, not walled off, from candidates the
+     * verdict would refuse.
      */
-    private PolicyFitness fitness(List<DependencyModel> models, long[] seeds, GuardPolicy current, double recorded) {
-        List<TraceReplay> replays = models.stream().map(TraceReplay::of).toList();
-        double allowedErrors = allowedBase(meanErrorRate(replays, seeds, current), recorded) + options.maxErrorRise();
+    private PolicyFitness fitness(List<DependencyModel> models, List<DependencyModel> stress, long[] seeds,
+                                  GuardPolicy current, double recorded) {
+        List<TraceReplay> ofTrace = models.stream().map(TraceReplay::of).toList();
+        List<TraceReplay> replays = concat(models, stress).stream().map(TraceReplay::of).toList();
+        double allowedErrors = allowedBase(meanErrorRate(replays, seeds, current),
+                meanErrorRate(ofTrace, seeds, current), recorded) + options.maxErrorRise();
         return policy -> {
             double score = 0;
             double errors = 0;
@@ -248,9 +259,12 @@ public final class GuardTuner {
         };
     }
 
-    /** The error rate a candidate's is measured from: the replayed one, or the recorded one if lower. */
-    private static double allowedBase(double replayed, double recorded) {
-        return Double.isNaN(recorded) ? replayed : Math.min(replayed, recorded);
+    /**
+     * The error rate a candidate's is measured from: the current policy's replayed over every model, less by
+     * how much its replay on the models of the trace exceeds what the trace recorded (none when unknown).
+     */
+    private static double allowedBase(double replayed, double replayedOnTrace, double recorded) {
+        return Double.isNaN(recorded) ? replayed : replayed - Math.max(0, replayedOnTrace - recorded);
     }
 
     /**

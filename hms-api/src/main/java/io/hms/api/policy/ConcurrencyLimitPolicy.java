@@ -18,7 +18,8 @@ import java.util.Objects;
  *                         refused, at most {@link #LONGEST_WAIT}; zero (the default) refuses it at once.
  *                         The wait comes before the attempt's timeout starts, so a caller waits at most
  *                         {@code maxWait} plus the timeout per attempt. A short wait (a fraction of the
- *                         dependency's latency) turns refusals into calls served when arrivals bunch up
+ *                         dependency's latency) turns refusals into calls served when arrivals bunch up;
+ *                         null reads as zero, as a policy stored before this setting existed reads
  */
 public record ConcurrencyLimitPolicy(
         LimitAlgorithm algorithm, int initialLimit, int minLimit, int maxLimit,
@@ -41,7 +42,7 @@ public record ConcurrencyLimitPolicy(
         }
         Checks.positive(latencyThreshold, "latencyThreshold");
         Checks.between(tolerance, 1.0, 100.0, "tolerance");
-        Checks.notNegative(maxWait, "maxWait");
+        maxWait = maxWait == null ? Duration.ZERO : Checks.notNegative(maxWait, "maxWait");
         if (maxWait.compareTo(LONGEST_WAIT) > 0) {
             throw new IllegalArgumentException("maxWait must be at most " + LONGEST_WAIT + ", got " + maxWait
                     + "; a call that waits longer for a place is better refused");

@@ -70,6 +70,7 @@ class PolicyWithersTest {
                 .hasMessage("maxWait must be at most PT1M, got PT1M1S; a call that waits longer for a place is better"
                         + " refused");
         assertThat(base.withMaxWait(ConcurrencyLimitPolicy.LONGEST_WAIT).maxWait()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(base.withMaxWait(null)).as("a policy stored before the wait existed").isEqualTo(base);
     }
 
     @Test

@@ -51,6 +51,16 @@ class CommandCodecTest {
     }
 
     @Test
+    void aPolicySnapshotWrittenBeforeTheWaitForAPlaceReadsAsNoWait() {
+        String json = new String(codec.write(ComponentPolicy.defaults()), StandardCharsets.UTF_8);
+        String older = json.replaceAll(",?\"maxWait\":[^,}]+", "");
+        assertThat(older).isNotEqualTo(json).doesNotContain("maxWait");
+
+        assertThat(codec.read(older.getBytes(StandardCharsets.UTF_8), ComponentPolicy.class))
+                .isEqualTo(ComponentPolicy.defaults());
+    }
+
+    @Test
     void everyCommandSurvivesItsLogEntryForm() {
         assertThat(oneOfEachKind()).allSatisfy(c -> assertThat(roundTrip(c)).isEqualTo(c));
     }

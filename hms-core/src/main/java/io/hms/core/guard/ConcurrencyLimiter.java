@@ -86,6 +86,14 @@ public final class ConcurrencyLimiter {
         gate.release(latencyNanos, dropped);
     }
 
+    /**
+     * Gives back a place taken by {@link #tryAcquire()} but not used for a call: the limit learns nothing
+     * from it, and a caller waiting for a place gets it.
+     */
+    public void giveBack() {
+        gate.giveBack();
+    }
+
     /** How many calls may be in flight now. */
     public int limit() {
         return counter.limit();

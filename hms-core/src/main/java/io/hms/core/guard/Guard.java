@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  *   <li><b>limit</b>: at most {@link ConcurrencyLimiter#limit()} attempts in flight; an attempt that
  *       finds them all taken waits up to the policy's
  *       {@link io.hms.api.policy.ConcurrencyLimitPolicy#maxWait() maxWait} for a place (zero by default,
- *       before the timeout starts; an interrupt ends the wait), else {@link LimitExceededException};
+ *       before the timeout starts and without the breaker's permission, which it asks again once placed; an
+ *       interrupt ends the wait), else {@link LimitExceededException};
  *   <li><b>breaker</b>: every attempt asks the {@link CircuitBreaker}, so an opening breaker stops a
  *       retry storm; refused with {@link CallNotPermittedException};
  *   <li><b>retry</b>: a failed attempt is retried, up to the policy's attempts with exponential backoff

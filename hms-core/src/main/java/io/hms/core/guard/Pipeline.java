@@ -34,6 +34,12 @@ final class Pipeline {
     static final int CALLABLE = 1;
     static final int RUNNABLE = 2;
 
+    // What admit() did with an attempt.
+    private static final int ADMITTED = 0;
+    private static final int ADMITTED_AFTER_WAIT = 1;
+    private static final int REFUSED_BY_BREAKER = 2;
+    private static final int REFUSED_BY_LIMIT = 3;
+
     private final String component;
     private final Scheduler scheduler;
     private final DeadlineWatchdog watchdog;
@@ -123,8 +129,12 @@ final class Pipeline {
                 throw GuardClosedException.refused(component, failure);
             }
             long start = scheduler.nanoTime();
-            Throwable refusal = admit(s.maxWaitNanos());
-            if (refusal != null) {
+            int admission = admit(s.maxWaitNanos());
+            if (admission >= REFUSED_BY_BREAKER) {
+                if (admission == REFUSED_BY_LIMIT && s.maxWaitNanos() > 0 && watchdog.closed()) { // closed while it waited
+                    throw GuardClosedException.refused(component, failure);
+                }
+                Throwable refusal = admission == REFUSED_BY_BREAKER ? notPermitted : limitExceeded;
                 trace.record(start, 0, CallRecords.Outcome.REJECTED, attempt);
                 if (failure == null) {
                     if (refusal == notPermitted) {
@@ -133,8 +143,8 @@ final class Pipeline {
                         stats.rejectedByLimit();
                     }
                     failure = refusal;
-                } else {
-                    stats.failure(start - callStart); // a refused retry: the call ends with its last failure
+                } else { // a refused retry: the call ends with its last failure
+                    stats.failure((s.maxWaitNanos() > 0 ? scheduler.nanoTime() : start) - callStart);
                 }
                 break;
             }
@@ -142,7 +152,7 @@ final class Pipeline {
                 callStart = start;
             }
             long waited = 0;
-            if (s.maxWaitNanos() > 0) { // the attempt starts when it has its place; the caller's wait counts
+            if (admission == ADMITTED_AFTER_WAIT) { // the attempt starts when it has its place; the caller's wait counts
                 if (watchdog.closed()) { // closed while it waited
                     limit.giveBack();
                     breaker.releasePermission();
@@ -206,19 +216,28 @@ final class Pipeline {
     }
 
     /**
-     * Null if the breaker and the limiter admit an attempt, else the refusal. A full limit is waited on for
-     * up to {@code maxWaitNanos}, holding the breaker's permission; an interrupt ends the wait as a refusal,
-     * with the thread's interrupt flag restored.
+     * Whether the breaker and the limiter admit an attempt: {@link #ADMITTED}, {@link #ADMITTED_AFTER_WAIT} or
+     * the refusal. A full limit is waited on for up to {@code maxWaitNanos} without the breaker's permission,
+     * which is asked again once a place is free (the breaker may have opened meanwhile, and a permission
+     * given back into another state than the one that granted it would unbalance a half-open breaker's
+     * probes); an interrupt ends the wait as a refusal, with the thread's interrupt flag restored.
      */
-    private Throwable admit(long maxWaitNanos) {
+    private int admit(long maxWaitNanos) {
         if (!breaker.tryAcquirePermission()) {
-            return notPermitted;
+            return REFUSED_BY_BREAKER;
         }
-        if (!limit.tryAcquire() && !awaitPlace(maxWaitNanos)) {
-            breaker.releasePermission();
-            return limitExceeded;
+        if (limit.tryAcquire()) {
+            return ADMITTED;
         }
-        return null;
+        breaker.releasePermission();
+        if (!awaitPlace(maxWaitNanos)) {
+            return REFUSED_BY_LIMIT;
+        }
+        if (!breaker.tryAcquirePermission()) {
+            limit.giveBack();
+            return REFUSED_BY_BREAKER;
+        }
+        return ADMITTED_AFTER_WAIT;
     }
 
     private boolean awaitPlace(long maxWaitNanos) {

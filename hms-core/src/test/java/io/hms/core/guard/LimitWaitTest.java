@@ -155,6 +155,25 @@ class LimitWaitTest {
     }
 
     @Test
+    void aCallStillWaitingWhenTheGuardsCloseIsRefusedAsClosedNotAnsweredByItsFallback() throws Exception {
+        CountDownLatch first = new CountDownLatch(1);
+        CompletableFuture<String> waiter;
+        try (Guards guards = new Guards(time, new EventLog())) {
+            Guard guard = guards.register("db", oneAtATime(Duration.ofMillis(200)), e -> false);
+            guard.fallback(cause -> "fallback");
+            holdTheOnlyPlace(guard, first);
+            waiter = callAside(guard, new CountDownLatch(0), "second");
+            awaitTrue(() -> guard.limiter().waiting() == 1);
+        }
+        try {
+            assertThatThrownBy(() -> waiter.get(1, TimeUnit.MINUTES))
+                    .hasCauseInstanceOf(GuardClosedException.class);
+        } finally {
+            first.countDown();
+        }
+    }
+
+    @Test
     void aLimitRaisedByANewPolicyLetsAWaiterIn() throws Exception {
         try (Guards guards = new Guards(time, new EventLog())) {
             Guard guard = guards.register("db", oneAtATime(LONG_WAIT), e -> false);

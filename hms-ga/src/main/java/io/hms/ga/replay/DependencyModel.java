@@ -164,7 +164,7 @@ public final class DependencyModel {
         long t0 = Long.MAX_VALUE;
         long t1 = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            t0 = Math.min(t0, trace.startNanos(i));
+            t0 = Math.min(t0, trace.startNanos(i) - trace.waitNanos(i)); // a call that waited arrived before it started
             t1 = Math.max(t1, trace.startNanos(i));
         }
         long span = t1 - t0;
@@ -180,7 +180,7 @@ public final class DependencyModel {
         }
         for (int i = 0, call = 0; i < n; i++) {
             if (trace.attempt(i) == 1) { // a call that waited for a place arrived before its attempt started
-                arrivals[call++] = Math.max(0, trace.startNanos(i) - trace.waitNanos(i) - t0);
+                arrivals[call++] = trace.startNanos(i) - trace.waitNanos(i) - t0;
             }
         }
         Arrays.sort(arrivals);

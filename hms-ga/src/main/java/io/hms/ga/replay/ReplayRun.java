@@ -18,9 +18,9 @@ import java.util.Arrays;
  * One replay of a {@link DependencyModel} under one policy: a discrete-event loop on virtual time that
  * drives the state machine of a real {@link io.hms.core.guard.CircuitBreaker} and a real
  * {@link io.hms.core.guard.ConcurrencyLimiter}, with retry and timeout as the guard pipeline applies them
- * (retry outermost; a refusal ends the call, it is not retried; an attempt that finds the limit full waits
- * in line for a place up to the limit's {@code maxWait}, holding its breaker permission, before it is
- * refused). Both are made <em>confined</em>: the
+ * (retry outermost; a refusal ends the call, it is not retried; an attempt that finds the limit full gives
+ * its breaker permission back and waits in line for a place up to the limit's {@code maxWait}, then asks the
+ * breaker again, or is refused when the wait runs out). Both are made <em>confined</em>: the
  * guard's own machinery ({@link ReplayBreaker}, {@link ReplayLimit}) on plain fields instead of atomics,
  * since one thread drives them. Per call state lives in primitive arrays indexed by a recycled slot; a call
  * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
@@ -166,12 +166,12 @@ final class ReplayRun {
             return;
         }
         if (!limiter.tryAcquire()) {
+            breaker.releasePermission();
             if (maxWaitNanos > 0) {
                 giveUpWaiting(t);
                 getInLine(slot, t);
                 return;
             }
-            breaker.releasePermission();
             refuse(slot, t, attempt);
             return;
         }
@@ -200,16 +200,23 @@ final class ReplayRun {
                 return;
             }
             leaveLine();
-            breaker.releasePermission();
             refuse(slot, end, attempts[slot]);
         }
     }
 
-    /** Gives the places free at {@code t} to the attempts in line, oldest first. */
+    /**
+     * Gives the places free at {@code t} to the attempts in line, oldest first; each asks the breaker again,
+     * and one it refuses gives its place back and ends.
+     */
     private void admitWaiting(long t) {
         giveUpWaiting(t);
         while (lineLength > 0 && limiter.tryAcquire()) {
             int slot = leaveLine();
+            if (!breaker.tryAcquirePermission()) {
+                limiter.giveBack();
+                refuse(slot, t, attempts[slot]);
+                continue;
+            }
             send(slot, t, attempts[slot]);
         }
     }

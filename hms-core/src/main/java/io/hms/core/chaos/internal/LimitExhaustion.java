@@ -25,7 +25,7 @@ public final class LimitExhaustion implements Injection {
     @Override
     public synchronized void revert() {
         for (; taken > 0; taken--) {
-            limiter.release(0, false);
+            limiter.giveBack(); // not a call: the limit learns nothing from it
         }
     }
 }

@@ -8,12 +8,13 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * A {@link LimitCounter} that many threads share, with a queue where a call that finds the limit full
  * waits for a place ({@link ConcurrencyLimitPolicy#maxWait()}). A place freed by {@link #release}, or
  * made by a limit that grows, goes to the longest waiter unless a newcomer takes it first (as an unfair
- * {@link java.util.concurrent.Semaphore} does); a waiter that takes a place and leaves more free wakes
- * the next.
+ * {@link java.util.concurrent.Semaphore} does); a waiter that takes a place wakes the next, which takes
+ * one if any is left and waits again if not.
  *
  * <p>The queue is an {@link AbstractQueuedSynchronizer} in shared mode over the counter. A call that
  * finds a place, and a release with nobody waiting, never touch it: they cost what the counter costs,
- * plus one volatile read on release. A call that waits parks its thread and allocates its queue node.
+ * plus the queue's two volatile reads on release. A call that waits parks its thread and allocates its
+ * queue node.
  */
 public final class LimitGate {
 

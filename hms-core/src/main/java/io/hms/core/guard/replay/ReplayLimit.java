@@ -40,6 +40,11 @@ public final class ReplayLimit {
         counter.release(latencyNanos, dropped);
     }
 
+    /** Gives back a slot taken by {@link #tryAcquire()} but not used for an attempt: the limit does not move. */
+    public void giveBack() {
+        counter.giveBack();
+    }
+
     /** The limit now. */
     public int limit() {
         return counter.limit();
