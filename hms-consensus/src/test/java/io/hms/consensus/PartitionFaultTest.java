@@ -87,13 +87,16 @@ class PartitionFaultTest {
         RaftCoordinator follower = cluster.follower();
         runtimeOn(follower, ChaosOptions.enabled());
 
-        ActiveFault partition = hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(3));
+        // long enough for the commit below to land while it lasts on a loaded machine
+        ActiveFault partition = hms.chaos().inject(new PartitionFault(), Duration.ofSeconds(8));
         Eventually.until("the isolated follower reports DEGRADED",
                 () -> follower.status() == CoordinatorStatus.DEGRADED);
-        commit(cluster.nodes.values().stream().filter(RaftCoordinator::isLeader).findFirst().orElseThrow(), 1);
+        RaftCoordinator leader = Eventually.value("a leader among the connected nodes", () -> cluster.nodes.values()
+                .stream().filter(n -> n != follower && n.isLeader()).findFirst().orElse(null));
+        commit(leader, 1);
         assertThat(cluster.commits.get(follower.nodeId())).isEmpty();
 
-        assertThat(partition.reverted().get(10, TimeUnit.SECONDS).reason()).isEqualTo("deadline");
+        assertThat(partition.reverted().get(30, TimeUnit.SECONDS).reason()).isEqualTo("deadline");
         Eventually.until("the healed follower caught up", () -> cluster.commits.get(follower.nodeId()).size() == 1);
     }
 
