@@ -45,22 +45,14 @@ public final class LimitCounter {
 
     /** Takes a place if fewer calls than the limit are in flight; pair with {@link #release}. */
     public boolean tryAcquire() {
-        return tryAcquireRoom() >= 0;
-    }
-
-    /**
-     * Takes a place if fewer calls than the limit are in flight, as {@link #tryAcquire()}; returns the
-     * places left free after it, or -1 if none was taken.
-     */
-    public int tryAcquireRoom() {
         int limit = limit();
         while (true) {
             long current = cells.get(IN_FLIGHT);
             if (current >= limit) {
-                return -1;
+                return false;
             }
             if (cells.compareAndSet(IN_FLIGHT, current, current + 1)) {
-                return (int) (limit - current - 1);
+                return true;
             }
         }
     }

@@ -26,11 +26,6 @@ public final class LimitGate {
         this.counter = Objects.requireNonNull(counter, "counter");
     }
 
-    /** The counter it guards. */
-    public LimitCounter counter() {
-        return counter;
-    }
-
     /** Takes a place if one is free now, without waiting. */
     public boolean tryAcquire() {
         return counter.tryAcquire();
@@ -88,7 +83,7 @@ public final class LimitGate {
 
         @Override
         protected int tryAcquireShared(int ignored) {
-            return counter.tryAcquireRoom();
+            return counter.tryAcquire() ? 1 : -1; // the queue wakes the next waiter after any success
         }
 
         @Override
