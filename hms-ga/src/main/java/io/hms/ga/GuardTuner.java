@@ -212,8 +212,8 @@ public final class GuardTuner {
      * policy and the defaults with a FIXED limit at the learned capacity (the level in flight that serves the
      * most, by Little's law, where latency and errors turn), the latter without retries; and the defaults
      * without retries under a GRADIENT limit that starts at the capacity and may fall to one, which follows a
-     * dependency whose capacity shrinks; and the FIXED one again with a wait for a place of a quarter of the
-     * healthy p99 latency, which serves the calls that arrive in a bunch instead of refusing them.
+     * dependency whose capacity shrinks; and the FIXED and GRADIENT ones again with a wait for a place of a
+     * quarter of the healthy p99 latency, which serves the calls that arrive in a bunch instead of refusing them.
      */
     static List<GuardPolicy> seeds(GuardPolicy current, DependencyModel model) {
         double capacity = model.load().capacity();
@@ -229,7 +229,8 @@ public final class GuardTuner {
         Duration briefWait = Duration.ofMillis(Math.max(1, Math.min(ConcurrencyLimitPolicy.LONGEST_WAIT.toMillis(),
                 Math.round(model.healthyLatencyNanos() / 4e6))));
         return List.of(GuardPolicy.defaults(), current.withLimit(atCapacity), noRetries.withLimit(atCapacity),
-                noRetries.withLimit(followsCapacity), noRetries.withLimit(atCapacity.withMaxWait(briefWait)));
+                noRetries.withLimit(followsCapacity), noRetries.withLimit(atCapacity.withMaxWait(briefWait)),
+                noRetries.withLimit(followsCapacity.withMaxWait(briefWait)));
     }
 
     /**
