@@ -13,6 +13,7 @@ import io.hms.api.policy.WindowType;
 import io.hms.ga.GuardTuner;
 import io.hms.ga.OptimizerAgentOptions;
 import io.hms.ga.TuningVerdict;
+import io.hms.ga.workload.RecordedTraces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.hms.ga.simulation;
+package io.hms.ga.workload;
 
 import io.hms.api.optimize.CallRecords;
 import java.io.BufferedReader;
@@ -13,15 +13,20 @@ import java.util.List;
 /**
  * Traces recorded from live dependencies (the live-workload harness's {@code --dump-traces}), stored as
  * test resources: CSV with the header {@code start_nanos,latency_nanos,outcome,attempt}, and a fifth column
- * {@code wait_nanos} in a dump that has it.
+ * {@code wait_nanos} in a dump that has it. Public for the trials in {@code benchmarks/}, which run on them too.
  */
-final class RecordedTraces {
+public final class RecordedTraces {
 
     private RecordedTraces() {
     }
 
-    /** The trace stored as {@code traces/<name>.csv}. */
-    static CallRecords load(String name) {
+    /**
+     * The trace stored as {@code traces/<name>.csv}: {@code overload-train}, {@code error-bursts-train},
+     * {@code outage-train} or {@code degradation-train}.
+     *
+     * @throws IllegalArgumentException if there is no such trace
+     */
+    public static CallRecords load(String name) {
         String resource = "/traces/" + name + ".csv";
         try (InputStream in = RecordedTraces.class.getResourceAsStream(resource)) {
             if (in == null) {
