@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
  * The memetic GA against the plain GA on an overload trace, COCO-style, with {@link OperatorTrial}: the
  * same population, operators, evaluation budget and seeds; the memetic one adds the default
  * {@link LocalSearch}. The target closes a fraction of the gap between the start policy's fitness (the
- * Resilience4j-like {@link GuardPolicy#defaults()}) and the best fitness known, which is the best either
+ * guard's defaults, {@link GuardPolicy#defaults()}) and the best fitness known, which is the best either
  * configuration finds in reference runs of four times the budget on other seeds. Goal: the memetic ERT at most
  * half the plain one, its success rate not lower.
  *

@@ -30,7 +30,8 @@ public final class RecordedTraces {
         String resource = "/traces/" + name + ".csv";
         try (InputStream in = RecordedTraces.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no test resource " + resource);
+                throw new IllegalArgumentException("no recorded trace '" + name + "' (" + resource + "); the recorded"
+                        + " traces are overload-train, error-bursts-train, outage-train and degradation-train");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String[]> rows = new ArrayList<>();
