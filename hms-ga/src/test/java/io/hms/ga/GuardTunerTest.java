@@ -9,6 +9,7 @@ import io.hms.api.optimize.PolicySpace;
 import io.hms.api.policy.ComponentPolicy;
 import io.hms.api.policy.ConcurrencyLimitPolicy;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.LimitAlgorithm;
 import io.hms.api.policy.RetryPolicy;
 import io.hms.api.policy.TimeoutPolicy;
 import io.hms.ga.replay.DependencyModel;
@@ -134,6 +135,33 @@ class GuardTunerTest {
         assertThat(GuardTuner.of(SHORT.toBuilder().capacityDrop(0).build()).stressModels(nominal)).isEmpty();
         assertThat(GuardTuner.of(SHORT).stressModels(nominal.withLoad(LoadModel.insensitive())))
                 .as("no capacity seen, none to lose").isEmpty();
+    }
+
+    @Test
+    void theFirstGenerationHoldsLimitsAtTheLearnedCapacityWithAndWithoutAWaitForAPlace() {
+        DependencyModel nominal = DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L));
+        int capacity = (int) Math.round(nominal.load().capacity());
+        Duration quarterOfHealthy = Duration.ofMillis(Math.round(nominal.healthyLatencyNanos() / 4e6));
+
+        List<ConcurrencyLimitPolicy> limits = GuardTuner.seeds(GuardPolicy.defaults(), nominal).stream()
+                .map(GuardPolicy::limit).toList();
+
+        assertThat(quarterOfHealthy).isPositive();
+        assertThat(limits).anySatisfy(l -> {
+            assertThat(l.algorithm()).isEqualTo(LimitAlgorithm.FIXED);
+            assertThat(l.initialLimit()).isEqualTo(capacity);
+            assertThat(l.maxWait()).isEqualTo(quarterOfHealthy);
+        });
+        assertThat(limits).as("a GRADIENT limit that may follow the capacity down, waiting as the FIXED one does")
+                .anySatisfy(l -> {
+                    assertThat(l.algorithm()).isEqualTo(LimitAlgorithm.GRADIENT);
+                    assertThat(l.initialLimit()).isEqualTo(capacity);
+                    assertThat(l.maxLimit()).isEqualTo(capacity);
+                    assertThat(l.minLimit()).isEqualTo(1);
+                    assertThat(l.maxWait()).isEqualTo(quarterOfHealthy);
+                });
+        assertThat(limits).filteredOn(l -> l.algorithm() == LimitAlgorithm.GRADIENT)
+                .extracting(ConcurrencyLimitPolicy::maxWait).contains(Duration.ZERO);
     }
 
     @Test
