@@ -170,8 +170,9 @@ public final class GuardTuner {
         double currentErrorsAsRecorded = 0; // on the models of the trace, not those with less capacity
         double candidateErrors = 0;
         int i = 0;
-        for (DependencyModel model : all) {
-            TraceReplay replay = TraceReplay.of(model);
+        for (int m = 0; m < all.size(); m++) {
+            boolean ofTheTrace = m < models.size(); // the stress models come after the trace's own
+            TraceReplay replay = TraceReplay.of(all.get(m));
             for (long seed : seeds) {
                 ReplayResult before = replay.replay(current, seed);
                 ReplayResult after = replay.replay(candidate, seed);
@@ -179,7 +180,7 @@ public final class GuardTuner {
                 candidateSum += after.score();
                 differences[i++] = after.score() - before.score();
                 currentErrors += before.errorRate();
-                if (i <= models.size() * seeds.length) {
+                if (ofTheTrace) {
                     currentErrorsAsRecorded += before.errorRate();
                 }
                 candidateErrors += after.errorRate();
