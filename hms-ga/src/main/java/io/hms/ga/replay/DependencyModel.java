@@ -31,8 +31,10 @@ import java.util.Objects;
  * <p>A bucket that no attempt reached — the breaker was open — is <em>unknown</em>, not "still failing":
  * the bucket before it lasts for a while, then the one after it (or a healthy bucket, at the end of the
  * trace). How long is a guess: the nominal model takes the median length of the failing runs the trace
- * saw end, else half the stretch; {@link #plausibleModels} draws it, and the load model among those the
- * trace cannot tell apart, so a policy can be judged across what the trace leaves open.
+ * saw end, else as long again as the failing had been seen before the stretch; {@link #plausibleModels}
+ * draws it (from the runs seen to end, or from a heavy tail that scales with how long the failing had been
+ * seen), and the load model among those the trace cannot tell apart, so a policy can be judged across what
+ * the trace leaves open.
  *
  * <pre>{@code
  * DependencyModel model = DependencyModel.fromTrace(guard.trace().snapshot());

@@ -16,8 +16,11 @@ import java.util.List;
  * <p>A bucket no attempt reached (the breaker was open, or no call came) is <em>unknown</em>: a stretch
  * of them is filled with the behaviour of the bucket before it for some buckets, then with the bucket
  * after it (or, at the end of the trace, a healthy bucket). How long the bucket before lasts is what a
- * model must guess: the nominal model takes the median length of the failing runs the trace saw end, or
- * half the stretch; sampled models draw it.
+ * model must guess: the nominal model takes the median length of the failing runs the trace saw end, or,
+ * when it saw none end, as long again as the trouble had been seen before the stretch; sampled models draw
+ * it, from the runs seen to end or from how long the trouble had been seen (heavy-tailed: most draws end it
+ * soon, a few keep it to the stretch's end). The stretch's own length says nothing about the trouble: it is
+ * how long the policy that recorded the trace kept its breaker open.
  *
  * <p>A recorded timeout hides what the attempt would have done after the deadline. Where the successes of
  * its bucket (or, in a bucket with too few, of the nearest one before it with enough) reach up to the
@@ -276,22 +279,52 @@ final class TraceDigest {
                 }
                 continue;
             }
-            int lasts = sampled ? drawnLasting(to - from, ended, seed, index, s) : nominalLasting(to - from, ended);
+            int seen = failingBefore(from, error, healthy);
+            int lasts = sampled ? drawnLasting(to - from, seen, ended, seed, index, s)
+                    : nominalLasting(to - from, seen, ended);
             for (int b = from; b < to; b++) {
                 copy(b - from < lasts ? before : after, b, error, ok, fail, rate);
             }
         }
     }
 
-    /** How many buckets of a stretch of {@code length} the bucket before it lasts, as a nominal guess. */
-    private static int nominalLasting(int length, int[] ended) {
-        return ended.length > 0 ? Math.min(length, ended[ended.length / 2]) : (length + 1) / 2;
+    /**
+     * How many buckets of a stretch of {@code length} the bucket before it lasts, as a nominal guess: the median
+     * length of the failing runs the trace saw end, else as long again as it had been seen failing, else (it
+     * was not failing) half the stretch.
+     */
+    private static int nominalLasting(int length, int seen, int[] ended) {
+        if (ended.length > 0) {
+            return Math.min(length, ended[ended.length / 2]);
+        }
+        return seen > 0 ? Math.min(length, seen) : (length + 1) / 2;
     }
 
-    /** How many buckets of a stretch of {@code length} the bucket before it lasts, drawn. */
-    private static int drawnLasting(int length, int[] ended, long seed, int index, int stretch) {
+    /**
+     * How many buckets of a stretch of {@code length} the bucket before it lasts, drawn: one of the failing runs
+     * the trace saw end, else from how long it had been seen failing, {@code seen} buckets (or, when it was not
+     * failing, anywhere in the stretch). Trouble seen at an unknown point of its course has run an unknown
+     * fraction of it, so the chance that it lasts at least another {@code r} buckets is {@code seen / (seen + r)}:
+     * half the draws end within another {@code seen} buckets, and one in ten lasts nine times as long again.
+     */
+    private static int drawnLasting(int length, int seen, int[] ended, long seed, int index, int stretch) {
         double u = SplitMix.uniform(SplitMix.mix(seed), (long) index << 32 | stretch);
-        return ended.length > 0 ? Math.min(length, ended[(int) (u * ended.length)]) : (int) (u * (length + 1));
+        if (ended.length > 0) {
+            return Math.min(length, ended[(int) (u * ended.length)]);
+        }
+        return seen > 0 ? (int) Math.min(length, Math.round(seen * u / (1 - u))) : (int) (u * (length + 1));
+    }
+
+    /**
+     * How many known buckets in a row before {@code from} were failing: how long the trouble the stretch hides
+     * had been seen before it; 0 when the bucket before it was not failing.
+     */
+    private int failingBefore(int from, double[] error, int healthy) {
+        int run = 0;
+        for (int b = from - 1; b >= 0 && known[b] && error[b] > error[healthy] + FAILING; b--) {
+            run++;
+        }
+        return run;
     }
 
     /** A known bucket at the quarter of the known buckets' error probabilities: healthy, not the luckiest. */

@@ -178,6 +178,46 @@ class LearnedLoadTest {
     }
 
     @Test
+    void troubleSeenBrieflyBeforeTheDarkIsExpectedToEndSoonerThanTroubleSeenLong() {
+        // 2 s healthy, then failures for 0.4 s or for 2.4 s, then the breaker refused everything to 10 s
+        DependencyModel brief = DependencyModel.fromTrace(failingThenDark(400));
+        DependencyModel long_ = DependencyModel.fromTrace(failingThenDark(2_400));
+
+        assertThat(failingBuckets(brief)).as("failing seen for one bucket lasts one more").isEqualTo(2);
+        assertThat(failingBuckets(long_)).as("failing seen for six buckets lasts six more").isEqualTo(12);
+        assertThat(DependencyModel.plausibleModels(failingThenDark(400), 8, 5L).stream()
+                .mapToInt(LearnedLoadTest::failingBuckets).average().orElseThrow())
+                .as("the drawn recoveries follow how long the trouble was seen, not the length of the dark")
+                .isLessThan(DependencyModel.plausibleModels(failingThenDark(2_400), 8, 5L).stream()
+                        .mapToInt(LearnedLoadTest::failingBuckets).average().orElseThrow());
+    }
+
+    /** Every 10 ms a call: healthy for 2 s, failing for {@code failingMillis}, then refused until 10 s. */
+    private static CallRecords failingThenDark(long failingMillis) {
+        int n = 1_000;
+        long[] starts = new long[n];
+        long[] latencies = new long[n];
+        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[n];
+        for (int i = 0; i < n; i++) {
+            long t = i * 10 * MS;
+            starts[i] = t;
+            boolean dark = t >= (2_000 + failingMillis) * MS;
+            latencies[i] = dark ? 0 : 5 * MS;
+            outcomes[i] = t < 2_000 * MS ? CallRecords.Outcome.SUCCESS
+                    : dark ? CallRecords.Outcome.REJECTED : CallRecords.Outcome.FAILURE;
+        }
+        return new CallRecords(starts, latencies, outcomes);
+    }
+
+    private static int failingBuckets(DependencyModel model) {
+        int failing = 0;
+        for (int b = 0; b < model.buckets; b++) {
+            failing += model.errorProbability(b) > 0.5 ? 1 : 0;
+        }
+        return failing;
+    }
+
+    @Test
     void plausibleModelsStartWithTheNominalOneAndAreRepeatable() {
         CallRecords trace = InFlightOverload.trace(8, 25, 4L);
         List<DependencyModel> first = DependencyModel.plausibleModels(trace, 4, 9L);
