@@ -13,7 +13,6 @@ import io.hms.ga.workload.HangingOutage;
 import io.hms.ga.workload.InFlightOverload;
 import io.hms.ga.workload.SlowingOverTime;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -148,17 +147,7 @@ class LearnedLoadTest {
     @Test
     void aStretchNoAttemptReachedIsFilledAsRecoveringNotAsStillFailing() {
         // 2 s healthy, 2 s of failures, then 6 s in which the breaker refused everything
-        List<long[]> rows = new ArrayList<>();
-        for (long t = 0; t < 10_000 * MS; t += 10 * MS) {
-            int kind = t < 2_000 * MS ? 0 : t < 4_000 * MS ? 1 : 2;
-            rows.add(new long[] {t, kind == 2 ? 0 : 5 * MS, kind});
-        }
-        long[] starts = rows.stream().mapToLong(r -> r[0]).toArray();
-        long[] latencies = rows.stream().mapToLong(r -> r[1]).toArray();
-        CallRecords.Outcome[] outcomes = rows.stream().map(r -> r[2] == 0 ? CallRecords.Outcome.SUCCESS
-                : r[2] == 1 ? CallRecords.Outcome.FAILURE : CallRecords.Outcome.REJECTED)
-                .toArray(CallRecords.Outcome[]::new);
-        CallRecords trace = new CallRecords(starts, latencies, outcomes);
+        CallRecords trace = failingThenDark(2_000);
 
         DependencyModel nominal = DependencyModel.fromTrace(trace);
         assertThat(DependencyModel.bucketFor(trace)).as("100 attempts a second, 40 a bucket").isEqualTo(Duration.ofMillis(400));
@@ -168,23 +157,18 @@ class LearnedLoadTest {
 
         List<DependencyModel> models = DependencyModel.plausibleModels(trace, 6, 3L);
         assertThat(models).hasSize(6).first().isNotNull();
-        assertThat(models.stream().mapToInt(m -> {
-            int failing = 0;
-            for (int b = 10; b < 25; b++) {
-                failing += m.errorProbability(b) > 0.5 ? 1 : 0;
-            }
-            return failing;
-        }).distinct().count()).as("the models disagree on when it recovered").isGreaterThan(1);
+        assertThat(models.stream().mapToInt(LearnedLoadTest::failingBuckets).distinct().count())
+                .as("the models disagree on when it recovered").isGreaterThan(1);
     }
 
     @Test
     void troubleSeenBrieflyBeforeTheDarkIsExpectedToEndSoonerThanTroubleSeenLong() {
         // 2 s healthy, then failures for 0.4 s or for 2.4 s, then the breaker refused everything to 10 s
-        DependencyModel brief = DependencyModel.fromTrace(failingThenDark(400));
-        DependencyModel long_ = DependencyModel.fromTrace(failingThenDark(2_400));
+        DependencyModel seenBriefly = DependencyModel.fromTrace(failingThenDark(400));
+        DependencyModel seenLong = DependencyModel.fromTrace(failingThenDark(2_400));
 
-        assertThat(failingBuckets(brief)).as("failing seen for one bucket lasts one more").isEqualTo(2);
-        assertThat(failingBuckets(long_)).as("failing seen for six buckets lasts six more").isEqualTo(12);
+        assertThat(failingBuckets(seenBriefly)).as("failing seen for one bucket lasts one more").isEqualTo(2);
+        assertThat(failingBuckets(seenLong)).as("failing seen for six buckets lasts six more").isEqualTo(12);
         assertThat(DependencyModel.plausibleModels(failingThenDark(400), 8, 5L).stream()
                 .mapToInt(LearnedLoadTest::failingBuckets).average().orElseThrow())
                 .as("the drawn recoveries follow how long the trouble was seen, not the length of the dark")
