@@ -18,6 +18,7 @@ import io.hms.ga.search.PolicyCodec;
 import io.hms.ga.search.PolicyFitness;
 import io.hms.ga.search.PolicyOptimizer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +36,9 @@ import java.util.stream.Stream;
  *       ({@link DependencyModel#plausibleModels}: the learned capacity and how long unseen failures
  *       lasted, where the trace cannot tell), and the nominal one with less capacity
  *       ({@link OptimizerAgentOptions#capacityDrop()}: half of it and all of it taken off), since a dependency
- *       serves less some days than on the day it was recorded.</li>
+ *       serves less some days than on the day it was recorded, and with its outages and bursts lasting longer
+ *       ({@link OptimizerAgentOptions#longerTrouble()}), since the next outage need not end when the recorded
+ *       one did.</li>
  *   <li>Bound the timeout below by {@link OptimizerAgentOptions#timeoutMargin()} times the dependency's
  *       healthy p99 latency ({@link DependencyModel#healthyLatencyNanos()}), so a winner keeps room for a
  *       loaded host.</li>
@@ -123,19 +126,29 @@ public final class GuardTuner {
 
     /**
      * The {@code nominal} model with {@link OptimizerAgentOptions#capacityDrop()} and half of it taken off its
-     * learned capacity (at least one in flight); none when the drop is 0 or the trace showed no capacity (load
-     * never hurt it).
+     * learned capacity (at least one in flight), none when the drop is 0 or the trace showed no capacity (load
+     * never hurt it); then the nominal model with its outages and bursts lasting a third, two thirds and all of
+     * {@link OptimizerAgentOptions#longerTrouble()} longer (three moments of recovery, so a breaker whose open
+     * time happens to end just after one is judged on others), none when that is 0 or the trace has no failing
+     * run.
      */
     List<DependencyModel> stressModels(DependencyModel nominal) {
+        List<DependencyModel> stress = new ArrayList<>(5);
         LoadModel load = nominal.load();
         double drop = options.capacityDrop();
-        if (drop == 0 || !Double.isFinite(load.capacity()) || load.latencySlope() + load.errorSlope() == 0) {
-            return List.of();
+        if (drop > 0 && Double.isFinite(load.capacity()) && load.latencySlope() + load.errorSlope() > 0) {
+            for (double d : new double[] {drop / 2, drop}) {
+                stress.add(nominal.withLoad(new LoadModel(Math.max(1, load.capacity() * (1 - d)), load.latencySlope(),
+                        load.errorSlope())));
+            }
         }
-        return List.of(drop / 2, drop).stream()
-                .map(d -> nominal.withLoad(new LoadModel(Math.max(1, load.capacity() * (1 - d)), load.latencySlope(),
-                        load.errorSlope())))
-                .toList();
+        for (int thirds = 1; thirds <= 3; thirds++) {
+            DependencyModel longer = nominal.withLongerTrouble(options.longerTrouble() * thirds / 3);
+            if (longer.failingBuckets() > nominal.failingBuckets()) {
+                stress.add(longer);
+            }
+        }
+        return List.copyOf(stress);
     }
 
     private static List<DependencyModel> concat(List<DependencyModel> a, List<DependencyModel> b) {
@@ -167,7 +180,7 @@ public final class GuardTuner {
         double currentSum = 0;
         double candidateSum = 0;
         double currentErrors = 0;
-        double currentErrorsAsRecorded = 0; // on the models of the trace, not those with less capacity
+        double currentErrorsAsRecorded = 0; // on the models of the trace, not the stress models
         double candidateErrors = 0;
         int i = 0;
         for (int m = 0; m < all.size(); m++) {
@@ -199,7 +212,7 @@ public final class GuardTuner {
         String errors = fewEnoughErrors ? "" : String.format(Locale.ROOT, ", but its error rate %+.1f points is over"
                 + " the allowed %+.1f", 100 * errorRise, 100 * options.maxErrorRise());
         String reason = String.format(Locale.ROOT, "guard: replay score %.4f -> %.4f over %d plausible models%s and %d"
-                        + " with less capacity x %d seeds, lower bound of the gain %.4f (%s margin %.4f)%s after %d"
+                        + " with less capacity or longer outages x %d seeds, lower bound of the gain %.4f (%s margin %.4f)%s after %d"
                         + " generations, %d evaluations",
                 currentSum / n, candidateSum / n, models.size(), unseen, stress.size(), seeds.length, lowerBound,
                 lowerBound > options.improvementMargin() ? "clears the" : "under the", options.improvementMargin(),

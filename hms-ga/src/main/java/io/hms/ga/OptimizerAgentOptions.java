@@ -54,6 +54,13 @@ import java.time.Duration;
  *                           it taken off the learned capacity ({@link GuardTuner}), so a limit fitted tightly to
  *                           today's capacity does not fail when the dependency serves less; 0 judges on what the
  *                           trace shows alone
+ * @param longerTrouble      how much longer than the trace showed an outage or a burst may last next time, as a
+ *                           fraction of its length in [0, 10]: a candidate is also judged on the nominal model with
+ *                           each run of failing time buckets lasting a third, two thirds and all of this much longer
+ *                           ({@link io.hms.ga.replay.DependencyModel#withLongerTrouble}), so a breaker tuned to close
+ *                           just as the recorded outage ended, or whose open time happens to straddle no recovery in
+ *                           the trace, does not fail callers through a longer one; 0 judges on what the trace shows
+ *                           alone
  * @param islands            evolve on every instance of the cluster, not only the leader: each instance searches on
  *                           its own trace when the leader starts a run and trades its best candidates with the
  *                           others every two generations ({@link io.hms.ga.search.Migration}); only the leader
@@ -70,7 +77,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                                     double latencyJumpFactor, long randomSeed, int minIncidents,
                                     int playbookGenerations, double recoveryMargin, boolean paretoFront,
                                     double cpuShare, int plausibleModels, double timeoutMargin,
-                                    double capacityDrop, boolean islands, double maxErrorRise) {
+                                    double capacityDrop, double longerTrouble, boolean islands,
+                                    double maxErrorRise) {
 
     /** Validates the values; each error names the setting, the value it got and the fix. */
     public OptimizerAgentOptions {
@@ -116,6 +124,9 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         require(capacityDrop >= 0 && capacityDrop <= 0.9, "capacityDrop must be in [0, 0.9], got " + capacityDrop
                 + "; it is the fraction of the learned capacity the dependency may lose (0.5 by default, 0 judges on"
                 + " the trace alone)");
+        require(longerTrouble >= 0 && longerTrouble <= 10, "longerTrouble must be in [0, 10], got " + longerTrouble
+                + "; it is how much longer than recorded an outage may last, as a fraction of its length (1.0 by"
+                + " default: as long again; 0 judges on the trace alone)");
         require(maxErrorRise >= 0 && maxErrorRise <= 1, "maxErrorRise must be in [0, 1], got " + maxErrorRise
                 + "; it is how much the error rate may rise over the current policy's (0.005 by default, 1 lets"
                 + " the score alone decide)");
@@ -125,7 +136,8 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
      * Every 5 minutes and on anomaly (checked every 30 s: error rate up by 0.2, or mean latency doubled);
      * 400 evaluations and 8 s per guard search; a quarter of one core (about 2 s of CPU time per search);
      * 16 candidates per generation; the default local search; 2 replay seeds on each of 4 plausible models and
-     * on 2 more with a quarter and half of the learned capacity gone; a winner proposed when the lower confidence
+     * on 2 more with a quarter and half of the learned capacity gone, and on three whose outages and bursts last a third,
+     * two thirds and all as long again as recorded; a winner proposed when the lower confidence
      * bound of its gain exceeds 0.01 and its error rate is at most half a point above the current policy's;
      * timeouts at least twice the healthy p99 latency; at least 500 recorded
      * calls; random seed 0; playbooks evolved over 30 generations once 5 incidents closed, proposed when 5 %
@@ -149,7 +161,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
                 .latencyJumpFactor(latencyJumpFactor).randomSeed(randomSeed).minIncidents(minIncidents)
                 .playbookGenerations(playbookGenerations).recoveryMargin(recoveryMargin).paretoFront(paretoFront)
                 .cpuShare(cpuShare).plausibleModels(plausibleModels).timeoutMargin(timeoutMargin)
-                .capacityDrop(capacityDrop).islands(islands).maxErrorRise(maxErrorRise);
+                .capacityDrop(capacityDrop).longerTrouble(longerTrouble).islands(islands).maxErrorRise(maxErrorRise);
     }
 
     private static void positive(Duration value, String setting, String fix) {
@@ -191,6 +203,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
         private int plausibleModels = 4;
         private double timeoutMargin = 2.0;
         private double capacityDrop = 0.5;
+        private double longerTrouble = 1.0;
         private boolean islands;
         private double maxErrorRise = 0.005;
 
@@ -329,6 +342,12 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return this;
         }
 
+        /** See {@link OptimizerAgentOptions#longerTrouble()}. */
+        public Builder longerTrouble(double value) {
+            this.longerTrouble = value;
+            return this;
+        }
+
         /** See {@link OptimizerAgentOptions#maxErrorRise()}. */
         public Builder maxErrorRise(double value) {
             this.maxErrorRise = value;
@@ -344,7 +363,7 @@ public record OptimizerAgentOptions(Duration period, Duration anomalyCheck, long
             return new OptimizerAgentOptions(period, anomalyCheck, evaluationBudget, maxRunTime, populationSize,
                     localSearch, replaySeeds, improvementMargin, minTraceCalls, errorRateJump, latencyJumpFactor,
                     randomSeed, minIncidents, playbookGenerations, recoveryMargin, paretoFront, cpuShare,
-                    plausibleModels, timeoutMargin, capacityDrop, islands, maxErrorRise);
+                    plausibleModels, timeoutMargin, capacityDrop, longerTrouble, islands, maxErrorRise);
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param generations    generations the search ran
  * @param evaluations    fitness evaluations it spent
  * @param models         the plausible models of the dependency it judged on, the nominal one first
- * @param stressModels   the nominal model with less capacity, judged on too ({@link OptimizerAgentOptions#capacityDrop()})
+ * @param stressModels   the nominal model with less capacity ({@link OptimizerAgentOptions#capacityDrop()}) and with
+ *                       longer outages ({@link OptimizerAgentOptions#longerTrouble()}), judged on too
  * @param seeds          the replay seeds used on every model
  * @param reason         one line a person can read
  */

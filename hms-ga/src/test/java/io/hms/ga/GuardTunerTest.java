@@ -15,6 +15,7 @@ import io.hms.api.policy.TimeoutPolicy;
 import io.hms.ga.replay.DependencyModel;
 import io.hms.ga.replay.LoadModel;
 import io.hms.ga.replay.TraceReplay;
+import io.hms.ga.workload.HangingOutage;
 import io.hms.ga.workload.InFlightOverload;
 import io.hms.ga.workload.LatencyTail;
 import io.hms.ga.workload.SyntheticWorkloads;
@@ -135,6 +136,33 @@ class GuardTunerTest {
         assertThat(GuardTuner.of(SHORT.toBuilder().capacityDrop(0).build()).stressModels(nominal)).isEmpty();
         assertThat(GuardTuner.of(SHORT).stressModels(nominal.withLoad(LoadModel.insensitive())))
                 .as("no capacity seen, none to lose").isEmpty();
+    }
+
+    @Test
+    void anOutageIsAlsoJudgedLastingAsLongAgain() {
+        CallRecords outage = HangingOutage.trace(1L);
+        DependencyModel nominal = DependencyModel.fromTrace(outage);
+        OptimizerAgentOptions noCapacityDrop = SHORT.toBuilder().capacityDrop(0).build();
+
+        List<DependencyModel> stress = GuardTuner.of(noCapacityDrop).stressModels(nominal);
+
+        assertThat(nominal.failingBuckets()).isPositive();
+        assertThat(stress).extracting(DependencyModel::failingBuckets).as("a third, two thirds and all as long again")
+                .hasSize(3).isSorted().last().isEqualTo(2 * nominal.failingBuckets());
+        assertThat(stress.get(0).failingBuckets()).isGreaterThan(nominal.failingBuckets());
+        assertThat(GuardTuner.of(noCapacityDrop.toBuilder().longerTrouble(0).build()).stressModels(nominal)).isEmpty();
+        assertThat(GuardTuner.of(SHORT).stressModels(DependencyModel.fromTrace(InFlightOverload.trace(8, 25, 1L))))
+                .as("no outage, none to lengthen: the two with less capacity").hasSize(2);
+
+        GuardPolicy start = GuardPolicy.defaults();
+        GuardPolicy tunedOnTheTrace = GuardTuner.of(noCapacityDrop.toBuilder().longerTrouble(0).build())
+                .tune(outage, ComponentPolicy.defaults().withGuard(start), PolicySpace.defaults()).candidate();
+        GuardPolicy tunedForLonger = GuardTuner.of(noCapacityDrop)
+                .tune(outage, ComponentPolicy.defaults().withGuard(start), PolicySpace.defaults()).candidate();
+        TraceReplay longer = TraceReplay.of(stress.get(2));
+        assertThat(longer.replay(tunedForLonger, 1).goodputPerSecond())
+                .as("on an outage as long again, the winner that was judged on one serves more")
+                .isGreaterThan(longer.replay(tunedOnTheTrace, 1).goodputPerSecond());
     }
 
     @Test

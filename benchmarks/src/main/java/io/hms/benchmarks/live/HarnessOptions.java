@@ -10,15 +10,19 @@ import java.util.Optional;
 
 /**
  * The harness's command line: {@code [--phase 6s] [--rounds 3] [--shapes overload,outage,...]
- * [--dump-traces DIR] [--seed 1]}.
+ * [--dump-traces DIR] [--tune-on DIR] [--seed 1]}.
  *
  * @param phase      the length of a phase (arrivals; answers are waited for a while after)
  * @param rounds     rounds per variant
  * @param shapes     the shapes to measure, in order
  * @param dumpTraces where to write each recorded trace as CSV, if anywhere
+ * @param tuneOn     where to read the traces to optimize on instead of the recorded ones ({@code
+ *                   <shape>-train.csv}, as {@code --dump-traces} writes them), if anywhere: the same trace
+ *                   through two builds of the optimizer, measured live
  * @param seed       the base seed of the arrivals and the dependencies' draws
  */
-record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<Path> dumpTraces, long seed) {
+record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<Path> dumpTraces,
+                      Optional<Path> tuneOn, long seed) {
 
     /** Checks the values. */
     HarnessOptions {
@@ -36,7 +40,8 @@ record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<P
 
     /** Six-second phases, three rounds, every shape, no dump, seed 1. */
     static HarnessOptions defaults() {
-        return new HarnessOptions(Duration.ofSeconds(6), 3, List.of(Shape.values()), Optional.empty(), 1);
+        return new HarnessOptions(Duration.ofSeconds(6), 3, List.of(Shape.values()), Optional.empty(), Optional.empty(),
+                1);
     }
 
     /** Parses {@code args}, each option followed by its value. */
@@ -49,14 +54,18 @@ record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<P
             }
             String value = args[++i];
             o = switch (name) {
-                case "--phase" -> new HarnessOptions(duration(value), o.rounds, o.shapes, o.dumpTraces, o.seed);
-                case "--rounds" -> new HarnessOptions(o.phase, (int) number(name, value), o.shapes, o.dumpTraces, o.seed);
-                case "--shapes" -> new HarnessOptions(o.phase, o.rounds, shapes(value), o.dumpTraces, o.seed);
+                case "--phase" -> new HarnessOptions(duration(value), o.rounds, o.shapes, o.dumpTraces, o.tuneOn, o.seed);
+                case "--rounds" -> new HarnessOptions(o.phase, (int) number(name, value), o.shapes, o.dumpTraces,
+                        o.tuneOn, o.seed);
+                case "--shapes" -> new HarnessOptions(o.phase, o.rounds, shapes(value), o.dumpTraces, o.tuneOn, o.seed);
                 case "--dump-traces" -> new HarnessOptions(o.phase, o.rounds, o.shapes, Optional.of(Path.of(value)),
-                        o.seed);
-                case "--seed" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces, number(name, value));
+                        o.tuneOn, o.seed);
+                case "--tune-on" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces,
+                        Optional.of(Path.of(value)), o.seed);
+                case "--seed" -> new HarnessOptions(o.phase, o.rounds, o.shapes, o.dumpTraces, o.tuneOn,
+                        number(name, value));
                 default -> throw new IllegalArgumentException("unknown option " + name
-                        + "; the options are --phase, --rounds, --shapes, --dump-traces, --seed");
+                        + "; the options are --phase, --rounds, --shapes, --dump-traces, --tune-on, --seed");
             };
         }
         return o;

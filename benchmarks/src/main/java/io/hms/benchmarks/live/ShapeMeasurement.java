@@ -39,7 +39,8 @@ final class ShapeMeasurement {
         long canarySeed = PairSchedule.seed(options.seed(), Variant.TRAIN, -2);
         PhaseRunner.RecordedAndCanaried run = PhaseRunner.recordOptimizeCanary(shape, Variant.TRAIN,
                 Policies.start(), options.phase(), traceSeed, canarySeed,
-                trace -> optimization.optimize(trace, ComponentPolicy.defaults().withGuard(Policies.start())));
+                trace -> optimization.optimize(traceToTune(shape, trace),
+                        ComponentPolicy.defaults().withGuard(Policies.start())));
         CallRecords trace = run.recorded().trace();
         progress.accept(String.format(Locale.ROOT, "%-13s record  start     %s; %d attempts traced", shape.label(),
                 line(run.recorded().result()), trace.size()));
@@ -65,6 +66,11 @@ final class ShapeMeasurement {
             rounds.put(v, list);
         }
         return new ShapeRun(shape, outcome, promotion, rounds, ideal);
+    }
+
+    /** {@code recorded}, or the shape's trace in {@link HarnessOptions#tuneOn()} when one is given. */
+    private CallRecords traceToTune(Shape shape, CallRecords recorded) {
+        return options.tuneOn().map(dir -> TraceCsv.read(dir.resolve(shape.label() + "-train.csv"))).orElse(recorded);
     }
 
     private RoundResult round(Shape shape, Variant v, int round, Promotion promotion)

@@ -16,16 +16,18 @@ class HarnessOptionsTest {
         assertThat(o.rounds()).isEqualTo(3);
         assertThat(o.shapes()).containsExactly(Shape.values());
         assertThat(o.dumpTraces()).isEmpty();
+        assertThat(o.tuneOn()).as("the recorded traces").isEmpty();
     }
 
     @Test
     void optionsOverrideTheDefaults() {
         HarnessOptions o = HarnessOptions.parse("--phase", "4s", "--rounds", "1", "--shapes", "overload,outage",
-                "--dump-traces", "traces");
+                "--dump-traces", "traces", "--tune-on", "old");
         assertThat(o.phase()).isEqualTo(Duration.ofSeconds(4));
         assertThat(o.rounds()).isEqualTo(1);
         assertThat(o.shapes()).containsExactly(Shape.OVERLOAD, Shape.OUTAGE);
         assertThat(o.dumpTraces()).contains(Path.of("traces"));
+        assertThat(o.tuneOn()).contains(Path.of("old"));
         assertThat(HarnessOptions.duration("4500ms")).isEqualTo(Duration.ofMillis(4500));
         assertThat(HarnessOptions.duration("2.5")).isEqualTo(Duration.ofMillis(2500));
     }

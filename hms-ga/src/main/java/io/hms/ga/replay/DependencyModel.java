@@ -48,6 +48,8 @@ public final class DependencyModel {
 
     /** Attempts a bucket holds on average, as {@link #bucketFor} chooses its length. */
     static final int ATTEMPTS_PER_BUCKET = 40;
+    /** The unloaded failure probability from which a bucket counts as failing, for {@link #withLongerTrouble}. */
+    static final double FAILING = 0.5;
     /** Quantiles kept per bucket and distribution. */
     static final int QUANTILES = 16;
 
@@ -262,6 +264,15 @@ public final class DependencyModel {
         return healthyLatencyNanos;
     }
 
+    /** How many buckets fail at least half of the unloaded attempts: the trace's outages and bursts. */
+    public int failingBuckets() {
+        int failing = 0;
+        for (double p : errorProbability) {
+            failing += p >= FAILING ? 1 : 0;
+        }
+        return failing;
+    }
+
     /** How many buckets no attempt reached, filled by a guess. */
     public int unknownBuckets() {
         return unknownBuckets;
@@ -279,6 +290,90 @@ public final class DependencyModel {
     public DependencyModel withLoad(LoadModel newLoad) {
         return new DependencyModel(bucketNanos, buckets, arrivals, errorProbability, latencyQuantiles, attemptRate,
                 referenceLatencyNanos, healthyLatencyNanos, unknownBuckets, Objects.requireNonNull(newLoad, "load"));
+    }
+
+    /**
+     * This model with each run of failing buckets (at least {@value #FAILING} of the unloaded attempts
+     * failing) lasting {@code stretch} times its length longer: the run plays again for that many buckets, its
+     * callers arriving as they did in it, before the trace goes on as recorded, later by as much. A dependency
+     * whose outage or burst the trace saw end can take longer to recover next time; this is that next time, with
+     * the recovery after it as long as recorded, so a policy that stays shut long after the trouble ends pays
+     * for it here as it would live.
+     *
+     * @param stretch how much longer, as a fraction of each run's length; at least 0 (0 gives this model)
+     * @throws IllegalArgumentException if {@code stretch} is negative or not finite
+     */
+    public DependencyModel withLongerTrouble(double stretch) {
+        if (!(stretch >= 0) || Double.isInfinite(stretch)) {
+            throw new IllegalArgumentException("stretch must be a finite fraction of at least 0, got " + stretch);
+        }
+        int[] source = longerTroubleSources(stretch);
+        if (source.length == buckets) {
+            return this;
+        }
+        int[] firstArrival = new int[buckets + 1]; // arrivals of bucket b: [firstArrival[b], firstArrival[b + 1])
+        for (long arrival : arrivals) {
+            firstArrival[(int) (arrival / bucketNanos) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            firstArrival[b + 1] += firstArrival[b];
+        }
+        int n = source.length;
+        double[] errors = new double[n];
+        double[] quantiles = new double[n * 2 * QUANTILES];
+        double[] rates = new double[n];
+        int calls = 0;
+        for (int from : source) {
+            calls += firstArrival[from + 1] - firstArrival[from];
+        }
+        long[] played = new long[calls];
+        int next = 0;
+        for (int b = 0; b < n; b++) {
+            int from = source[b];
+            errors[b] = errorProbability[from];
+            rates[b] = attemptRate[from];
+            System.arraycopy(latencyQuantiles, successAt(from), quantiles, successAt(b), 2 * QUANTILES);
+            long shift = (long) (b - from) * bucketNanos;
+            for (int i = firstArrival[from]; i < firstArrival[from + 1]; i++) {
+                played[next++] = arrivals[i] + shift;
+            }
+        }
+        return new DependencyModel(bucketNanos, n, played, errors, quantiles, rates,
+                referenceLatencyNanos, healthyLatencyNanos, unknownBuckets, load);
+    }
+
+    /**
+     * For each bucket of {@link #withLongerTrouble}'s model, the bucket of this one it plays: every bucket in
+     * turn, each failing run followed by {@code ceil(stretch * length)} of its own buckets again, in order.
+     */
+    private int[] longerTroubleSources(double stretch) {
+        int[] source = new int[buckets];
+        int n = 0;
+        int runFrom = -1;
+        for (int b = 0; b < buckets; b++) {
+            if (n == source.length) {
+                source = Arrays.copyOf(source, 2 * source.length);
+            }
+            source[n++] = b;
+            boolean failing = errorProbability[b] >= FAILING;
+            runFrom = failing ? (runFrom < 0 ? b : runFrom) : -1;
+            boolean runEnds = failing && (b + 1 == buckets || errorProbability[b + 1] < FAILING);
+            if (runEnds) {
+                int length = b - runFrom + 1;
+                long again = (long) Math.ceil(stretch * length);
+                if (n + again > 1_000_000) {
+                    throw new IllegalArgumentException("a stretch of " + stretch + " makes over a million buckets;"
+                            + " give a smaller one");
+                }
+                if (n + again > source.length) {
+                    source = Arrays.copyOf(source, (int) Math.max(2L * source.length, n + again));
+                }
+                for (long j = 0; j < again; j++) {
+                    source[n++] = runFrom + (int) (j % length);
+                }
+            }
+        }
+        return Arrays.copyOf(source, n);
     }
 
     @Override

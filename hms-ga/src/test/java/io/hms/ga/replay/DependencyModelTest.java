@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hms.api.optimize.CallRecords;
 import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.api.policy.WindowType;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class DependencyModelTest {
@@ -73,5 +78,59 @@ class DependencyModelTest {
     void anEmptyTraceIsRefusedWithAHint() {
         assertThatThrownBy(() -> DependencyModel.fromTrace(new CallRecords(new long[0], new long[0],
                 new CallRecords.Outcome[0]))).hasMessageContaining("record some calls");
+    }
+
+    @Test
+    void longerTroublePlaysEachFailingRunAgainAndThenTheRestOfTheTraceLater() {
+        // ten buckets of 100 ms, four calls each; the calls of buckets 2, 3 and 6 fail
+        DependencyModel m = DependencyModel.fromTrace(failingIn(10, 2, 3, 6), Duration.ofMillis(100),
+                LoadModel.insensitive());
+
+        assertThat(failing(m)).containsExactly(2, 3, 6);
+        assertThat(m.withLongerTrouble(0)).isSameAs(m);
+        assertThat(failing(m.withLongerTrouble(0.5))).as("each run one bucket longer").containsExactly(2, 3, 4, 7, 8);
+        DependencyModel asLongAgain = m.withLongerTrouble(1);
+        assertThat(failing(asLongAgain)).containsExactly(2, 3, 4, 5, 8, 9);
+        assertThat(asLongAgain.buckets()).isEqualTo(13);
+        assertThat(asLongAgain.failingBuckets()).isEqualTo(6);
+        assertThat(asLongAgain.calls()).as("the runs' callers come again").isEqualTo(m.calls() + 3 * 4);
+        assertThat(asLongAgain.durationNanos()).isEqualTo(1_300 * MS);
+        assertThat(asLongAgain.medianSuccessLatencyNanos(12)).as("the recovery as recorded, later")
+                .isEqualTo(m.medianSuccessLatencyNanos(9));
+        GuardPolicy once = GuardPolicy.defaults().withRetry(RetryPolicy.none())
+                .withBreaker(GuardPolicy.defaults().breaker().withWindow(WindowType.COUNT, 1000).withMinimumCalls(1000));
+        ReplayResult before = TraceReplay.of(m).replay(once, 1);
+        ReplayResult after = TraceReplay.of(asLongAgain).replay(once, 1);
+        assertThat(after.successfulCalls()).isEqualTo(before.successfulCalls());
+        assertThat(before.failedCalls()).isEqualTo(12);
+        assertThat(after.failedCalls()).as("the calls of the runs played again fail").isEqualTo(24);
+    }
+
+    @Test
+    void aNegativeOrEndlessStretchIsRefusedWithAHint() {
+        DependencyModel m = DependencyModel.fromTrace(failingIn(4, 1), Duration.ofMillis(100), LoadModel.insensitive());
+        assertThatThrownBy(() -> m.withLongerTrouble(-0.5)).hasMessageContaining("at least 0");
+        assertThatThrownBy(() -> m.withLongerTrouble(Double.POSITIVE_INFINITY)).hasMessageContaining("finite");
+    }
+
+    /** {@code buckets} buckets of 100 ms with four 5 ms calls each; the calls of {@code failingBuckets} fail. */
+    private static CallRecords failingIn(int buckets, int... failingBuckets) {
+        int n = buckets * 4;
+        long[] starts = new long[n];
+        long[] latencies = new long[n];
+        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[n];
+        for (int i = 0; i < n; i++) {
+            int bucket = i / 4;
+            starts[i] = bucket * 100 * MS + (i % 4) * 20 * MS;
+            latencies[i] = 5 * MS;
+            outcomes[i] = Arrays.stream(failingBuckets).anyMatch(b -> b == bucket)
+                    ? CallRecords.Outcome.FAILURE : CallRecords.Outcome.SUCCESS;
+        }
+        return new CallRecords(starts, latencies, outcomes);
+    }
+
+    private static List<Integer> failing(DependencyModel m) {
+        return IntStream.range(0, m.buckets()).filter(b -> m.errorProbability(b) >= 0.5).boxed()
+                .toList();
     }
 }
