@@ -349,14 +349,19 @@ public final class RaftCoordinator implements Coordinator, ClusterFaults.Provide
     /**
      * Adds {@code address} to the group's voting members, from any node; completes once the new
      * configuration is committed (the new peer has caught up). Start the new peer's coordinator first
-     * with {@link RaftConfig.Builder#join(boolean) join(true)}.
+     * with {@link RaftConfig.Builder#join(boolean) join(true)}. A change the leader refuses as busy with another
+     * (as a leader just elected is, until its own first configuration commits) is asked again for up to the
+     * configured timeout.
      */
     public CompletionStage<Void> addPeer(String address) {
         RaftAddresses.parse(address, "peer");
         return membership.add(address);
     }
 
-    /** Removes {@code address} from the group's voting members, from any node; a removed leader steps down. */
+    /**
+     * Removes {@code address} from the group's voting members, from any node; a removed leader steps down. Asked
+     * again while the leader is busy with another configuration change, as {@link #addPeer} is.
+     */
     public CompletionStage<Void> removePeer(String address) {
         RaftAddresses.parse(address, "peer");
         return membership.remove(address);
