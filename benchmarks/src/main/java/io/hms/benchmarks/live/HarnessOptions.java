@@ -1,11 +1,14 @@
 package io.hms.benchmarks.live;
 
+import io.hms.api.optimize.CallRecords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +72,17 @@ record HarnessOptions(Duration phase, int rounds, List<Shape> shapes, Optional<P
             };
         }
         return o;
+    }
+
+    /**
+     * Each shape's trace in {@link #tuneOn()} ({@code <shape>-train.csv}), read now; empty without {@code --tune-on}.
+     *
+     * @throws IllegalArgumentException if a shape's trace is missing or unreadable, naming the file and the fix
+     */
+    Map<Shape, CallRecords> tracesToTune() {
+        Map<Shape, CallRecords> traces = new EnumMap<>(Shape.class);
+        tuneOn.ifPresent(dir -> shapes.forEach(s -> traces.put(s, TraceCsv.read(dir.resolve(s.label() + "-train.csv")))));
+        return traces;
     }
 
     private static long number(String option, String value) {

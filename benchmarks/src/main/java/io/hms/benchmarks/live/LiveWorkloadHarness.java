@@ -1,8 +1,10 @@
 package io.hms.benchmarks.live;
 
+import io.hms.api.optimize.CallRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Does the policy the optimizer promotes serve more calls, faster, on the traffic that comes next? Per
@@ -33,8 +35,10 @@ public final class LiveWorkloadHarness {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "error");
         }
         HarnessOptions options;
+        Map<Shape, CallRecords> tracesToTune;
         try {
             options = HarnessOptions.parse(args);
+            tracesToTune = options.tracesToTune(); // read before any phase runs, so a missing one costs nothing
         } catch (IllegalArgumentException e) {
             System.err.println("live workload: " + e.getMessage());
             System.exit(2);
@@ -46,7 +50,7 @@ public final class LiveWorkloadHarness {
                 options.seed(), Runtime.version());
         System.out.println("start policy: " + Policies.describe(Policies.start()));
         System.out.println("defaults:     " + Policies.describe(Policies.defaults()));
-        ShapeMeasurement measurement = new ShapeMeasurement(options, optimization(), line -> System.out.printf(
+        ShapeMeasurement measurement = new ShapeMeasurement(options, tracesToTune, optimization(), line -> System.out.printf(
                 Locale.ROOT, "[%6.1f s] %s%n", (System.nanoTime() - t0) / 1e9, line));
         List<ShapeRun> runs = new ArrayList<>();
         for (Shape shape : options.shapes()) {

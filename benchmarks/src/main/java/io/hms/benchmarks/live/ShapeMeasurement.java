@@ -24,11 +24,18 @@ import java.util.function.Consumer;
 final class ShapeMeasurement {
 
     private final HarnessOptions options;
+    private final Map<Shape, CallRecords> tracesToTune;
     private final Optimization optimization;
     private final Consumer<String> progress;
 
-    ShapeMeasurement(HarnessOptions options, Optimization optimization, Consumer<String> progress) {
+    /**
+     * @param tracesToTune the traces to tune on instead of the recorded ones, by shape ({@link
+     *                     HarnessOptions#tracesToTune()}); a shape not in it tunes on its recording
+     */
+    ShapeMeasurement(HarnessOptions options, Map<Shape, CallRecords> tracesToTune, Optimization optimization,
+                     Consumer<String> progress) {
         this.options = options;
+        this.tracesToTune = Map.copyOf(tracesToTune);
         this.optimization = optimization;
         this.progress = progress;
     }
@@ -39,7 +46,7 @@ final class ShapeMeasurement {
         long canarySeed = PairSchedule.seed(options.seed(), Variant.TRAIN, -2);
         PhaseRunner.RecordedAndCanaried run = PhaseRunner.recordOptimizeCanary(shape, Variant.TRAIN,
                 Policies.start(), options.phase(), traceSeed, canarySeed,
-                trace -> optimization.optimize(traceToTune(shape, trace),
+                trace -> optimization.optimize(tracesToTune.getOrDefault(shape, trace),
                         ComponentPolicy.defaults().withGuard(Policies.start())));
         CallRecords trace = run.recorded().trace();
         progress.accept(String.format(Locale.ROOT, "%-13s record  start     %s; %d attempts traced", shape.label(),
@@ -66,11 +73,6 @@ final class ShapeMeasurement {
             rounds.put(v, list);
         }
         return new ShapeRun(shape, outcome, promotion, rounds, ideal);
-    }
-
-    /** {@code recorded}, or the shape's trace in {@link HarnessOptions#tuneOn()} when one is given. */
-    private CallRecords traceToTune(Shape shape, CallRecords recorded) {
-        return options.tuneOn().map(dir -> TraceCsv.read(dir.resolve(shape.label() + "-train.csv"))).orElse(recorded);
     }
 
     private RoundResult round(Shape shape, Variant v, int round, Promotion promotion)

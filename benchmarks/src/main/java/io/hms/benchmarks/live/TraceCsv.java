@@ -1,14 +1,12 @@
 package io.hms.benchmarks.live;
 
 import io.hms.api.optimize.CallRecords;
+import io.hms.ga.workload.RecordedTraces;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Writes a recorded trace as CSV and reads it back, one row per attempt, oldest first:
@@ -53,42 +51,15 @@ final class TraceCsv {
     }
 
     /**
-     * Reads a trace {@link #write} wrote.
+     * Reads a trace {@link #write} wrote ({@link RecordedTraces#read}).
      *
      * @throws IllegalArgumentException if the file is missing or a row is not as written, naming the file and line
      */
     static CallRecords read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no trace " + file + "; --tune-on takes a directory that --dump-traces"
-                    + " wrote, with a <shape>-train.csv per shape measured", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+                    + " wrote, with a <shape>-train.csv per shape measured");
         }
-        if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-            throw new IllegalArgumentException(file + ":1: expected the header " + HEADER);
-        }
-        int n = lines.size() - 1;
-        long[] starts = new long[n];
-        long[] latencies = new long[n];
-        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[n];
-        int[] attempts = new int[n];
-        long[] waits = new long[n];
-        for (int i = 0; i < n; i++) {
-            String[] row = lines.get(i + 1).split(",");
-            try {
-                starts[i] = Long.parseLong(row[0]);
-                latencies[i] = Long.parseLong(row[1]);
-                outcomes[i] = CallRecords.Outcome.valueOf(row[2]);
-                attempts[i] = Integer.parseInt(row[3]);
-                waits[i] = Long.parseLong(row[4]);
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException(file + ":" + (i + 2) + ": expected " + HEADER + ", got '"
-                        + lines.get(i + 1) + "'", e);
-            }
-        }
-        return new CallRecords(starts, latencies, outcomes, attempts, waits);
+        return RecordedTraces.read(file);
     }
 }

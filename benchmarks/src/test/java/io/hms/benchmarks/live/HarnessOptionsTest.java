@@ -3,9 +3,11 @@ package io.hms.benchmarks.live;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hms.api.optimize.CallRecords;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HarnessOptionsTest {
 
@@ -40,5 +42,19 @@ class HarnessOptionsTest {
         assertThatThrownBy(() -> HarnessOptions.parse("--phase", "fast")).hasMessageContaining("6s or 4500ms");
         assertThatThrownBy(() -> HarnessOptions.parse("--rounds", "three"))
                 .hasMessage("--rounds takes a whole number, got 'three'");
+    }
+
+    @Test
+    void theTracesToTuneOnAreReadForEveryShapeBeforeAnyRunsAndAMissingOneIsNamed(@TempDir Path dir) throws Exception {
+        CallRecords trace = new CallRecords(new long[] {10, 20}, new long[] {5, 5},
+                new CallRecords.Outcome[] {CallRecords.Outcome.SUCCESS, CallRecords.Outcome.FAILURE});
+        TraceCsv.write(trace, dir.resolve("outage-train.csv"));
+
+        assertThat(HarnessOptions.parse("--shapes", "outage").tracesToTune()).as("no --tune-on").isEmpty();
+        assertThat(HarnessOptions.parse("--shapes", "outage", "--tune-on", dir.toString()).tracesToTune())
+                .containsOnlyKeys(Shape.OUTAGE).extractingByKey(Shape.OUTAGE)
+                .satisfies(read -> assertThat(read.outcome(1)).isEqualTo(CallRecords.Outcome.FAILURE));
+        assertThatThrownBy(() -> HarnessOptions.parse("--shapes", "outage,overload", "--tune-on", dir.toString())
+                .tracesToTune()).hasMessageContaining("overload-train.csv").hasMessageContaining("--dump-traces");
     }
 }

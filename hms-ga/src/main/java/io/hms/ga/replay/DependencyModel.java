@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A dependency's behaviour over time, reconstructed from a recorded {@link CallRecords}, that a
@@ -50,6 +51,8 @@ public final class DependencyModel {
     static final int ATTEMPTS_PER_BUCKET = 40;
     /** The unloaded failure probability from which a bucket counts as failing, for {@link #withLongerTrouble}. */
     static final double FAILING = 0.5;
+    /** The most time buckets a model holds. */
+    static final int MAX_BUCKETS = 1_000_000;
     /** Quantiles kept per bucket and distribution. */
     static final int QUANTILES = 16;
 
@@ -172,7 +175,7 @@ public final class DependencyModel {
             t1 = Math.max(t1, trace.startNanos(i));
         }
         long span = t1 - t0;
-        if (span / width >= 1_000_000) {
+        if (span / width >= MAX_BUCKETS) {
             throw new IllegalArgumentException("the trace spans " + Duration.ofNanos(span) + ", over a million buckets of "
                     + bucket + "; use a longer bucket");
         }
@@ -347,33 +350,28 @@ public final class DependencyModel {
      * turn, each failing run followed by {@code ceil(stretch * length)} of its own buckets again, in order.
      */
     private int[] longerTroubleSources(double stretch) {
-        int[] source = new int[buckets];
-        int n = 0;
+        IntStream.Builder source = IntStream.builder();
+        long count = 0;
         int runFrom = -1;
         for (int b = 0; b < buckets; b++) {
-            if (n == source.length) {
-                source = Arrays.copyOf(source, 2 * source.length);
-            }
-            source[n++] = b;
+            source.add(b);
+            count++;
             boolean failing = errorProbability[b] >= FAILING;
-            runFrom = failing ? (runFrom < 0 ? b : runFrom) : -1;
-            boolean runEnds = failing && (b + 1 == buckets || errorProbability[b + 1] < FAILING);
-            if (runEnds) {
+            runFrom = !failing ? -1 : runFrom < 0 ? b : runFrom;
+            if (failing && (b + 1 == buckets || errorProbability[b + 1] < FAILING)) {
                 int length = b - runFrom + 1;
                 long again = (long) Math.ceil(stretch * length);
-                if (n + again > 1_000_000) {
-                    throw new IllegalArgumentException("a stretch of " + stretch + " makes over a million buckets;"
-                            + " give a smaller one");
-                }
-                if (n + again > source.length) {
-                    source = Arrays.copyOf(source, (int) Math.max(2L * source.length, n + again));
+                count += again;
+                if (count > MAX_BUCKETS) {
+                    throw new IllegalArgumentException("a stretch of " + stretch + " makes over " + MAX_BUCKETS
+                            + " buckets; give a smaller one");
                 }
                 for (long j = 0; j < again; j++) {
-                    source[n++] = runFrom + (int) (j % length);
+                    source.add(runFrom + (int) (j % length));
                 }
             }
         }
-        return Arrays.copyOf(source, n);
+        return source.build().toArray();
     }
 
     @Override

@@ -157,7 +157,7 @@ class LearnedLoadTest {
 
         List<DependencyModel> models = DependencyModel.plausibleModels(trace, 6, 3L);
         assertThat(models).hasSize(6).first().isNotNull();
-        assertThat(models.stream().mapToInt(LearnedLoadTest::failingBuckets).distinct().count())
+        assertThat(models.stream().mapToInt(DependencyModel::failingBuckets).distinct().count())
                 .as("the models disagree on when it recovered").isGreaterThan(1);
     }
 
@@ -167,13 +167,13 @@ class LearnedLoadTest {
         DependencyModel seenBriefly = DependencyModel.fromTrace(failingThenDark(400));
         DependencyModel seenLong = DependencyModel.fromTrace(failingThenDark(2_400));
 
-        assertThat(failingBuckets(seenBriefly)).as("failing seen for one bucket lasts one more").isEqualTo(2);
-        assertThat(failingBuckets(seenLong)).as("failing seen for six buckets lasts six more").isEqualTo(12);
+        assertThat(seenBriefly.failingBuckets()).as("failing seen for one bucket lasts one more").isEqualTo(2);
+        assertThat(seenLong.failingBuckets()).as("failing seen for six buckets lasts six more").isEqualTo(12);
         assertThat(DependencyModel.plausibleModels(failingThenDark(400), 8, 5L).stream()
-                .mapToInt(LearnedLoadTest::failingBuckets).average().orElseThrow())
+                .mapToInt(DependencyModel::failingBuckets).average().orElseThrow())
                 .as("the drawn recoveries follow how long the trouble was seen, not the length of the dark")
                 .isLessThan(DependencyModel.plausibleModels(failingThenDark(2_400), 8, 5L).stream()
-                        .mapToInt(LearnedLoadTest::failingBuckets).average().orElseThrow());
+                        .mapToInt(DependencyModel::failingBuckets).average().orElseThrow());
     }
 
     /** Every 10 ms a call: healthy for 2 s, failing for {@code failingMillis}, then refused until 10 s. */
@@ -191,14 +191,6 @@ class LearnedLoadTest {
                     : dark ? CallRecords.Outcome.REJECTED : CallRecords.Outcome.FAILURE;
         }
         return new CallRecords(starts, latencies, outcomes);
-    }
-
-    private static int failingBuckets(DependencyModel model) {
-        int failing = 0;
-        for (int b = 0; b < model.buckets; b++) {
-            failing += model.errorProbability(b) > 0.5 ? 1 : 0;
-        }
-        return failing;
     }
 
     @Test

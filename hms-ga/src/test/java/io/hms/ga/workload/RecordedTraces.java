@@ -7,15 +7,21 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Traces recorded from live dependencies (the live-workload harness's {@code --dump-traces}), stored as
  * test resources: CSV with the header {@code start_nanos,latency_nanos,outcome,attempt}, and a fifth column
- * {@code wait_nanos} in a dump that has it. Public for the trials in {@code benchmarks/}, which run on them too.
+ * {@code wait_nanos} in a dump that has it; {@link #read} reads any such dump from a file. Public for the trials
+ * and the harness in {@code benchmarks/}, which run on them too.
  */
 public final class RecordedTraces {
+
+    private static final String HEADER = "start_nanos,latency_nanos,outcome,attempt";
 
     private RecordedTraces() {
     }
@@ -33,30 +39,61 @@ public final class RecordedTraces {
                 throw new IllegalArgumentException("no recorded trace '" + name + "' (" + resource + "); the recorded"
                         + " traces are overload-train, error-bursts-train, outage-train and degradation-train");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line = reader.readLine(); // the header
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(","));
-                }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The trace in {@code file}, in the same CSV.
+     *
+     * @throws IllegalArgumentException if there is no such file, or a row is not a trace's, naming the file and line
+     */
+    public static CallRecords read(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no trace " + file, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CallRecords parse(BufferedReader reader, String where) throws IOException {
+        String header = reader.readLine();
+        if (header == null || !header.startsWith(HEADER)) {
+            throw new IllegalArgumentException(where + ":1: expected the header " + HEADER + "[,wait_nanos]");
+        }
+        List<String> lines = new ArrayList<>();
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            lines.add(line);
+        }
+        int n = (int) lines.stream().filter(l -> !l.isBlank()).count();
+        long[] starts = new long[n];
+        long[] latencies = new long[n];
+        CallRecords.Outcome[] outcomes = new CallRecords.Outcome[n];
+        int[] attempts = new int[n];
+        long[] waits = new long[n];
+        int i = 0;
+        for (int at = 0; at < lines.size(); at++) {
+            String line = lines.get(at);
+            if (line.isBlank()) {
+                continue;
             }
-            long[] starts = new long[rows.size()];
-            long[] latencies = new long[rows.size()];
-            CallRecords.Outcome[] outcomes = new CallRecords.Outcome[rows.size()];
-            int[] attempts = new int[rows.size()];
-            long[] waits = new long[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                String[] row = rows.get(i);
+            String[] row = line.split(",");
+            try {
                 starts[i] = Long.parseLong(row[0]);
                 latencies[i] = Long.parseLong(row[1]);
                 outcomes[i] = CallRecords.Outcome.valueOf(row[2]);
                 attempts[i] = Integer.parseInt(row[3]);
                 waits[i] = row.length > 4 ? Long.parseLong(row[4]) : 0;
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(where + ":" + (at + 2) + ": expected " + HEADER
+                        + "[,wait_nanos], got '" + line + "'", e);
             }
-            return new CallRecords(starts, latencies, outcomes, attempts, waits);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            i++;
         }
+        return new CallRecords(starts, latencies, outcomes, attempts, waits);
     }
 }
