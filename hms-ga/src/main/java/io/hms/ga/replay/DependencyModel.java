@@ -29,6 +29,9 @@ import java.util.stream.IntStream;
  * model takes it for a failure at the deadline, and so does every other sampled model, while the
  * odd-numbered ones take it for the late answer.
  *
+ * <p>Buckets are laid so that the trace's first outage or burst begins on a boundary ({@link #bucketFor}), and a
+ * replay draws, per seed, the moment within its bucket at which a failing stretch recovers.
+ *
  * <p>A bucket that no attempt reached — the breaker was open — is <em>unknown</em>, not "still failing":
  * the bucket before it lasts for a while, then the one after it (or a healthy bucket, at the end of the
  * trace). How long is a guess: the nominal model takes the median length of the failing runs the trace
@@ -134,7 +137,13 @@ public final class DependencyModel {
     /**
      * The bucket length for {@code trace}: short enough to see a burst of a few hundred milliseconds and to
      * keep what changes over time apart from what load does, long enough to hold about
-     * {@value #ATTEMPTS_PER_BUCKET} attempts on average; between 100 ms and 1 s, in steps of 50 ms.
+     * {@value #ATTEMPTS_PER_BUCKET} attempts on average; between 100 ms and 1 s, in steps of 50 ms; then made
+     * up to a third shorter or half longer so that the first outage or burst the trace shows (the first run of
+     * attempts failing at {@link #FAILING} or more after a run that failed less, {@link FailureSegments}) begins
+     * on a bucket's boundary. A replay then fails attempts from the moment the trace did: in a bucket that an
+     * outage's start cuts in two, attempts of the healthy part would fail and attempts of the failing part
+     * succeed at random, and a policy whose calls the outage caught all at once (a bulkhead full of hung calls)
+     * would be replayed as one whose breaker sees half of them fail.
      */
     public static Duration bucketFor(CallRecords trace) {
         long first = Long.MAX_VALUE;
@@ -151,8 +160,35 @@ public final class DependencyModel {
             return Duration.ofSeconds(1);
         }
         double perSecond = reached / ((last - first) / 1e9);
-        long millis = Math.round(ATTEMPTS_PER_BUCKET / perSecond * 20) * 50; // to 50 ms
-        return Duration.ofMillis(Math.max(100, Math.min(1_000, millis)));
+        long millis = Math.max(100, Math.min(1_000, Math.round(ATTEMPTS_PER_BUCKET / perSecond * 20) * 50)); // 50 ms
+        long width = millis * 1_000_000L;
+        long onset = firstOnset(trace);
+        if (onset < width / 2) {
+            return Duration.ofNanos(width);
+        }
+        return Duration.ofNanos(onset / Math.round(onset / (double) width));
+    }
+
+    /**
+     * When the trace's first outage or burst begins, in nanoseconds from its start as {@link #digest} counts it
+     * (the first call's arrival); -1 when the trace shows none.
+     */
+    private static long firstOnset(CallRecords trace) {
+        long t0 = Long.MAX_VALUE;
+        int reached = 0;
+        for (int i = 0; i < trace.size(); i++) {
+            t0 = Math.min(t0, trace.startNanos(i) - trace.waitNanos(i));
+            reached += trace.outcome(i) == CallRecords.Outcome.REJECTED ? 0 : 1;
+        }
+        double[] start = new double[reached];
+        boolean[] failed = new boolean[reached];
+        for (int i = 0, j = 0; i < trace.size(); i++) {
+            if (trace.outcome(i) != CallRecords.Outcome.REJECTED) {
+                start[j] = trace.startNanos(i) - t0;
+                failed[j++] = isFailure(trace.outcome(i));
+            }
+        }
+        return (long) FailureSegments.firstRise(start, failed, FAILING);
     }
 
     private record Digested(TraceDigest digest, long[] arrivals) {

@@ -26,6 +26,10 @@ import java.util.Arrays;
  * waits for one event at a time, which the calendar queue (sized to the trace's busiest rate) keys by the
  * slot, so the loop allocates nothing per event once its arrays have grown.
  *
+ * <p>Time moves through the model's buckets; where one recovers from a failing bucket, the recovery comes at
+ * a moment within it that the seed draws (the trace cannot say when within its bucket an outage ended), so the
+ * seeds together judge a breaker on recoveries anywhere in its cycle.
+ *
  * <p>An <em>event</em> is one turn of the loop: a call's arrival, the end of an attempt (completion,
  * failure or timeout) or the end of a retry backoff. A refused attempt ends its call inside the event
  * that started it.
@@ -43,6 +47,8 @@ final class ReplayRun {
     private static final int FAILS = 0;
     private static final int LATENCY = 1;
     private static final int JITTER = 2;
+    // The counters of the draws of when recoveries come, one per bucket: below any call's (which are positive).
+    private static final long RECOVERY_DRAWS = -1;
 
     private final DependencyModel model;
     private final long randomKey;
@@ -71,7 +77,10 @@ final class ReplayRun {
     private int lineLength;
 
     private int bucket;
+    private long bucketStart;
     private long bucketEnd;
+    private int settled; // the bucket whose behaviour applies: the one before, until a recovery's moment
+    private long recoveryAt = Long.MAX_VALUE; // when the current bucket's recovery comes, while still to come
     private double bucketError; // the bucket's unloaded failure probability
     private long failThreshold; // unloaded: a draw53 below it fails, SplitMix.threshold53 of bucketError
     // The bucket's unloaded latency quantiles of successful attempts, then of failed ones, in nanoseconds.
@@ -104,7 +113,7 @@ final class ReplayRun {
         }
         this.jitter = retry.jitter();
         this.bucketEnd = model.buckets == 1 ? Long.MAX_VALUE : model.bucketNanos;
-        settle();
+        settle(0);
         this.queue = new EventQueue(64, EventQueue.widthFor(peak(model.attemptRate)));
         this.timeoutNanos = policy.timeout().enabled() ? policy.timeout().timeout().toNanos() : Long.MAX_VALUE;
         this.maxWaitNanos = policy.limit().maxWait().toNanos();
@@ -236,7 +245,10 @@ final class ReplayRun {
         sent++;
         if (t >= bucketEnd) {
             advanceBucket(t);
-            settle();
+            enter(t);
+        } else if (t >= recoveryAt) {
+            recoveryAt = Long.MAX_VALUE;
+            settle(bucket);
         }
         while (!abandoned.isEmpty() && abandoned.peekTime() <= t) {
             abandoned.pop();
@@ -249,10 +261,10 @@ final class ReplayRun {
             if (inFlight >= factorAt.length) {
                 growLevels(inFlight);
             }
-            if (thresholdStamp[inFlight] != bucket + 1) {
+            if (thresholdStamp[inFlight] != settled + 1) {
                 thresholdAt[inFlight] = SplitMix.threshold53(Math.min(1.0,
                         bucketError + model.load.addedErrorProbability(inFlight)));
-                thresholdStamp[inFlight] = bucket + 1;
+                thresholdStamp[inFlight] = settled + 1;
             }
             threshold = thresholdAt[inFlight];
             factor = factorAt[inFlight];
@@ -288,11 +300,32 @@ final class ReplayRun {
         }
     }
 
-    /** Works out the bucket's unloaded behaviour. */
-    private void settle() {
-        bucketError = model.errorProbability[bucket];
+    /**
+     * Enters the current bucket at {@code t}. A bucket that recovers from a failing one ({@link
+     * DependencyModel#FAILING}) recovers at a moment within it that the seed draws: when within its bucket a
+     * recovery came the model cannot tell, and a breaker's open time would otherwise be judged only on
+     * recoveries at bucket boundaries, where a lucky open time can miss every one.
+     */
+    private void enter(long t) {
+        recoveryAt = Long.MAX_VALUE;
+        double[] error = model.errorProbability;
+        if (error[bucket - 1] >= DependencyModel.FAILING && error[bucket] < DependencyModel.FAILING) {
+            long at = bucketStart + (long) (SplitMix.uniform(randomKey, RECOVERY_DRAWS - bucket) * model.bucketNanos);
+            if (t < at) {
+                recoveryAt = at;
+                settle(bucket - 1);
+                return;
+            }
+        }
+        settle(bucket);
+    }
+
+    /** Works out bucket {@code b}'s unloaded behaviour, which applies from now on. */
+    private void settle(int b) {
+        settled = b;
+        bucketError = model.errorProbability[b];
         failThreshold = SplitMix.threshold53(bucketError);
-        int at = DependencyModel.successAt(bucket);
+        int at = DependencyModel.successAt(b);
         for (int i = 0; i < latencyTable.length; i++) {
             latencyTable[i] = (long) model.latencyQuantiles[at + i];
         }
@@ -302,6 +335,7 @@ final class ReplayRun {
     private void advanceBucket(long t) {
         while (t >= bucketEnd && bucket < model.buckets - 1) {
             bucket++;
+            bucketStart = bucketEnd;
             bucketEnd += model.bucketNanos;
         }
         if (bucket == model.buckets - 1) {

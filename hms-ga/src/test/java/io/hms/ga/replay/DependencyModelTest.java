@@ -10,6 +10,8 @@ import io.hms.api.policy.WindowType;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +103,27 @@ class DependencyModelTest {
                 .withBreaker(GuardPolicy.defaults().breaker().withWindow(WindowType.COUNT, 1000).withMinimumCalls(1000));
         ReplayResult before = TraceReplay.of(m).replay(once, 1);
         ReplayResult after = TraceReplay.of(asLongAgain).replay(once, 1);
-        assertThat(after.successfulCalls()).isEqualTo(before.successfulCalls());
-        assertThat(before.failedCalls()).isEqualTo(12);
-        assertThat(after.failedCalls()).as("the calls of the runs played again fail").isEqualTo(24);
+        // the runs' calls fail, and in the bucket after each run (two runs) those before its drawn recovery
+        assertThat(before.failedCalls()).isBetween(12L, 12L + 2 * 4);
+        assertThat(after.failedCalls()).as("the calls of the runs played again fail").isBetween(24L, 24L + 2 * 4);
+        assertThat(after.offeredCalls()).isEqualTo(before.offeredCalls() + 12);
+    }
+
+    @Test
+    void aRecoveryComesAtAMomentWithinItsBucketThatTheSeedDraws() {
+        // ten buckets of 100 ms, four calls each; the calls of buckets 0 to 4 fail: the recovery is in bucket 5
+        DependencyModel m = DependencyModel.fromTrace(failingIn(10, 0, 1, 2, 3, 4), Duration.ofMillis(100),
+                LoadModel.insensitive());
+        GuardPolicy once = GuardPolicy.defaults().withRetry(RetryPolicy.none())
+                .withBreaker(GuardPolicy.defaults().breaker().withWindow(WindowType.COUNT, 1000).withMinimumCalls(1000));
+        Set<Long> failed = new TreeSet<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            long f = TraceReplay.of(m).replay(once, seed).failedCalls();
+            assertThat(f).as("seed %d: the five buckets' calls, and those of the sixth before its recovery", seed).isBetween(21L, 24L);
+            failed.add(f);
+        }
+
+        assertThat(failed).as("recoveries early and late in the bucket").contains(21L, 24L);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** Failure segments: runs of buckets that fail at one rate, split only where the data say so. */
+/** Failure segments: runs of buckets, or of attempts, that fail at one rate, split only where the data say so. */
 class FailureSegmentsTest {
 
     private static final int BUCKETS = 100;
@@ -72,6 +72,38 @@ class FailureSegmentsTest {
         int[] runs = segments(rate, 5L);
 
         assertThat(runs[BUCKETS - 1]).isEqualTo(FailureSegments.MAX_SEGMENTS - 1);
+    }
+
+    @Test
+    void anOutageThatBeginsAndEndsWithinABucketIsSplitAtItsFirstAndLastFailingAttempts() {
+        int n = 1_000;
+        double[] position = new double[n];
+        boolean[] failed = new boolean[n];
+        SplittableRandom random = new SplittableRandom(11L);
+        for (int i = 0; i < n; i++) {
+            int at = (i * 7_919) % n; // recorded out of time order, as attempts end
+            position[at] = i * 1e6; // an attempt a millisecond
+            failed[at] = i >= 350 && i < 625 || random.nextDouble() < 0.01;
+        }
+        int[] runs = FailureSegments.ofAttempts(position, failed);
+
+        for (int i = 0; i < n; i++) {
+            int at = (i * 7_919) % n;
+            assertThat(runs[at]).as("attempt %d", i).isEqualTo(i < 350 ? 0 : i < 625 ? 1 : 2);
+        }
+    }
+
+    @Test
+    void theFirstRiseIsWhereTheFirstFailingRunBegins() {
+        double[] position = new double[600];
+        boolean[] failed = new boolean[600];
+        for (int i = 0; i < 600; i++) {
+            position[i] = i * 1e7;
+            failed[i] = i >= 200 && i < 300 || i >= 400 && i < 450;
+        }
+
+        assertThat(FailureSegments.firstRise(position, failed, 0.5)).isEqualTo(2e9);
+        assertThat(FailureSegments.firstRise(position, new boolean[600], 0.5)).as("none").isEqualTo(-1);
     }
 
     @Test

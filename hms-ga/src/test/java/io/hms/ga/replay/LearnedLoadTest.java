@@ -11,6 +11,7 @@ import io.hms.api.policy.TimeoutPolicy;
 import io.hms.api.policy.WindowType;
 import io.hms.ga.workload.HangingOutage;
 import io.hms.ga.workload.InFlightOverload;
+import io.hms.ga.workload.RecordedTraces;
 import io.hms.ga.workload.SlowingOverTime;
 import java.time.Duration;
 import java.util.List;
@@ -99,6 +100,29 @@ class LearnedLoadTest {
 
         assertThat(outage).as("%s: the most an outage bucket lets through, unloaded", model.load()).isLessThan(0.1);
         assertThat(model.load().addedErrorProbability(20)).as("%s", model.load()).isLessThan(0.05);
+    }
+
+    @Test
+    void anOutageBeginningWithinATimeBucketIsNotTakenForOverloadEither() {
+        // recorded live: down from 1.5 s, within a bucket of 350 ms, its hung calls filling a bulkhead of 25
+        LoadModel load = DependencyModel.fromTrace(RecordedTraces.load("outage-mid-bucket-train")).load();
+
+        assertThat(load.addedErrorProbability(25)).as("%s", load).isLessThan(0.05);
+        assertThat(load.latencyFactor(25)).as("%s", load).isLessThan(1.5);
+    }
+
+    @Test
+    void aRecordedOutageBeginsOnABucketBoundaryNotHalfwayThroughOne() {
+        for (String name : List.of("outage-train", "outage-mid-bucket-train")) {
+            DependencyModel model = DependencyModel.fromTrace(RecordedTraces.load(name));
+            int first = 0;
+            while (model.errorProbability(first) < 0.9) {
+                first++;
+            }
+
+            assertThat(model.errorProbability(first - 1)).as("%s: the bucket before the outage's first", name)
+                    .isLessThan(0.1);
+        }
     }
 
     @Test

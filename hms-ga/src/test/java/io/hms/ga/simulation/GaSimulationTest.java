@@ -3,13 +3,7 @@ package io.hms.ga.simulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hms.api.optimize.PolicySpace;
-import io.hms.api.policy.BreakerPolicy;
 import io.hms.api.policy.ComponentPolicy;
-import io.hms.api.policy.ConcurrencyLimitPolicy;
-import io.hms.api.policy.GuardPolicy;
-import io.hms.api.policy.RetryPolicy;
-import io.hms.api.policy.TimeoutPolicy;
-import io.hms.api.policy.WindowType;
 import io.hms.ga.GuardTuner;
 import io.hms.ga.OptimizerAgentOptions;
 import io.hms.ga.TuningVerdict;
@@ -19,7 +13,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,10 +33,7 @@ class GaSimulationTest {
 
     /** The Resilience4j-like start the traces were recorded under. */
     private static ComponentPolicy start() {
-        return ComponentPolicy.defaults().withGuard(new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)),
-                ConcurrencyLimitPolicy.fixed(25), new BreakerPolicy(WindowType.COUNT, 100, 50f, 100f,
-                        Duration.ofSeconds(60), 100, Duration.ofSeconds(60), 10),
-                new RetryPolicy(3, Duration.ofMillis(500), 1.0, Duration.ofMillis(500), 0.0)));
+        return ComponentPolicy.defaults().withGuard(RecordedTraces.recordingPolicy());
     }
 
     @ParameterizedTest

@@ -1,6 +1,12 @@
 package io.hms.ga.workload;
 
 import io.hms.api.optimize.CallRecords;
+import io.hms.api.policy.BreakerPolicy;
+import io.hms.api.policy.ConcurrencyLimitPolicy;
+import io.hms.api.policy.GuardPolicy;
+import io.hms.api.policy.RetryPolicy;
+import io.hms.api.policy.TimeoutPolicy;
+import io.hms.api.policy.WindowType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +34,21 @@ public final class RecordedTraces {
     }
 
     /**
+     * The guard policy the stored traces were recorded under, the harness's Resilience4j-like start: a 1 s
+     * timeout, a bulkhead of 25, a breaker on the last 100 calls at 50 % failures (at least 100) open 60 s with
+     * 10 probes, three attempts 500 ms apart.
+     */
+    public static GuardPolicy recordingPolicy() {
+        return new GuardPolicy(TimeoutPolicy.of(Duration.ofSeconds(1)), ConcurrencyLimitPolicy.fixed(25),
+                new BreakerPolicy(WindowType.COUNT, 100, 50f, 100f, Duration.ofSeconds(60), 100,
+                        Duration.ofSeconds(60), 10),
+                new RetryPolicy(3, Duration.ofMillis(500), 1.0, Duration.ofMillis(500), 0.0));
+    }
+
+    /**
      * The trace stored as {@code traces/<name>.csv}: {@code overload-train}, {@code error-bursts-train},
-     * {@code outage-train} or {@code degradation-train}.
+     * {@code outage-train}, {@code outage-mid-bucket-train} (an outage that begins within a time bucket, its hung
+     * calls filling a bulkhead of 25) or {@code degradation-train}.
      *
      * @throws IllegalArgumentException if there is no such trace
      */
@@ -37,7 +57,8 @@ public final class RecordedTraces {
         try (InputStream in = RecordedTraces.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no recorded trace '" + name + "' (" + resource + "); the recorded"
-                        + " traces are overload-train, error-bursts-train, outage-train and degradation-train");
+                        + " traces are overload-train, error-bursts-train, outage-train, outage-mid-bucket-train and"
+                        + " degradation-train");
             }
             return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
         } catch (IOException e) {
