@@ -137,8 +137,8 @@ public final class DependencyModel {
     /**
      * The bucket length for {@code trace}: short enough to see a burst of a few hundred milliseconds and to
      * keep what changes over time apart from what load does, long enough to hold about
-     * {@value #ATTEMPTS_PER_BUCKET} attempts on average; between 100 ms and 1 s, in steps of 50 ms; then made
-     * up to a third shorter or half longer so that the first outage or burst the trace shows (the first run of
+     * {@value #ATTEMPTS_PER_BUCKET} attempts on average; between 100 ms and 1 s, in steps of 50 ms; then made at most
+     * half as long again or half as short so that the first outage or burst the trace shows (the first run of
      * attempts failing at {@link #FAILING} or more after a run that failed less, {@link FailureSegments}) begins
      * on a bucket's boundary. A replay then fails attempts from the moment the trace did: in a bucket that an
      * outage's start cuts in two, attempts of the healthy part would fail and attempts of the failing part
