@@ -170,14 +170,13 @@ public final class DependencyModel {
     }
 
     /**
-     * When the trace's first outage or burst begins, in nanoseconds from its start as {@link #digest} counts it
-     * (the first call's arrival); -1 when the trace shows none.
+     * When the trace's first outage or burst begins, in nanoseconds from its {@link #origin}, as the buckets
+     * count; -1 when the trace shows none.
      */
     private static long firstOnset(CallRecords trace) {
-        long t0 = Long.MAX_VALUE;
+        long t0 = origin(trace);
         int reached = 0;
         for (int i = 0; i < trace.size(); i++) {
-            t0 = Math.min(t0, trace.startNanos(i) - trace.waitNanos(i));
             reached += trace.outcome(i) == CallRecords.Outcome.REJECTED ? 0 : 1;
         }
         double[] start = new double[reached];
@@ -189,6 +188,15 @@ public final class DependencyModel {
             }
         }
         return (long) FailureSegments.firstRise(start, failed, FAILING);
+    }
+
+    /** Where a model's time starts: the first call's arrival (a call that waited for a place arrived before it started). */
+    private static long origin(CallRecords trace) {
+        long t0 = Long.MAX_VALUE;
+        for (int i = 0; i < trace.size(); i++) {
+            t0 = Math.min(t0, trace.startNanos(i) - trace.waitNanos(i));
+        }
+        return t0;
     }
 
     private record Digested(TraceDigest digest, long[] arrivals) {
@@ -204,10 +212,9 @@ public final class DependencyModel {
         if (n == 0) {
             throw new IllegalArgumentException("the trace is empty; record some calls before optimizing");
         }
-        long t0 = Long.MAX_VALUE;
+        long t0 = origin(trace);
         long t1 = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
-            t0 = Math.min(t0, trace.startNanos(i) - trace.waitNanos(i)); // a call that waited arrived before it started
             t1 = Math.max(t1, trace.startNanos(i));
         }
         long span = t1 - t0;

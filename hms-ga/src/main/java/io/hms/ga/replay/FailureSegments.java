@@ -16,8 +16,10 @@ final class FailureSegments {
 
     static final double SPLIT_PENALTY = 3.0;
     static final int MAX_SEGMENTS = 64;
-    /** Positions are ordered to the microsecond; the low bits of a sort key carry the attempt's index. */
+    /** The low bits of a sort key carry the attempt's index (a trace holds at most 2^24 attempts). */
     private static final int INDEX_BITS = 24;
+    /** The high bits carry its start, in units fine enough to tell attempts apart: a microsecond or coarser. */
+    private static final double START_STEPS = 0x1p38;
 
     private FailureSegments() {
     }
@@ -49,7 +51,7 @@ final class FailureSegments {
      * Each attempt's run, numbered from 0 in time order, with a run's boundary at any attempt: an outage that
      * begins or ends within a time bucket is split where it does, not where the bucket does.
      *
-     * @param nanos  each attempt's start, in nanoseconds from the trace's start (at most 6 days)
+     * @param nanos  each attempt's start, in nanoseconds from the trace's start (not negative)
      * @param failed whether each attempt failed
      * @return a run number per attempt
      * @throws IllegalArgumentException if there are more attempts than a trace holds
@@ -59,9 +61,14 @@ final class FailureSegments {
         if (n > 1 << INDEX_BITS) {
             throw new IllegalArgumentException("at most " + (1 << INDEX_BITS) + " attempts, got " + n);
         }
-        long[] keys = new long[n]; // the start in microseconds, then the index: sorted, the attempts in time order
+        double latest = 0;
+        for (double t : nanos) {
+            latest = Math.max(latest, t);
+        }
+        double step = Math.max(1_000, latest / START_STEPS); // a microsecond, or coarser past three days
+        long[] keys = new long[n]; // the start in steps, then the index: sorted, the attempts in time order
         for (int i = 0; i < n; i++) {
-            keys[i] = (long) Math.max(0, nanos[i] / 1_000) << INDEX_BITS | i;
+            keys[i] = (long) Math.max(0, nanos[i] / step) << INDEX_BITS | i;
         }
         Arrays.sort(keys);
         long[] fails = new long[n + 1];

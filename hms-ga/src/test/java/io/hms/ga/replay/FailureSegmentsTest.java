@@ -94,6 +94,22 @@ class FailureSegmentsTest {
     }
 
     @Test
+    void attemptsOfATraceLongerThanDaysAreStillPutInTimeOrder() {
+        double[] position = new double[600];
+        boolean[] failed = new boolean[600];
+        for (int i = 0; i < 600; i++) {
+            int at = (i * 7) % 600; // recorded out of time order
+            position[at] = i * 1.5e12; // an attempt every 25 minutes: ten days in all
+            failed[at] = i >= 350 && i < 450;
+        }
+        int[] runs = FailureSegments.ofAttempts(position, failed);
+
+        for (int i = 0; i < 600; i++) {
+            assertThat(runs[(i * 7) % 600]).as("attempt %d", i).isEqualTo(i < 350 ? 0 : i < 450 ? 1 : 2);
+        }
+    }
+
+    @Test
     void theFirstRiseIsWhereTheFirstFailingRunBegins() {
         double[] position = new double[600];
         boolean[] failed = new boolean[600];
